@@ -1,0 +1,1 @@
+"""Reading inputs (texts, records, feeds) and writing results."""

@@ -1,0 +1,361 @@
+"""The pipeline: an ordered list of named stages that a Document flows through."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from newsie.document import Document
+from newsie.registry import StageSpec, get_stage
+
+DEFAULT_STAGES = ("page", "sentences", "tokens", "entities", "times", "values", "events")
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot run: unknown stage, missing layer, duplicate name."""
+
+
+@dataclass
+class _Slot:
+    name: str
+    component: Callable[..., Any]
+    factory: str | None  # registered factory name, None for an unregistered callable
+    config: dict[str, Any] = field(default_factory=dict)
+    requires: tuple[str, ...] = ()
+    provides: tuple[str, ...] = ()
+    splits: bool = False
+
+
+def _slot_from_spec(name: str, spec: StageSpec, config: dict[str, Any] | None) -> _Slot:
+    return _Slot(
+        name=name,
+        component=spec.build(config),
+        factory=spec.name,
+        config=dict(config or {}),
+        requires=spec.requires,
+        provides=spec.provides,
+        splits=spec.splits,
+    )
+
+
+class Pipeline:
+    """Runs its stages in order over each document.
+
+    Build one with :func:`newsie.load`; change it with :meth:`add`, :meth:`replace` and
+    :meth:`remove`; save it with :meth:`to_config` / :meth:`save`.
+    """
+
+    def __init__(self, stages: Iterable[str | tuple[str, Mapping[str, Any]]] = ()) -> None:
+        self._slots: list[_Slot] = []
+        for entry in stages:
+            name, config = (entry, None) if isinstance(entry, str) else entry
+            self._slots.append(_slot_from_spec(name, get_stage(name), dict(config or {})))
+        self.check()
+
+    # -- building ---------------------------------------------------------------------
+
+    @property
+    def stage_names(self) -> list[str]:
+        """Names of the stages, in order."""
+        return [slot.name for slot in self._slots]
+
+    @property
+    def stages(self) -> list[tuple[str, Callable[..., Any]]]:
+        """(name, stage) pairs, in order."""
+        return [(slot.name, slot.component) for slot in self._slots]
+
+    def get(self, name: str) -> Callable[..., Any]:
+        """The stage called ``name``."""
+        return self._slots[self._index(name)].component
+
+    def add(
+        self,
+        stage: str | Callable[..., Any],
+        *,
+        name: str | None = None,
+        config: Mapping[str, Any] | None = None,
+        before: str | None = None,
+        after: str | None = None,
+        requires: Iterable[str] | None = None,
+        provides: Iterable[str] | None = None,
+    ) -> Callable[..., Any]:
+        """Add a stage (a registered name or any ``Document -> Document`` callable).
+
+        It goes last unless ``before`` or ``after`` names a stage.  Returns the stage.
+        """
+        slot = self._make_slot(stage, name, config, requires, provides)
+        if slot.name in self.stage_names:
+            raise PipelineError(f"the pipeline already has a stage named {slot.name!r}")
+        if before is not None and after is not None:
+            raise PipelineError("give before= or after=, not both")
+        position = len(self._slots)
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        candidate = self._slots[:position] + [slot] + self._slots[position:]
+        self._check(candidate)
+        self._slots = candidate
+        return slot.component
+
+    def replace(
+        self,
+        name: str,
+        stage: str | Callable[..., Any] | None = None,
+        *,
+        config: Mapping[str, Any] | None = None,
+        requires: Iterable[str] | None = None,
+        provides: Iterable[str] | None = None,
+    ) -> Callable[..., Any]:
+        """Replace the stage ``name`` by another one, or rebuild it with a new ``config``."""
+        index = self._index(name)
+        old = self._slots[index]
+        if stage is None:
+            if old.factory is None:
+                raise PipelineError(f"stage {name!r} is not registered; pass a new stage")
+            stage = old.factory
+        slot = self._make_slot(stage, name, config, requires, provides)
+        candidate = list(self._slots)
+        candidate[index] = slot
+        self._check(candidate)
+        self._slots = candidate
+        return slot.component
+
+    def remove(self, name: str) -> Callable[..., Any]:
+        """Remove the stage ``name``; fails if a later stage needs what it provides."""
+        index = self._index(name)
+        candidate = self._slots[:index] + self._slots[index + 1 :]
+        self._check(candidate)
+        return self._slots.pop(index).component
+
+    def check(self) -> None:
+        """Raise :class:`PipelineError` if a stage requires a layer no earlier stage provides."""
+        self._check(self._slots)
+
+    def _make_slot(self, stage, name, config, requires, provides) -> _Slot:
+        if isinstance(stage, str):
+            slot = _slot_from_spec(name or stage, get_stage(stage), dict(config or {}))
+        elif callable(stage):
+            registered = getattr(stage, "stage_name", None)
+            if registered is not None and not isinstance(stage, type):
+                spec = get_stage(registered)
+                if config:
+                    raise PipelineError("config= applies to registered names, not instances")
+                slot = _Slot(
+                    name=name or registered,
+                    component=stage,
+                    factory=registered if spec.factory is stage else None,
+                    requires=spec.requires,
+                    provides=spec.provides,
+                    splits=spec.splits,
+                )
+            elif isinstance(stage, type) and registered is not None:
+                slot = _slot_from_spec(name or registered, get_stage(registered), dict(config or {}))
+            else:
+                slot = _Slot(
+                    name=name or getattr(stage, "__name__", type(stage).__name__),
+                    component=stage,
+                    factory=None,
+                    requires=tuple(getattr(stage, "requires", ())),
+                    provides=tuple(getattr(stage, "provides", ())),
+                )
+        else:
+            raise TypeError(f"a stage must be a registered name or a callable, not {stage!r}")
+        if requires is not None:
+            slot.requires = tuple(requires)
+        if provides is not None:
+            slot.provides = tuple(provides)
+        return slot
+
+    def _index(self, name: str) -> int:
+        for i, slot in enumerate(self._slots):
+            if slot.name == name:
+                return i
+        raise PipelineError(f"no stage named {name!r} in the pipeline {self.stage_names}")
+
+    @staticmethod
+    def _check(slots: list[_Slot]) -> None:
+        available: dict[str, str] = {}
+        seen: set[str] = set()
+        for slot in slots:
+            if slot.name in seen:
+                raise PipelineError(f"two stages are named {slot.name!r}")
+            seen.add(slot.name)
+            for layer in slot.requires:
+                if layer not in available:
+                    raise PipelineError(
+                        f"stage {slot.name!r} requires the {layer!r} layer, but no stage "
+                        f"before it provides it (stages so far: "
+                        f"{[s.name for s in slots[: slots.index(slot)]]})"
+                    )
+            for layer in slot.provides:
+                available[layer] = slot.name
+
+    # -- configuration ----------------------------------------------------------------
+
+    def to_config(self) -> dict[str, Any]:
+        """The pipeline as a plain dict that :func:`newsie.load` turns back into it."""
+        stages: dict[str, dict[str, Any]] = {}
+        for slot in self._slots:
+            if slot.factory is None:
+                raise PipelineError(
+                    f"stage {slot.name!r} is an unregistered callable and cannot be saved; "
+                    "register it with @newsie.stage(...)"
+                )
+            stages[slot.name] = {"factory": slot.factory, **slot.config}
+        return {"pipeline": {"stages": self.stage_names}, "stages": stages}
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
+        """Build a pipeline from a dict made by :meth:`to_config`."""
+        try:
+            names = list(config["pipeline"]["stages"])
+        except (KeyError, TypeError):
+            raise PipelineError("config needs a [pipeline] table with a 'stages' list") from None
+        settings = dict(config.get("stages", {}))
+        pipeline = cls()
+        for name in names:
+            options = dict(settings.get(name, {}))
+            factory = options.pop("factory", name)
+            pipeline._slots.append(_slot_from_spec(name, get_stage(factory), options))
+        pipeline.check()
+        return pipeline
+
+    def save(self, path: str | Path) -> None:
+        """Write the config as TOML."""
+        import tomli_w
+
+        Path(path).write_text(tomli_w.dumps(self.to_config()), encoding="utf-8")
+
+    # -- running ----------------------------------------------------------------------
+
+    def __call__(
+        self,
+        text: str | bytes | Document,
+        *,
+        published: datetime | str | None = None,
+        id: str | None = None,
+        **metadata: Any,
+    ) -> Document:
+        """Process one text (or Document) and return the Document.
+
+        When a page splitter finds several items, they are in ``doc.items``, each
+        processed as a document of its own.
+        """
+        from newsie.io.inputs import make_document
+
+        doc = make_document(text, published=published, id=id, **metadata)
+        return self._run(doc)
+
+    def _run(self, doc: Document, start: int = 0) -> Document:
+        for i in range(start, len(self._slots)):
+            slot = self._slots[i]
+            if slot.splits:
+                items = slot.component(doc)
+                if len(items) == 1 and items[0] is doc:
+                    continue
+                doc.items = [self._run(item, i + 1) for item in items]
+                return doc
+            doc = slot.component(doc)
+        return doc
+
+    def pipe(
+        self,
+        inputs: Iterable[str | bytes | Document | Mapping[str, Any]],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+    ) -> Iterator[Document]:
+        """Process many inputs lazily, one output Document per input, in input order.
+
+        Inputs are texts, Documents or records (mappings with ``text`` and optional
+        ``id``, ``published``, ``source``, ``url``, ``title``).  An input that fails is
+        still yielded, with the error in ``doc.errors``; the rest go on.
+        ``n_process > 1`` runs batches in worker processes (spawn-safe).
+        """
+        if n_process <= 1:
+            for record in inputs:
+                yield self._safe_run(record)
+            return
+        yield from self._pipe_parallel(inputs, batch_size, n_process)
+
+    def _safe_run(self, record: Any) -> Document:
+        from newsie.io.inputs import make_document, record_error_document
+
+        try:
+            doc = make_document(record)
+        except Exception as exc:  # noqa: BLE001 - every input must come out
+            return record_error_document(record, exc)
+        try:
+            return self._run(doc)
+        except Exception as exc:  # noqa: BLE001
+            doc.errors.append(f"{type(exc).__name__}: {exc}")
+            doc.meta["traceback"] = traceback.format_exc(limit=5)
+            return doc
+
+    def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        state = self._worker_state()
+        iterator = iter(inputs)
+        context = mp.get_context("spawn")
+        with ProcessPoolExecutor(
+            max_workers=n_process,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(state,),
+        ) as pool:
+            pending = []
+            while True:
+                while len(pending) < 2 * n_process:
+                    batch = list(islice(iterator, batch_size))
+                    if not batch:
+                        break
+                    pending.append(pool.submit(_run_batch, batch))
+                if not pending:
+                    return
+                yield from pending.pop(0).result()
+
+    def _worker_state(self) -> Any:
+        try:
+            return ("config", self.to_config())
+        except PipelineError:
+            return ("object", self)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.stage_names})"
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(state: tuple[str, Any]) -> None:
+    global _WORKER_PIPELINE
+    kind, payload = state
+    _WORKER_PIPELINE = Pipeline.from_config(payload) if kind == "config" else payload
+
+
+def _run_batch(batch: list[Any]) -> list[Document]:
+    assert _WORKER_PIPELINE is not None
+    return [_WORKER_PIPELINE._safe_run(record) for record in batch]
+
+
+def load(config: Mapping[str, Any] | str | Path | None = None) -> Pipeline:
+    """Build a pipeline: the default offline one, or one from a config dict or TOML file."""
+    if config is None:
+        return Pipeline(DEFAULT_STAGES)
+    if isinstance(config, (str, Path)):
+        from newsie._compat import tomllib
+
+        path = Path(config)
+        if not path.is_file():
+            raise FileNotFoundError(f"pipeline config not found: {path}")
+        with path.open("rb") as handle:
+            config = tomllib.load(handle)
+    return Pipeline.from_config(config)

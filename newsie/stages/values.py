@@ -1,0 +1,26 @@
+"""The values stage: money, quantities, counts and percentages."""
+
+from __future__ import annotations
+
+from newsie.document import Document, Value
+from newsie.registry import stage
+from newsie.values import find_values
+
+
+@stage("values", requires=(), provides=("values",))
+def values(doc: Document) -> Document:
+    """Find money (with ISO currency), quantities (with unit), counts and percentages."""
+    text = doc.text
+    doc.values = [
+        Value(
+            start=m.start,
+            end=m.end,
+            text=text[m.start : m.end],
+            label=m.label,
+            value=m.value,
+            unit=m.unit,
+            currency=m.currency,
+        )
+        for m in find_values(text)
+    ]
+    return doc

@@ -1,0 +1,104 @@
+"""Find money, quantities, counts and percentages in running text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from newsie.resources import corpora_path
+from newsie.values.numbers import CHINESE_NUMERAL_CHARS, parse_number
+
+_TIME_UNITS = "年月日号时点分秒周天"
+
+
+class ValueMatch(NamedTuple):
+    """A value found in text: offsets, label (MONEY/QUANTITY/COUNT/PERCENT) and meaning."""
+
+    start: int
+    end: int
+    label: str
+    value: float
+    unit: str | None
+    currency: str | None
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    with open(corpora_path("lexicons", name), encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                rows.append(line.split("\t"))
+    return rows
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _grammar():
+    currencies = dict(_read_tsv("currencies.tsv"))
+    prefixes = dict(_read_tsv("currency_prefixes.tsv"))
+    units = dict(_read_tsv("units.tsv"))
+    number = (
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?:[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
+        r"|[" + CHINESE_NUMERAL_CHARS + r"]{1,20}"
+    )
+    pattern = regex.compile(
+        r"(?<![A-Za-z0-9._\-/])"
+        r"(?:(?P<prefix>" + _alternation(prefixes) + r")\s?(?P<pnum>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,20})(?:\.\d{1,10})?[万亿]{0,2}))"
+        r"|(?:百分之(?P<pct_cn>[" + CHINESE_NUMERAL_CHARS + r"\d.]{1,12}))"
+        r"|(?:(?P<num>" + number + r")(?P<approx>多|余)?\s?"
+        r"(?:(?P<pct>%|％)"
+        r"|(?P<currency>" + _alternation(currencies) + r")"
+        r"|(?P<unit>" + _alternation(units) + r")"
+        r"|(?P<bare>(?<=[万亿])))"
+        r")"
+    )
+    return pattern, currencies, prefixes, units
+
+
+def find_values(text: str) -> list[ValueMatch]:
+    """All values in ``text`` in order; numbers that belong to dates or model names are skipped."""
+    pattern, currencies, prefixes, units = _grammar()
+    out: list[ValueMatch] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if match["prefix"]:
+            value = parse_number(match["pnum"])
+            if value is not None:
+                out.append(ValueMatch(start, end, "MONEY", value, None, prefixes[match["prefix"]]))
+            continue
+        if match["pct_cn"]:
+            value = parse_number(match["pct_cn"])
+            if value is not None:
+                out.append(ValueMatch(start, end, "PERCENT", value, "%", None))
+            continue
+        raw = match["num"]
+        if raw is None:
+            continue
+        if all(char in CHINESE_NUMERAL_CHARS for char in raw) and len(raw) == 1 and not (
+            match["currency"] or match["pct"]
+        ):
+            continue  # 一个, 三家: too ambiguous alone (一些, 一家人)
+        value = parse_number(raw)
+        if value is None:
+            continue
+        following = text[end : end + 1]
+        if match["pct"]:
+            out.append(ValueMatch(start, end, "PERCENT", value, "%", None))
+        elif match["currency"]:
+            out.append(
+                ValueMatch(start, end, "MONEY", value, None, currencies[match["currency"]])
+            )
+        elif match["unit"]:
+            unit = match["unit"]
+            if following and following in _TIME_UNITS and unit in ("个", "多"):
+                continue  # 三个月: a duration, the time stage's business
+            out.append(ValueMatch(start, end, units[unit], value, unit, None))
+        elif match["bare"] is not None and following not in _TIME_UNITS:
+            out.append(ValueMatch(start, end, "COUNT", value, None, None))
+    return out
