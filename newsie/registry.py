@@ -92,10 +92,25 @@ def _load_entry_points() -> None:
             ep.load()  # importing the module registers its stages
 
 
+_BUILTINS_LOADED = False
+
+
+def _load_builtins() -> None:
+    global _BUILTINS_LOADED
+    if _BUILTINS_LOADED:
+        return
+    from importlib import import_module
+
+    from newsie.stages import BUILTIN_MODULES
+
+    for module in BUILTIN_MODULES:
+        import_module(module)
+    _BUILTINS_LOADED = True
+
+
 def get_stage(name: str) -> StageSpec:
     """The registered stage called ``name`` (built-in, user or plugin)."""
-    import newsie.stages  # noqa: F401  (registers the built-in stages)
-
+    _load_builtins()
     if name not in _REGISTRY:
         _load_entry_points()
     try:
@@ -107,7 +122,6 @@ def get_stage(name: str) -> StageSpec:
 
 def registered_stages() -> dict[str, StageSpec]:
     """All registered stages by name."""
-    import newsie.stages  # noqa: F401
-
+    _load_builtins()
     _load_entry_points()
     return dict(_REGISTRY)

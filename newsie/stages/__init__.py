@@ -1,5 +1,11 @@
-"""The built-in stages; importing this package registers them."""
+"""The built-in stages, one module each; :mod:`newsie.registry` imports them on first use."""
 
-from newsie.stages import entities, events, page, sentences, times, tokens, values
-
-__all__ = ["entities", "events", "page", "sentences", "times", "tokens", "values"]
+BUILTIN_MODULES = (
+    "newsie.stages.page",
+    "newsie.stages.sentences",
+    "newsie.stages.tokens",
+    "newsie.stages.entities",
+    "newsie.stages.times",
+    "newsie.stages.values",
+    "newsie.stages.events",
+)
