@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from newsie.document import Document, Entity, Sentence, Span, TimeMention, Token, Value
 from newsie.events.models import Argument, Event, Evidence, Trigger, event_model, json_schema
 from newsie.events.template import Role, Template, register_template, registered_templates
+from newsie.export import read_table, to_arrow, to_pandas, write
 from newsie.io.inputs import InputError
 from newsie.pipeline import Pipeline, PipelineError, load
 from newsie.registry import registered_stages, stage
@@ -48,10 +49,14 @@ __all__ = [
     "json_schema",
     "load",
     "parse_time",
+    "read_table",
     "register_template",
     "registered_stages",
     "registered_templates",
     "stage",
+    "to_arrow",
+    "to_pandas",
+    "write",
 ]
 
 _DEFAULT: Pipeline | None = None

@@ -1,17 +1,37 @@
-"""The ``newsie`` command line."""
+"""The ``newsie`` command line.
+
+``newsie extract``  texts, JSON lines, CSV, folders, globs or stdin -> events (jsonl, csv,
+                    parquet or duckdb);
+``newsie show``     a readable summary of one file's entities, times and events;
+``newsie schema``   the JSON Schema of event records;
+``newsie report``   a static, self-contained HTML report of an events export.
+
+Errors are one line on stderr (``newsie: error: ...``); set ``NEWSIE_DEBUG=1`` to get
+the traceback of an unexpected error instead.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import glob
+import io
 import json
+import os
 import sys
-from collections.abc import Iterator
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from newsie.document import Document
+
+INPUT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_GLOB_CHARS = set("*?[")
 
 
 @dataclass
@@ -23,42 +43,112 @@ class Record:
     error: str | None = None
 
 
-def read_records(paths: list[str]) -> Iterator[Record]:
-    """Records from .txt files (one document each) and .jsonl files (one per line)."""
+@dataclass
+class Fields:
+    """Which record fields / CSV columns hold the text, the id and the publication time."""
+
+    text: str = "text"
+    id: str = "id"
+    published: str = "published"
+
+    def normalise(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A record with newsie's field names (text, id, published); others kept."""
+        out = dict(data)
+        for ours, theirs in (("text", self.text), ("id", self.id), ("published", self.published)):
+            if theirs != ours and theirs in out:
+                out[ours] = out.pop(theirs)
+        for key in ("id", "published"):
+            if out.get(key) in ("", None):
+                out.pop(key, None)
+        if "id" in out:
+            out["id"] = str(out["id"])
+        return out
+
+
+@dataclass
+class Source:
+    """One input: a file (or stdin) and how to read it."""
+
+    name: str  # shown in messages
+    path: str  # "-" for stdin
+    kind: str  # txt, jsonl, csv
+    id: str  # default document id (txt) / id prefix (jsonl, csv)
+    error: str | None = None
+
+
+def _kind_for(path: str, input_format: str | None) -> str:
+    if input_format:
+        return input_format
+    return INPUT_SUFFIXES.get(Path(path).suffix.lower(), "txt")
+
+
+def expand_paths(paths: Iterable[str], input_format: str | None = None) -> Iterator[Source]:
+    """Sources for the given paths: files, folders (recursive), globs and '-' (stdin)."""
     for path in paths:
-        name = "<stdin>" if path == "-" else path
-        try:
-            if path == "-":
-                raw = sys.stdin.buffer.read()
-            else:
-                raw = Path(path).read_bytes()
-        except OSError as exc:
-            yield Record(name, None, f"cannot read: {exc.strerror or exc}")
+        if path == "-":
+            yield Source("<stdin>", "-", input_format or "txt", "stdin")
             continue
-        if name.endswith((".jsonl", ".ndjson")):
-            yield from _jsonl_records(name, raw)
+        candidate = Path(path)
+        if candidate.is_dir():
+            files = sorted(
+                p
+                for p in candidate.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in INPUT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(candidate).parts)
+            )
+            if not files:
+                yield Source(path, path, "txt", "", "no .txt, .jsonl or .csv files in this folder")
+            for file in files:
+                ident = file.relative_to(candidate).with_suffix("").as_posix()
+                yield Source(str(file), str(file), _kind_for(str(file), input_format), ident)
             continue
-        from newsie.io.inputs import InputError, decode_bytes
-
-        try:
-            text = decode_bytes(raw)
-        except InputError as exc:
-            yield Record(name, None, str(exc))
+        if not candidate.exists() and _GLOB_CHARS & set(path):
+            matches = sorted(m for m in glob.glob(path, recursive=True) if Path(m).is_file())
+            if not matches:
+                yield Source(path, path, "txt", "", "no files match this pattern")
+            for match in matches:
+                yield Source(match, match, _kind_for(match, input_format), Path(match).stem)
             continue
-        identifier = Path(path).stem if path != "-" else "stdin"
-        yield Record(name, {"text": text, "id": identifier})
+        yield Source(path, path, _kind_for(path, input_format), candidate.stem)
 
 
-def _jsonl_records(name: str, raw: bytes) -> Iterator[Record]:
+def read_records(
+    paths: list[str], fields: Fields | None = None, input_format: str | None = None
+) -> Iterator[Record]:
+    """Records from .txt files (one document each), .jsonl (one per line) and .csv (per row)."""
+    fields = fields or Fields()
+    for source in expand_paths(paths, input_format):
+        yield from source_records(source, fields)
+
+
+def source_records(source: Source, fields: Fields) -> Iterator[Record]:
     from newsie.io.inputs import InputError, decode_bytes
 
+    if source.error:
+        yield Record(source.name, None, source.error)
+        return
+    try:
+        raw = sys.stdin.buffer.read() if source.path == "-" else Path(source.path).read_bytes()
+    except OSError as exc:
+        yield Record(source.name, None, f"cannot read: {exc.strerror or exc}")
+        return
     try:
         text = decode_bytes(raw)
     except InputError as exc:
-        yield Record(name, None, str(exc))
+        yield Record(source.name, None, str(exc))
         return
+    if source.kind == "jsonl":
+        yield from _jsonl_records(source, text, fields)
+    elif source.kind == "csv":
+        yield from _csv_records(source, text, fields)
+    else:
+        yield Record(source.name, {"text": text, "id": source.id})
+
+
+def _jsonl_records(source: Source, text: str, fields: Fields) -> Iterator[Record]:
     for number, line in enumerate(text.splitlines(), start=1):
-        origin = f"{name}:{number}"
+        origin = f"{source.name}:{number}"
         if not line.strip():
             continue
         try:
@@ -66,85 +156,516 @@ def _jsonl_records(name: str, raw: bytes) -> Iterator[Record]:
         except json.JSONDecodeError as exc:
             yield Record(origin, None, f"invalid JSON: {exc.msg}")
             continue
-        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-            yield Record(origin, None, "record has no 'text' string field")
+        if not isinstance(data, dict) or not isinstance(data.get(fields.text), str):
+            yield Record(origin, None, f"record has no {fields.text!r} string field")
             continue
-        data.setdefault("id", f"{Path(name).stem}:{number}")
+        data = fields.normalise(data)
+        data.setdefault("id", f"{source.id}:{number}")
+        yield Record(origin, data)
+
+
+def _csv_records(source: Source, text: str, fields: Fields) -> Iterator[Record]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        yield Record(f"{source.name}:1", None, f"invalid CSV header: {exc}")
+        return
+    if fields.text not in columns:
+        yield Record(
+            f"{source.name}:1",
+            None,
+            f"no {fields.text!r} column (columns: {', '.join(columns) or 'none'}); "
+            "name the text column with --text-column",
+        )
+        return
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Record(f"{source.name}:{line}", None, f"invalid CSV: {exc}")
+            return
+        origin = f"{source.name}:{line}"
+        line = reader.line_num + 1
+        data = {k: v for k, v in row.items() if k is not None}
+        if not (data.get(fields.text) or "").strip():
+            yield Record(origin, None, f"empty {fields.text!r} column")
+            continue
+        data = fields.normalise(data)
+        data.setdefault("id", f"{source.id}:{origin.rsplit(':', 1)[1]}")
         yield Record(origin, data)
 
 
 def event_rows(doc: Document) -> Iterator[dict[str, Any]]:
     """JSON-ready event dicts, each with its document's id and metadata."""
-    for item in doc.documents():
-        for event in item.events:
-            row = event.model_dump(mode="json")
-            row["document"] = {
-                "id": item.id,
-                "published": item.published.isoformat() if item.published else None,
-                "parent_id": item.parent_id,
-                "url": item.url,
-                "title": item.title,
-                "source": item.source,
-            }
-            yield row
+    from newsie.export.writers import event_records
+
+    yield from event_records(doc)
+
+
+# -- errors and the command group -------------------------------------------------------
 
 
 def _error(message: str) -> None:
     click.echo(f"newsie: error: {message}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsie")
+class CliError(click.ClickException):
+    """An error shown as one line, exit status 2."""
+
+    exit_code = 2
+
+
+class _Group(click.Group):
+    """A click group whose errors are one line: ``newsie: error: ...`` (no tracebacks)."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            super().main(args, prog_name or "newsie", complete_var, False, **extra)
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            _error(f"{exc.format_message()}{hint}")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            _error(exc.format_message())
+            sys.exit(exc.exit_code)
+        except (click.Abort, KeyboardInterrupt, EOFError):
+            _error("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:
+            with contextlib.suppress(Exception):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            sys.exit(0)
+        except Exception as exc:
+            if os.environ.get("NEWSIE_DEBUG"):
+                raise
+            _error(f"{type(exc).__name__}: {exc} (set NEWSIE_DEBUG=1 for a traceback)")
+            sys.exit(2)
+        sys.exit(0)
+
+
+@click.group(name="newsie", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsie", message="newsie %(version)s")
 def main() -> None:
-    """newsie: turn Chinese news into structured, typed event records."""
+    """newsie: turn Chinese news into structured, typed event records.
+
+    \b
+    Examples:
+      newsie extract page.txt                      events as JSON lines on stdout
+      newsie extract news/ -o events.parquet       a folder of .txt/.jsonl/.csv files
+      newsie extract 'feeds/*.csv' --text-column content --date-column pubdate -o news.duckdb
+      newsie show page.txt                         entities, times and events, readable
+      newsie report events.parquet -o report.html  a static HTML report
+      newsie schema > events.schema.json
+    """
+
+
+# -- shared options ---------------------------------------------------------------------
+
+
+def _load_pipeline(config: str | None, split_page: bool):
+    import newsie
+
+    try:
+        nlp = newsie.load(config)
+    except (FileNotFoundError, newsie.PipelineError, KeyError) as exc:
+        raise CliError(str(exc).strip("\"'")) from None
+    except ImportError as exc:
+        raise CliError(f"cannot build the pipeline: {exc}") from None
+    if not split_page and "page" in nlp.stage_names:
+        nlp.remove("page")
+    return nlp
+
+
+def _published_option(f):
+    return click.option(
+        "--published",
+        help="Publication time (ISO 8601) for inputs that carry none; relative times resolve "
+        "against it. Naive times are Asia/Shanghai.",
+    )(f)
+
+
+def _split_option(f):
+    return click.option(
+        "--split-page/--no-split-page",
+        default=True,
+        show_default=True,
+        help="Split scraped pages into their article and dated flash items.",
+    )(f)
+
+
+def _config_option(f):
+    return click.option(
+        "--config", type=click.Path(dir_okay=False), help="Pipeline config (TOML)."
+    )(f)
+
+
+def _field_options(f):
+    f = click.option(
+        "--date-column",
+        default="published",
+        show_default=True,
+        help="CSV column / JSONL field with the publication time.",
+    )(f)
+    f = click.option(
+        "--id-column", default="id", show_default=True, help="CSV column / JSONL field with the id."
+    )(f)
+    f = click.option(
+        "--text-column",
+        default="text",
+        show_default=True,
+        help="CSV column / JSONL field with the text.",
+    )(f)
+    f = click.option(
+        "--input-format",
+        type=click.Choice(["txt", "jsonl", "csv"]),
+        help="Read every input (and stdin) as this format instead of going by suffix.",
+    )(f)
+    return f
+
+
+def _parse_published(value: str | None):
+    from newsie.io.inputs import InputError, parse_published
+
+    try:
+        return parse_published(value)
+    except InputError as exc:
+        raise CliError(f"--published: {exc}") from None
+
+
+# -- progress ---------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line progress bar on stderr: documents done, documents/s, events, errors."""
+
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
+        self.enabled = enabled
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.docs = self.events = self.errors = 0
+
+    def update(self, docs: int = 0, events: int = 0, errors: int = 0) -> None:
+        self.docs += docs
+        self.events += events
+        self.errors += errors
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.1:
+            self.last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.start, 1e-9)
+        rate = self.docs / elapsed
+        bar = ""
+        if self.total:
+            done = min(self.docs / self.total, 1.0)
+            width = 24
+            filled = int(done * width)
+            bar = f"[{'#' * filled}{'-' * (width - filled)}] {self.docs}/{self.total} "
+        else:
+            bar = f"{self.docs} "
+        line = f"\r{bar}docs · {rate:,.1f} docs/s · {self.events} events · {self.errors} errors"
+        click.echo(line.ljust(79), err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            click.echo("", err=True)
+
+    @property
+    def rate(self) -> float:
+        return self.docs / max(time.monotonic() - self.start, 1e-9)
+
+
+def _estimate_total(sources: list[Source]) -> int | None:
+    total = 0
+    for source in sources:
+        if source.error:
+            continue
+        if source.path == "-":
+            return None
+        if source.kind == "txt":
+            total += 1
+            continue
+        try:
+            with open(source.path, "rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+        total += max(lines - (1 if source.kind == "csv" else 0), 0)
+    return total
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+# -- output sinks -----------------------------------------------------------------------
+
+
+class _Sink:
+    """Where extracted documents go: JSON lines (streamed), tables, or a DuckDB file."""
+
+    def __init__(self, output: str, fmt: str, table: str, stack: contextlib.ExitStack) -> None:
+        from newsie.export import Rows
+        from newsie.export.writers import DuckDBWriter, ExportError, atomic_path
+
+        self.output, self.fmt, self.table = output, fmt, table
+        self.rows = Rows()
+        self.batch: list[Document] = []
+        self.handle = None
+        self.db = None
+        to_stdout = output == "-"
+        if fmt in ("parquet", "duckdb") and to_stdout:
+            raise CliError(f"--format {fmt} needs a file: give -o PATH")
+        if table == "all" and fmt not in ("csv", "parquet", "duckdb"):
+            raise CliError("--table all needs --format csv or parquet (a folder) or duckdb")
+        if table == "all" and to_stdout:
+            raise CliError("--table all needs -o FOLDER")
+        try:
+            if fmt == "jsonl":
+                if to_stdout:
+                    self.handle = sys.stdout
+                else:
+                    tmp = stack.enter_context(atomic_path(output))
+                    self.handle = stack.enter_context(tmp.open("w", encoding="utf-8"))
+            elif fmt == "duckdb":
+                self.db = stack.enter_context(DuckDBWriter(output))
+        except (ExportError, OSError) as exc:
+            raise CliError(f"{output}: {exc}") from None
+
+    def add(self, doc: Document) -> None:
+        from newsie.export.writers import write_jsonl
+
+        if self.fmt == "jsonl":
+            if self.table == "events":
+                write_jsonl(doc, self.handle)
+            else:
+                write_jsonl(doc, self.handle, table=self.table)
+        elif self.fmt == "duckdb":
+            self.batch.append(doc)
+            if len(self.batch) >= 256:
+                self.flush()
+        else:
+            self.rows.add(doc)
+
+    def flush(self) -> None:
+        if self.db is not None and self.batch:
+            self.db.write(self.batch)
+            self.batch = []
+
+    def finish(self) -> None:
+        from newsie.export import rows_to_pandas
+        from newsie.export.writers import ExportError, write_rows
+
+        self.flush()
+        if self.fmt in ("csv", "parquet"):
+            try:
+                if self.output == "-":
+                    rows_to_pandas(self.rows, self.table).to_csv(sys.stdout, index=False)
+                else:
+                    write_rows(self.rows, self.output, self.fmt, table=self.table)
+            except (ExportError, ImportError, OSError) as exc:
+                raise CliError(f"{self.output}: {exc}") from None
+        elif self.handle is sys.stdout:
+            sys.stdout.flush()
+
+
+# -- extract ----------------------------------------------------------------------------
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--published",
-    help="Publication time (ISO 8601) for inputs that carry none; relative times resolve "
-    "against it. Naive times are Asia/Shanghai.",
-)
-@click.option(
-    "--split-page/--no-split-page",
-    default=True,
-    show_default=True,
-    help="Split scraped pages into their article and dated flash items.",
-)
+@_published_option
+@_split_option
 @click.option(
     "-o",
     "--output",
     default="-",
     show_default=True,
-    help="Where to write JSON lines (one event per line); '-' is stdout.",
+    help="Output file ('-' is stdout). Its suffix picks the format: .jsonl, .csv, "
+    ".parquet, .duckdb.",
 )
-@click.option("--config", type=click.Path(dir_okay=False), help="Pipeline config (TOML).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "duckdb"]),
+    help="Output format (default: from the -o suffix, else jsonl).",
+)
+@click.option(
+    "--table",
+    type=click.Choice(["events", "arguments", "entities", "documents", "all"]),
+    default="events",
+    show_default=True,
+    help="Table to write for csv / parquet / jsonl ('all': a folder with one file per "
+    "table). DuckDB always gets all tables.",
+)
+@_field_options
+@click.option(
+    "-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes (passed to nlp.pipe(n_process=N)).",
+)  # fmt: skip
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+    help="Documents per batch sent to a worker.",
+)  # fmt: skip
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar or summary (errors still shown)."
+)
+@_config_option
 def extract(
     paths: tuple[str, ...],
     published: str | None,
     split_page: bool,
     output: str,
+    fmt: str | None,
+    table: str,
+    input_format: str | None,
+    text_column: str,
+    id_column: str,
+    date_column: str,
+    workers: int,
+    batch_size: int,
+    quiet: bool,
     config: str | None,
 ) -> None:
-    """Extract events from PATHS (.txt documents, .jsonl records, '-' for stdin)."""
-    import newsie
-    from newsie.io.inputs import InputError, parse_published
+    """Extract events from PATHS.
+
+    PATHS are .txt documents, .jsonl records (one per line), .csv files (one record per
+    row), folders (searched recursively for those), glob patterns ('news/**/*.txt') and
+    '-' for stdin. Each failed input is reported as 'newsie: error: FILE[:LINE]: ...' and
+    the others are still processed; the exit status is then 1.
+
+    The default output is JSON lines, one event per line with a 'document' object.
+    """
+    from newsie.export.writers import ExportError, infer_format
 
     try:
-        default_published = parse_published(published)
-        nlp = newsie.load(config)
-    except (InputError, FileNotFoundError, newsie.PipelineError, KeyError) as exc:
-        _error(str(exc))
-        sys.exit(2)
-    if not split_page and "page" in nlp.stage_names:
-        nlp.remove("page")
+        fmt = fmt or infer_format(None if output == "-" else output)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    default_published = _parse_published(published)
+    nlp = _load_pipeline(config, split_page)
+    fields = Fields(text=text_column, id=id_column, published=date_column)
+    sources = list(expand_paths(paths, input_format))
 
+    show = not quiet and _isatty(sys.stderr) and not (output == "-" and _isatty(sys.stdout))
+    progress = Progress(show, _estimate_total(sources) if show else None)
+    origins: deque[str] = deque()
     failures = 0
-    events = 0
-    sink: TextIO = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
-    try:
-        for record in read_records(list(paths)):
+
+    def good_records() -> Iterator[dict[str, Any]]:
+        nonlocal failures
+        for source in sources:
+            for record in source_records(source, fields):
+                if record.error is not None:
+                    _error(f"{record.origin}: {record.error}")
+                    failures += 1
+                    progress.update(errors=1)
+                    continue
+                data = dict(record.data)
+                if data.get("published") is None and default_published is not None:
+                    data["published"] = default_published
+                origins.append(record.origin)
+                yield data
+
+    with contextlib.ExitStack() as stack:
+        sink = _Sink(output, fmt, table, stack)
+        try:
+            for doc in nlp.pipe(good_records(), batch_size=batch_size, n_process=workers):
+                origin = origins.popleft() if origins else doc.id
+                errors = [*doc.errors, *(e for item in doc.items for e in item.errors)]
+                if errors:
+                    _error(f"{origin}: {'; '.join(errors)}")
+                    failures += 1
+                    progress.update(docs=1, errors=1)
+                    continue
+                sink.add(doc)
+                progress.update(docs=1, events=len(doc.all_events))
+            sink.finish()
+        except ExportError as exc:
+            raise CliError(str(exc)) from None
+        finally:
+            progress.close()
+    if show:
+        click.echo(
+            f"{progress.docs} document(s), {progress.events} event(s), {failures} error(s) "
+            f"({progress.rate:,.1f} docs/s)" + (f" -> {output}" if output != "-" else ""),
+            err=True,
+        )
+    if failures:
+        _error(f"{failures} input(s) failed; {progress.events} event(s) written")
+        sys.exit(1)
+
+
+# -- schema -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("-o", "--output", default="-", show_default=True, help="Where to write it.")
+def schema(output: str) -> None:
+    """Print the JSON Schema of event records (a union discriminated on 'type')."""
+    import newsie
+
+    text = json.dumps(newsie.json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
+# -- show -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("path")
+@_published_option
+@_split_option
+@_field_options
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Records shown from a .jsonl / .csv file.")  # fmt: skip
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write the highlighted document(s) as a self-contained HTML page.")  # fmt: skip
+@_config_option
+def show(
+    path: str,
+    published: str | None,
+    split_page: bool,
+    input_format: str | None,
+    text_column: str,
+    id_column: str,
+    date_column: str,
+    limit: int,
+    html_path: str | None,
+    config: str | None,
+) -> None:
+    """Print a readable summary of PATH: its entities, times and events.
+
+    PATH is a .txt document, a .jsonl / .csv file (the first --limit records) or '-'.
+    """
+    from newsie.display import format_document, render_document
+
+    default_published = _parse_published(published)
+    nlp = _load_pipeline(config, split_page)
+    fields = Fields(text=text_column, id=id_column, published=date_column)
+    sources = list(expand_paths([path], input_format))
+    failures = 0
+    docs: list[Document] = []
+    for source in sources:
+        for record in source_records(source, fields):
+            if len(docs) >= limit:
+                break
             if record.error is not None:
                 _error(f"{record.origin}: {record.error}")
                 failures += 1
@@ -153,19 +674,55 @@ def extract(
             if data.get("published") is None and default_published is not None:
                 data["published"] = default_published
             doc = next(nlp.pipe([data]))
+            if docs:
+                click.echo("\n" + "=" * 60)
+            click.echo(f"{record.origin}")
+            click.echo(format_document(doc))
+            docs.append(doc)
             if doc.errors:
-                _error(f"{record.origin}: {'; '.join(doc.errors)}")
                 failures += 1
-                continue
-            for row in event_rows(doc):
-                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-                events += 1
-    finally:
-        if sink is not sys.stdout:
-            sink.close()
+    if html_path:
+        body = "\n<hr>\n".join(render_document(doc) for doc in docs)
+        page = (
+            "<!DOCTYPE html><html><head><meta charset='utf-8'><title>newsie</title></head>"
+            f"<body style='margin:2em'>{body}</body></html>\n"
+        )
+        from newsie.export.writers import atomic_path
+
+        with atomic_path(html_path) as tmp:
+            tmp.write_text(page, encoding="utf-8")
     if failures:
-        _error(f"{failures} input(s) failed; {events} event(s) written")
         sys.exit(1)
+
+
+# -- report -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("source")
+@click.option("-o", "--output", default="report.html", show_default=True,
+              help="The HTML file to write.")  # fmt: skip
+@click.option("--title", default="newsie report", show_default=True, help="Report title.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=5000, show_default=True,
+              help="Most events listed in the table (the timeline counts all).")  # fmt: skip
+def report(source: str, output: str, title: str, max_rows: int) -> None:
+    """Write a static, self-contained HTML report of an events export.
+
+    SOURCE is an events file written by 'newsie extract' (.parquet, .csv, .jsonl), a
+    DuckDB file, or a folder written with --table all. The report (an SVG timeline of
+    events by type, the most frequent actors and a searchable event table) needs no
+    network and can be attached to an e-mail.
+    """
+    from newsie.export.writers import ExportError
+    from newsie.report import write_report
+
+    try:
+        path = write_report(source, output, title=title, max_rows=max_rows)
+    except (ExportError, OSError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    except ImportError as exc:
+        raise CliError(f"the report needs pandas: pip install 'newsie[export]' ({exc})") from None
+    click.echo(f"wrote {path}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -278,6 +278,8 @@ class Pipeline:
         still yielded, with the error in ``doc.errors``; the rest go on.
         ``n_process > 1`` runs batches in worker processes (spawn-safe).
         """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, not {batch_size}")
         if n_process <= 1:
             for record in inputs:
                 yield self._safe_run(record)
@@ -297,53 +299,206 @@ class Pipeline:
             doc.errors.append(f"{type(exc).__name__}: {exc}")
             doc.meta["traceback"] = traceback.format_exc(limit=5)
             return doc
+        except RecursionError as exc:  # pragma: no cover - a RuntimeError, caught above
+            doc.errors.append(f"RecursionError: {exc}")
+            return doc
 
     def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
+        """Batches go to ``n_process`` spawned workers; results come back in input order.
 
-        state = self._worker_state()
+        A batch whose worker fails as a whole (its inputs or results cannot be pickled)
+        is run again here, input by input; a batch whose worker process dies gets an
+        error Document for the input that killed it (found by rerunning the batch one
+        input at a time) and the pool is restarted (at most ``_MAX_RESTARTS`` crashes).  A pipeline that cannot be sent to workers at all runs in this process,
+        with a warning.
+        """
+        import multiprocessing as mp
+        import warnings
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        from newsie.io.inputs import record_error_document
+
+        try:
+            state = self._worker_state()
+        except Exception as exc:  # noqa: BLE001
+            warnings.warn(
+                f"pipeline cannot be sent to worker processes ({exc}); running in one process",
+                RuntimeWarning,
+                stacklevel=3,
+            )
+            for record in inputs:
+                yield self._safe_run(record)
+            return
+
         iterator = iter(inputs)
         context = mp.get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=n_process,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(state,),
-        ) as pool:
-            pending = []
+
+        def new_pool() -> ProcessPoolExecutor:
+            return ProcessPoolExecutor(
+                max_workers=n_process,
+                mp_context=context,
+                initializer=_init_worker,
+                initargs=(state,),
+            )
+
+        pool = new_pool()
+        crashes = 0
+        pending: list[tuple[list[Any], Any]] = []  # (batch, future)
+        try:
             while True:
                 while len(pending) < 2 * n_process:
                     batch = list(islice(iterator, batch_size))
                     if not batch:
                         break
-                    pending.append(pool.submit(_run_batch, batch))
+                    pending.append((batch, pool.submit(_run_batch, batch)))
                 if not pending:
                     return
-                yield from pending.pop(0).result()
+                batch, future = pending.pop(0)
+                try:
+                    results = _loads(future.result())
+                except BrokenProcessPool as exc:
+                    # A worker died (crash, kill, out of memory).  Restart the pool, find
+                    # the input(s) that kill it by running this batch one input at a
+                    # time, then resubmit the batches that were waiting.
+                    error = RuntimeError(f"worker process died: {exc}")
+                    waiting = [b for b, _ in pending]
+                    results = []
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    for record in batch:
+                        try:
+                            results.extend(_loads(pool.submit(_run_batch, [record]).result()))
+                        except BrokenProcessPool:
+                            crashes += 1
+                            if crashes > _MAX_RESTARTS:
+                                raise
+                            results.append(record_error_document(record, error))
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            pool = new_pool()
+                    pending = [(b, pool.submit(_run_batch, b)) for b in waiting]
+                except Exception as exc:  # noqa: BLE001 - e.g. unpicklable inputs/results
+                    warnings.warn(
+                        f"a batch failed in a worker ({type(exc).__name__}: {exc}); "
+                        "running it in this process",
+                        RuntimeWarning,
+                        stacklevel=3,
+                    )
+                    results = [self._safe_run(record) for record in batch]
+                yield from results
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
-    def _worker_state(self) -> Any:
+    def _worker_state(self) -> bytes:
+        """What a worker needs to rebuild this pipeline, pickled.
+
+        Registered stages travel as (factory name, config, module to import) and are
+        rebuilt in the worker; unregistered callables travel pickled (by pickle, else by
+        cloudpickle when it is installed).
+        """
+        import pickle
+
+        slots = []
+        for slot in self._slots:
+            if slot.factory is not None:
+                module = getattr(get_stage(slot.factory).factory, "__module__", None)
+                slots.append(("registered", slot.name, slot.factory, dict(slot.config), module))
+            else:
+                slots.append(
+                    (
+                        "object",
+                        slot.name,
+                        slot.component,
+                        slot.requires,
+                        slot.provides,
+                        slot.splits,
+                    )
+                )
         try:
-            return ("config", self.to_config())
-        except PipelineError:
-            return ("object", self)
+            return b"P" + pickle.dumps(slots)
+        except Exception as exc:  # noqa: BLE001
+            try:
+                import cloudpickle
+            except ImportError:
+                raise PipelineError(
+                    f"a stage cannot be pickled for worker processes: {exc}; define it at "
+                    "module level or install cloudpickle"
+                ) from exc
+            return b"C" + cloudpickle.dumps(slots)
 
     def __repr__(self) -> str:
         return f"Pipeline({self.stage_names})"
 
 
 _WORKER_PIPELINE: Pipeline | None = None
+_MAX_RESTARTS = 8
 
 
-def _init_worker(state: tuple[str, Any]) -> None:
+def _init_worker(state: bytes) -> None:
     global _WORKER_PIPELINE
-    kind, payload = state
-    _WORKER_PIPELINE = Pipeline.from_config(payload) if kind == "config" else payload
+    import importlib
+    import pickle
+
+    if state[:1] == b"C":
+        import cloudpickle  # noqa: F401 - registers what pickle needs to load it
+    slots = pickle.loads(state[1:])
+    pipeline = Pipeline()
+    for entry in slots:
+        if entry[0] == "registered":
+            _, name, factory, config, module = entry
+            if module and module not in ("__main__", "__mp_main__"):
+                try:  # a user stage registers itself when its module is imported
+                    importlib.import_module(module)
+                except ImportError:
+                    pass
+            pipeline._slots.append(_slot_from_spec(name, get_stage(factory), config))
+        else:
+            _, name, component, requires, provides, splits = entry
+            pipeline._slots.append(
+                _Slot(name, component, None, {}, tuple(requires), tuple(provides), splits)
+            )
+    pipeline.check()
+    _WORKER_PIPELINE = pipeline
 
 
-def _run_batch(batch: list[Any]) -> list[Document]:
+def _run_batch(batch: list[Any]) -> bytes:
     assert _WORKER_PIPELINE is not None
-    return [_WORKER_PIPELINE._safe_run(record) for record in batch]
+    return _dumps([_WORKER_PIPELINE._safe_run(record) for record in batch])
+
+
+def _dumps(documents: list[Document]) -> bytes:
+    """Pickle worker results.  Event models are made at run time (one class per event
+    type) and cannot be pickled by reference, so events travel as (type, data) and are
+    rebuilt as the same typed models on the other side."""
+    import io
+    import pickle
+
+    from newsie.events.models import Event
+
+    class _Pickler(pickle.Pickler):
+        def reducer_override(self, obj: Any) -> Any:
+            if isinstance(obj, Event) and type(obj) is not Event:
+                return _rebuild_event, (obj.type, obj.model_dump())
+            return NotImplemented
+
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(documents)
+    return buffer.getvalue()
+
+
+def _loads(payload: bytes) -> list[Document]:
+    import pickle
+
+    return pickle.loads(payload)
+
+
+def _rebuild_event(event_type: str, data: dict[str, Any]) -> Any:
+    from newsie.events.models import Event, event_model
+
+    try:
+        return event_model(event_type).model_validate(data)
+    except Exception:  # noqa: BLE001 - a type this process does not know: keep the data
+        return Event.model_validate(data)
 
 
 def load(config: Mapping[str, Any] | str | Path | None = None) -> Pipeline:

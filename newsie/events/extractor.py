@@ -20,12 +20,15 @@ import ahocorasick
 import regex
 
 from newsie.document import Document
-from newsie.events.models import Argument, Evidence, Trigger, event_id, event_model
+from newsie.events.nominals import find_nominals
+from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
 from newsie.events.template import Template
 from newsie.resources import corpora_path
+from newsie.values.numbers import parse_number
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
+_DEMONSTRATIVE = regex.compile(r"(?:了)?(?:这|该|此)(?:项|款|个|次|一|些|种|家|位|场)")
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -41,6 +44,7 @@ class Filler:
     value: float | str | None = None
     unit: str | None = None
     currency: str | None = None
+    nominal: bool = False
 
     def argument(self, role: str) -> Argument:
         return Argument(
@@ -64,6 +68,7 @@ class _Mention:
     from_context: set[str] = field(default_factory=set)
     time_index: int | None = None
     time_from_context: bool = False
+    time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
     status: str = "happened"
     anaphoric: bool = False
 
@@ -123,7 +128,11 @@ class EventExtractor:
             for match in pattern.finditer(sentence):
                 span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
                 found.append((index, *span))
-        found = [f for f in found if not self._excluded(sentence, *f)]
+        found = [
+            f
+            for f in found
+            if not self._excluded(sentence, *f) and not _agent_noun(sentence, f[1], f[2])
+        ]
         # keep the longest trigger where triggers of one template overlap
         found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
         kept: list[tuple[int, int, int]] = []
@@ -152,6 +161,7 @@ class EventExtractor:
         for s_index, sentence in enumerate(doc.sentences):
             if sentence.label == "FURNITURE":
                 continue
+            hits = self._word_hits(sentence.text)
             for t_index, start, end in self._triggers(sentence.text):
                 template = self.templates[t_index]
                 trigger = Trigger(
@@ -159,22 +169,41 @@ class EventExtractor:
                     end=sentence.start + end,
                     text=sentence.text[start:end],
                 )
-                mention = self._fill(doc, fillers, s_index, t_index, template, trigger)
+                others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
+                mention = self._fill(doc, fillers, s_index, t_index, template, trigger, others)
                 if mention is not None:
                     mentions.append(mention)
         mentions = _merge(mentions)
         doc.events = [self._event(doc, mention) for mention in mentions]
         return doc
 
-    def _fill(self, doc, fillers, s_index, t_index, template, trigger) -> _Mention | None:
+    def _word_hits(self, sentence: str) -> dict[int, list[tuple[int, int]]]:
+        """Every trigger-word occurrence per template, excluded phrases included."""
+        hits: dict[int, list[tuple[int, int]]] = {}
+        if self._has_words:
+            for end_index, (word, indices) in self._automaton.iter(sentence):
+                for index in indices:
+                    hits.setdefault(index, []).append((end_index - len(word) + 1, end_index + 1))
+        return hits
+
+    def _fill(self, doc, fillers, s_index, t_index, template, trigger, others=()) -> _Mention | None:
         sentence = doc.sentences[s_index]
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
-        mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA)
+        after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
+        mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
+            _DEMONSTRATIVE.match(after)
+        )
         in_sentence = [f for f in fillers if sentence.start <= f.start and f.end <= sentence.end]
         captured: dict[str, list[Filler]] = {}
         for role_name, pattern in self._role_patterns[t_index]:
+            local = (trigger.start - sentence.start, trigger.end - sentence.start)
             for match in pattern.finditer(sentence.text):
+                a, b = match.span()
+                own = a <= local[0] and local[1] <= b
+                # a match around another trigger word (采购联盟) is about that one
+                if not own and any(a <= x and y <= b for x, y in others):
+                    continue
                 if match[role_name]:
                     a, b = match.span(role_name)
                     captured.setdefault(role_name, []).append(
@@ -183,8 +212,17 @@ class EventExtractor:
         used: set[tuple[int, int]] = set()
         clauses = _clause_bounds(doc.text, sentence.start, sentence.end)
         trigger_clause = _clause_of(clauses, trigger.start)
-        for role_name, role in template.roles.items():
-            candidates = captured.get(role_name) or [
+        # roles a pattern captured are the most specific: fill them first, so that the
+        # entities they took are not offered to the other roles
+        order = sorted(template.roles, key=lambda name: name not in captured)
+        for role_name in order:
+            role = template.roles[role_name]
+            candidates = [
+                c
+                for c in (_typed(c, in_sentence, role) for c in captured.get(role_name, ()))
+                if (c.start, c.end) not in used
+                and not (c.start < trigger.end and trigger.start < c.end)
+            ] or [
                 f
                 for f in in_sentence
                 if f.label in role.labels
@@ -192,18 +230,32 @@ class EventExtractor:
                 and (f.start, f.end) not in used
                 and _side_ok(role.side, f, trigger)
             ]
-            chosen = _choose(doc.text, candidates, trigger, clauses, trigger_clause, role)
+            taken = [f for fs in mention.arguments.values() for f in fs]
+            other_cues = tuple(
+                cue for name, other in template.roles.items() if name != role_name
+                for cue in other.cues if cue not in role.cues
+            )
+            chosen = _choose(
+                doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
+                other_cues,
+            )
             if not chosen and role.context and not mention.anaphoric:
                 chosen = _from_context(doc, fillers, s_index, role)
                 if chosen:
                     mention.from_context.add(role_name)
+            if not chosen and role.continued:
+                chosen = _from_next(doc, fillers, s_index, role)
             if chosen:
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
+        if template.required_any and not any(n in mention.arguments for n in template.required_any):
+            missing.append("|".join(template.required_any))
         if missing and not mention.anaphoric:
             return None
-        mention.time_index, mention.time_from_context = _time_for(doc, s_index, trigger, clauses)
+        mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
+            doc, s_index, trigger, clauses
+        )
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
         return mention
 
@@ -221,12 +273,12 @@ class EventExtractor:
         confidence = template.confidence + 0.2 * (filled / len(roles) if roles else 1.0)
         confidence -= 0.1 * len(mention.from_context)
         confidence -= 0.05 if mention.status == "reported" else 0.0
-        model = event_model(template.type)
+        model = _model_for(template.type, tuple(template.roles), template.description)
         return model(
             id=event_id(doc.id, template.type, mention.trigger.start),
             type=template.type,
             trigger=mention.trigger,
-            arguments=arguments,
+            arguments=[argument.model_dump() for argument in arguments],
             time=time_mention.value if time_mention is not None else None,
             time_text=time_mention.text if time_mention is not None else None,
             status=mention.status,
@@ -241,6 +293,14 @@ class EventExtractor:
                 template_version=template.version,
             ),
         )
+
+
+_NOUN_SUFFIX = ("者", "人数", "率")
+
+
+def _agent_noun(sentence: str, start: int, end: int) -> bool:
+    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率) states no event."""
+    return sentence.startswith(_NOUN_SUFFIX, end)
 
 
 def _document_fillers(doc: Document) -> list[Filler]:
@@ -267,6 +327,16 @@ def _document_fillers(doc: Document) -> list[Filler]:
             e = entities[k]
             fillers.append(Filler(e.start, e.end, e.text, e.label, e.canonical or e.text))
         i = j + 1
+    covered = [(f.start, f.end) for f in fillers]
+    ends = {f.end: f for f in fillers if f.label in ("GPE", "ORG", "LOC")}
+    for start, end, label in find_nominals(doc.text):
+        if any(start < b and a < end for a, b in covered):
+            continue
+        owner = ends.get(start)
+        if owner is not None and label == "ORG":  # 韩国政府, 北京警方: one authority
+            fillers.append(Filler(owner.start, end, doc.text[owner.start : end], "ORG"))
+        else:
+            fillers.append(Filler(start, end, doc.text[start:end], label, nominal=True))
     for value in doc.values:
         fillers.append(
             Filler(
@@ -313,7 +383,75 @@ def _distance(filler: Filler, trigger: Trigger) -> int:
     return max(0, filler.start - trigger.end)
 
 
-def _choose(text, candidates, trigger, clauses, trigger_clause, role) -> list[Filler]:
+_NUMERIC = frozenset({"MONEY", "COUNT", "QUANTITY", "PERCENT"})
+_LOCATIVE = ("在", "于", "位于", "来自", "赴", "到")
+_COUNT_TAIL = regex.compile(r"(?:多|余|几)?(?:人|名|位|个|家|次|架|辆|台|块|颗|件|套|座|起|例)?$")
+
+
+def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
+    """Give a pattern capture the type of the entity or value it is (or ends with)."""
+    same = [f for f in in_sentence if f.start == capture.start and f.end == capture.end]
+    for f in same:
+        if not role.labels or f.label in role.labels:
+            return f
+    inside = [
+        f
+        for f in in_sentence
+        if capture.start <= f.start and f.end <= capture.end and f.label in role.labels
+    ]
+    if inside and not (_NUMERIC & set(role.labels)):
+        return max(inside, key=lambda f: (f.end, f.end - f.start))  # the head comes last
+    if _NUMERIC & set(role.labels):
+        if inside:
+            return inside[0]
+        number = _COUNT_TAIL.sub("", capture.text) or capture.text
+        value = parse_number(number)
+        if value is not None:
+            unit = capture.text[len(number):] or None
+            return Filler(capture.start, capture.end, capture.text, "COUNT", value, unit)
+    return capture
+
+
+def _modifier(text: str, filler: Filler, role) -> bool:
+    """An organisation used as a brand in front of a product (英伟达GPU, 谷歌Pixel)."""
+    if filler.label != "ORG" or "PRODUCT" in role.labels:
+        return False
+    following = text[filler.end : filler.end + 1]
+    return bool(following) and following.isascii() and following.isalnum()
+
+
+def _coordinated(text: str, a: Filler, b: Filler, fillers: list[Filler]) -> bool:
+    """a and b (a before b) are members of one list: A、B, A与B, A部长X携手B."""
+    if b.start < a.end:
+        return False
+    gap = text[a.end : b.start]
+    # a representative named between them speaks for the first member
+    for f in sorted(fillers, key=lambda f: -f.start):
+        if a.end <= f.start and f.end <= b.start and f.label in ("PERSON", "TITLE"):
+            offset = f.start - a.end
+            gap = gap[:offset] + gap[offset + (f.end - f.start) :]
+    return bool(_COORDINATION.match(gap))
+
+
+def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
+    """org heads a chain ORG [TITLE] PERSON whose person already fills a role
+    (xAI联合创始人Igor Babuschkin): it is that person's organisation."""
+    for person in taken:
+        if person.label != "PERSON" or person.start < org.end:
+            continue
+        gap = text[org.end : person.start]
+        titles = [f for f in fillers if f.label == "TITLE" and org.end <= f.start and f.end <= person.start]
+        stripped = gap
+        for title in titles:
+            stripped = stripped.replace(title.text, "", 1)
+        if not stripped.strip(" 、的"):
+            return True
+    return False
+
+
+def _choose(
+    text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=()
+) -> list[Filler]:
     if not candidates:
         return []
     # a composite place replaces the parts it covers
@@ -331,8 +469,21 @@ def _choose(text, candidates, trigger, clauses, trigger_clause, role) -> list[Fi
         preceding = text[max(0, filler.start - 3) : filler.start]
         if role.cues and any(preceding.endswith(cue) for cue in role.cues):
             value += 30
+        elif other_cues and any(preceding.endswith(cue) for cue in other_cues):
+            value -= 25  # 为华为授牌: 为 marks another role's filler
         if filler.label == "TEXT":
             value += 100
+        if filler.nominal:
+            value -= 6  # a name at about the same distance is the better filler
+        if filler.label == "ORG" and taken and _affiliation(text, filler, list(taken), fillers):
+            value += 40
+        if (
+            role.labels
+            and role.labels[0] not in PLACE_LABELS
+            and preceding.endswith(_LOCATIVE)
+            and not (role.cues and any(preceding.endswith(cue) for cue in role.cues))
+        ):
+            value -= 20  # 在X平台宣布: where it was said, not who
         return value
 
     best = max(candidates, key=score)
@@ -345,53 +496,86 @@ def _choose(text, candidates, trigger, clauses, trigger_clause, role) -> list[Fi
         k = position
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
-            if b.start < a.end or not _COORDINATION.match(text[a.end : b.start]):
+            if not _coordinated(text, a, b, list(fillers)):
                 break
             chosen.append(ordered[k + step])
             k += step
     return sorted(chosen, key=lambda f: f.start)
 
 
+_CONTINUATION = ("该", "此", "这", "其", "它", "他们", "他", "她")
+
+
+def _from_next(doc: Document, fillers: list[Filler], s_index: int, role) -> list[Filler]:
+    """A filler from the next sentence, when that sentence goes on about the event
+    (该磁体中心磁场强度达到16.5特斯拉)."""
+    if s_index + 1 >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[s_index + 1]
+    if not sentence.text.lstrip().startswith(_CONTINUATION):
+        return []
+    candidates = [
+        f
+        for f in fillers
+        if sentence.start <= f.start and f.end <= sentence.end and f.label in role.labels
+    ]
+    return candidates[:1]
+
+
 def _from_context(doc: Document, fillers: list[Filler], s_index: int, role) -> list[Filler]:
     for back in range(s_index - 1, max(-1, s_index - 4), -1):
         sentence = doc.sentences[back]
+        if sentence.label == "FURNITURE":
+            continue
+        in_sentence = [f for f in fillers if sentence.start <= f.start and f.end <= sentence.end]
         candidates = [
             f
-            for f in fillers
-            if sentence.start <= f.start
-            and f.end <= sentence.end
-            and f.label in role.labels
+            for f in in_sentence
+            if f.label in role.labels
+            and not f.nominal
+            and not (
+                f.label not in role.labels[:1]
+                and doc.text[max(0, f.start - 2) : f.start].endswith(_LOCATIVE)
+            )
+            and not _modifier(doc.text, f, role)
         ]
         if candidates:
-            first = candidates[0]
+            # the role's preferred label first (ORG before GPE), then the earliest
+            first = min(candidates, key=lambda f: (role.labels.index(f.label), f.start))
             if not role.multiple:
                 return [first]
             chosen = [first]
-            for nxt in candidates[1:]:
-                if nxt.start >= chosen[-1].end and _COORDINATION.match(
-                    doc.text[chosen[-1].end : nxt.start]
+            for nxt in candidates:
+                if nxt.start >= chosen[-1].end and _coordinated(
+                    doc.text, chosen[-1], nxt, in_sentence
                 ):
                     chosen.append(nxt)
             return chosen
     return []
 
 
-def _time_for(doc: Document, s_index: int, trigger: Trigger, clauses) -> tuple[int | None, bool]:
+def _time_for(doc: Document, s_index: int, trigger: Trigger, clauses) -> tuple[int | None, bool, int]:
+    """The time of an event: the nearest usable time of its sentence (one in a later
+    clause belongs to what that clause says), else the latest earlier time of the text."""
     sentence = doc.sentences[s_index]
-    best, best_score = None, None
+    trigger_clause = _clause_of(clauses, trigger.start)
+    best, best_score, best_gap = None, None, 99
     for index, mention in enumerate(doc.times):
         if mention.value is None or mention.value.kind in ("duration", "set"):
             continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
+            clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
+            if mention.start >= trigger.end and clause_gap:
+                continue
             distance = (
                 trigger.start - mention.end
                 if mention.end <= trigger.start
                 else 2 * (mention.start - trigger.end) + 10
-            )
+            ) + 10 * clause_gap
             if best_score is None or distance < best_score:
-                best, best_score = index, distance
+                best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
-        return best, False
+        return best, False, best_gap
     for index in range(len(doc.times) - 1, -1, -1):  # the article's latest earlier time
         mention = doc.times[index]
         if (
@@ -400,8 +584,12 @@ def _time_for(doc: Document, s_index: int, trigger: Trigger, clauses) -> tuple[i
             and mention.value.kind in ("point", "range")
             and mention.value.grain in ("day", "hour", "minute", "second")
         ):
-            return index, True
-    return None, False
+            return index, True, 99
+    return None, False, 99
+
+
+_NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
+_NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
 
 
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
@@ -421,6 +609,11 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                 continue
             if status == "denied" and word == "未" and scope[position + 1 : position + 2] == "来":
                 continue
+            if word == "传" and (
+                scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
+                or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
+            ):
+                continue  # 传来消息, 传统, 宣传: no hearsay
             distance = len(scope) - position - len(word)
             if status == "reported":
                 distance += 20  # a report frames the clause; closer cues win
@@ -434,16 +627,35 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
 
 
 def _key_values(mention: _Mention) -> dict[str, set[str]]:
-    return {
-        role: {str(f.value if isinstance(f.value, str) else f.text) for f in fillers}
-        for role, fillers in mention.arguments.items()
-        if not mention.template.roles[role].multiple
-        and mention.template.roles[role].labels[0] not in ("MONEY", "COUNT", "QUANTITY")
-    }
+    """Values of the roles that identify an event (entities, not amounts), by role;
+    demonstratives (这项创新API) and nominals (男子) identify nothing."""
+    out: dict[str, set[str]] = {}
+    for role, fillers in mention.arguments.items():
+        if _NUMERIC & set(mention.template.roles[role].labels) or role in mention.from_context:
+            continue
+        values = {
+            str(f.value if isinstance(f.value, str) else f.text)
+            for f in fillers
+            if not f.nominal and f.label != "TEXT" and not _DEMONSTRATIVE.match(f.text)
+        }
+        if values:
+            out[role] = values
+    return out
 
 
-def _merge(mentions: list[_Mention]) -> list[_Mention]:
-    """Merge mentions of the same event told in several sentences of one document."""
+def _same(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+
+
+def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
+    """Merge mentions of the same event told in several sentences of one document.
+
+    A later mention joins an earlier one of the same type when it points back to it
+    (此次, 这次), or when they share an identifying argument and contradict on none, or
+    when they are at most ``window`` sentences apart and contradict on none.  Mentions
+    that contradict (different persons leaving) stay apart, as do mentions of one
+    sentence (two triggers in one sentence are two events, unless they agree).
+    """
     kept: list[_Mention] = []
     for mention in mentions:
         target = None
@@ -451,7 +663,7 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             for earlier in reversed(kept):
                 if earlier.template.type != mention.template.type:
                     continue
-                if mention.anaphoric or _compatible(earlier, mention):
+                if mention.anaphoric or _compatible(earlier, mention, window):
                     target = earlier
                     break
         if target is None:
@@ -463,32 +675,53 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             kept.append(mention)
             continue
         for role, fillers in mention.arguments.items():
-            if role not in target.arguments:
-                target.arguments[role] = fillers
+            multiple = target.template.roles[role].multiple
+            if role not in target.arguments or (
+                role in target.from_context and role not in mention.from_context and not multiple
+            ):
+                target.arguments[role] = list(fillers)
+                target.from_context.discard(role)
                 if role in mention.from_context:
                     target.from_context.add(role)
-            elif target.template.roles[role].multiple:
-                texts = {f.text for f in target.arguments[role]}
-                target.arguments[role] += [f for f in fillers if f.text not in texts]
-        if target.time_index is None or (target.time_from_context and not mention.time_from_context):
-            if mention.time_index is not None:
-                target.time_index = mention.time_index
-                target.time_from_context = mention.time_from_context
-        if target.status == "happened" and mention.status == "planned":
-            target.status = "planned"
+            elif multiple and role not in mention.from_context:
+                texts = [f.text for f in target.arguments[role]]
+                target.arguments[role] += [
+                    f
+                    for f in fillers
+                    if not any(_same(f.text, t) for t in texts)
+                    and not _DEMONSTRATIVE.match(f.text)
+                ]
+        # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
+        if mention.time_index is not None and (
+            target.time_index is None
+            or (target.time_from_context and not mention.time_from_context)
+            or mention.time_gap < target.time_gap
+        ):
+            target.time_index = mention.time_index
+            target.time_from_context = mention.time_from_context
+            target.time_gap = mention.time_gap
+        if target.status == "happened" and mention.status != "happened":
+            target.status = mention.status
     return kept
 
 
-def _compatible(a: _Mention, b: _Mention) -> bool:
-    """Same event if they share a key argument and contradict on none."""
+def _compatible(a: _Mention, b: _Mention, window: int = 2) -> bool:
+    """Same event if they contradict on no identifying argument and either share one
+    or are close (and not in one sentence)."""
     keys_a, keys_b = _key_values(a), _key_values(b)
     shared = set(keys_a) & set(keys_b)
-    if not shared:
-        return False
     agree = 0
     for role in shared:
-        if keys_a[role] & keys_b[role]:
+        if any(_same(x, y) for x in keys_a[role] for y in keys_b[role]):
             agree += 1
+        elif not a.template.roles[role].multiple:
+            return False
         else:
             return False
-    return agree > 0
+    if agree:
+        return True
+    if a.sentence_index == b.sentence_index:
+        # two triggers of one type in one sentence (融资…领投): one event when nothing
+        # tells them apart, i.e. one of them has no identifying argument at all
+        return not keys_a or not keys_b
+    return 0 < b.sentence_index - a.sentence_index <= window

@@ -42,6 +42,11 @@ class Role(BaseModel):
         description="May be taken from earlier sentences of the document when the "
         "event's own sentence lacks it.",
     )
+    continued: bool = Field(
+        default=False,
+        description="May be taken from the next sentence when that one goes on about "
+        "the event (starts with 该, 此, 这, 其: 该磁体磁场达到16.5特斯拉).",
+    )
     duee: str | None = Field(default=None, description="DuEE role name it maps to.")
     description: str = ""
 
@@ -67,6 +72,11 @@ class Template(BaseModel):
         "(离职声明, 采购联盟).",
     )
     roles: dict[str, Role] = Field(default_factory=dict)
+    required_any: tuple[str, ...] = Field(
+        default=(),
+        description="No event unless at least one of these roles is filled (a trigger "
+        "alone is too weak, but no single role is always there).",
+    )
     confidence: float = Field(default=0.7, ge=0, le=1, description="Base confidence.")
     status: Literal["happened", "planned", "denied", "reported"] | None = Field(
         default=None, description="Fixed status, when the trigger itself implies one."

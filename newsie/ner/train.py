@@ -5,7 +5,8 @@
 
 Inputs are BIO/BIOES/BMES character files or CLUENER JSON lines; labels are mapped
 to newsie's (PER -> PERSON, ...; see newsie.ner.labels) and unknown ones dropped.
-A seeded fraction is held out as dev set and scored after training.
+A seeded fraction of each file is held out as dev set and scored after training
+(the same split as ``benchmarks/ner.py --dev-split``).
 """
 
 from __future__ import annotations
@@ -73,10 +74,12 @@ def train(
     """Train on ``train_files`` minus the dev split, save to ``out``; return dev scores."""
     import pycrfsuite
 
-    examples: list[Example] = []
-    for path in train_files:
-        examples.extend(map_labels(read_any(path)))
-    train_set, dev_set = split_dev(examples, dev_fraction, seed)
+    train_set: list[Example] = []
+    dev_set: list[Example] = []
+    for path in train_files:  # each file split on its own, so dev sets stay comparable
+        part_train, part_dev = split_dev(map_labels(read_any(path)), dev_fraction, seed)
+        train_set += part_train
+        dev_set += part_dev
     trainer = pycrfsuite.Trainer(verbose=verbose)
     for text, spans in train_set:
         if text:

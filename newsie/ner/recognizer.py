@@ -1,0 +1,165 @@
+"""The entity recogniser: lexicon + rules (+ the CRF model), merged and resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsie.ner.aliases import full_names, propagate, resolve
+from newsie.ner.candidates import Candidate
+from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
+from newsie.ner.rules import ACRONYMS, apply_rules
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
+
+GPE_SUFFIXES = ("省", "市", "县", "区", "州", "国", "自治区", "特别行政区")
+#: One-character country/region abbreviations the model tags as LOC (赴美, 中美).
+ABBREVIATIONS = {
+    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "英": "英国",
+    "法": "法国", "德": "德国", "朝": "朝鲜", "印": "印度", "港": "香港", "澳": "澳门", "台": "台湾",
+}
+
+
+class EntityRecognizer:
+    """Finds PERSON, ORG, GPE, LOC, PRODUCT and TITLE spans in text.
+
+    ``use_model=False`` gives the rules-and-lexicons preset.  ``lexicons`` adds user
+    lexicon files (same TSV format as the shipped ones; later entries win).
+    """
+
+    def __init__(
+        self,
+        use_model: bool = True,
+        model_path: str | None = None,
+        lexicons: Sequence[str] = (),
+        propagate_names: bool = True,
+    ) -> None:
+        self.lexicon: Lexicon = load_lexicon(tuple(lexicons))
+        self.tagger = None
+        if use_model:
+            from newsie.ner.crf import load_tagger
+
+            self.tagger = load_tagger(model_path)
+        self.propagate_names = propagate_names
+
+    # -- candidates ---------------------------------------------------------------------
+
+    def _model(self, text: str, chunks: Iterable[tuple[int, int]] | None) -> list[Candidate]:
+        if self.tagger is None:
+            return []
+        out = []
+        pieces = chunks or [(0, len(text))]
+        for start, end in pieces:
+            for s, e, label in self.tagger.spans(text[start:end]):
+                out.append(Candidate(start + s, start + e, label, "model"))
+        return out
+
+    def candidates(self, text: str, chunks=None) -> list[Candidate]:
+        """Merged, resolved candidates (sorted, non-overlapping)."""
+        matches = self.lexicon.matches(text)
+        lexical = [
+            Candidate(
+                m.start, m.end, m.entry.label, "lexicon", m.entry.canonical, m.entry.entity_id,
+                weak=m.entry.label == "TITLE"
+                or (m.entry.label == "PERSON" and m.entry.surface != m.entry.canonical),
+            )
+            for m in matches
+        ]
+        strong = merge(lexical + apply_rules(text, self.lexicon, matches))
+        model = [m for m in self._model(text, chunks) if plausible_model(text, m, self.lexicon)]
+        merged = merge_model(strong, model, self.lexicon, text)
+        if self.propagate_names:
+            merged = propagate(text, merged, full_names(merged, text))
+        return resolve(text, merged)
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping subset: longest first; on equal length lexicon beats rule."""
+    kept: list[Candidate] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
+    for c in sorted(cands, key=lambda c: (-c.length, c.source != "lexicon", c.start)):
+        if taken.find(1, c.start, c.end) == -1:
+            taken[c.start : c.end] = b"\x01" * c.length
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+_GENERIC_END = ("团队",)
+#: Whitespace inside, or punctuation at either end: the model ran across a boundary.
+_BAD_MODEL_SPAN = re.compile(r"\s|^[^\w《]|[^\w》]$")
+
+
+#: What a model ORG may add around a rule ORG (中共X市委, 第九届X, X党委, X美术系).
+_ORG_PREFIX = re.compile(r"^(?:第.{1,3}届|中共|中国)?$")
+_ORG_UNIT_END = re.compile(r"(?:党委|委|会|团|院|中心|分行|支行|公司|系|所|部|处|局|厂|队|组|办)$")
+
+
+def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str) -> bool:
+    if m.label == "PERSON" and all(h.weak and h.label == "PERSON" for h in hits):
+        return True
+    if all(h.weak for h in hits) and all(m.length >= h.length for h in hits):
+        return True
+    if not all(m.contains(h) and h.length < m.length for h in hits):
+        return False
+    if any(h.source == "rule" for h in hits):
+        if m.label != "ORG" or len(hits) != 1:
+            return False
+        h = hits[0]
+        prefix, suffix = text[m.start : h.start], text[h.end : m.end]
+        prefix_ok = _ORG_PREFIX.match(prefix) or (lexicon.get(prefix) or Entry("", "", "", "")).label == "GPE"
+        return bool(prefix_ok) and (not suffix or bool(_ORG_UNIT_END.search(suffix)))
+    if m.label == "ORG":
+        return True
+    return len(hits) == 1 and hits[0].label in ("GPE", "LOC")
+
+
+def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
+    """Drop model spans the rules own (Latin script) and generic team/company nouns."""
+    surface = text[m.start : m.end]
+    if _BAD_MODEL_SPAN.search(surface):
+        return False
+    for word in _LATIN.findall(surface):
+        if word in ACRONYMS or lexicon.get(word) is not None or len(word) == len(surface):
+            return False
+    if m.label == "ORG" and surface.endswith(_GENERIC_END):
+        return False
+    return True
+
+
+def merge_model(
+    strong: list[Candidate], model: list[Candidate], lexicon: Lexicon, text: str
+) -> list[Candidate]:
+    """Add model spans where they do not clash with lexicon/rule candidates.
+
+    A model ORG that strictly contains only lexicon spans (中国银行卢森堡分行 around
+    中国银行 and 卢森堡) replaces them, as does a model LOC/PERSON around a single place
+    (杭州湾 around 杭州); a model PERSON replaces an overlapping weak dotted-name guess.
+    Otherwise lexicon and rule candidates win.
+    """
+    result: dict[int, Candidate] = dict(enumerate(strong))
+    owner = [-1] * len(text)
+    for index, c in result.items():
+        owner[c.start : c.end] = [index] * c.length
+    for m in model:
+        hit_ids = set(owner[m.start : m.end])
+        hit_ids.discard(-1)
+        hits = [result[i] for i in hit_ids]
+        if hits and not _model_wins(m, hits, lexicon, text):
+            continue
+        for i in hit_ids:
+            h = result.pop(i)
+            owner[h.start : h.end] = [-1] * h.length
+        index = len(text) + m.start  # model spans never overlap: unique
+        owner[m.start : m.end] = [index] * m.length
+        result[index] = m
+        entry = lexicon.get(text[m.start : m.end])
+        if entry is not None:
+            m.label, m.canonical, m.entity_id = entry.label, entry.canonical, entry.entity_id
+        elif m.label == "LOC" and text[m.start : m.end] in ABBREVIATIONS:
+            full = lexicon.get(ABBREVIATIONS[text[m.start : m.end]])
+            m.label = "GPE"
+            if full is not None:
+                m.canonical, m.entity_id = full.canonical, full.entity_id
+        elif m.label == "LOC" and text[m.start : m.end].endswith(GPE_SUFFIXES):
+            m.label = "GPE"
+    return sorted(result.values(), key=lambda c: c.start)

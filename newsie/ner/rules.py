@@ -1,0 +1,259 @@
+"""Hand-written recognition rules, anchored on lexicon matches where possible.
+
+* transliterated full names with a middle dot (埃隆·马斯克) -> PERSON
+* Latin-script sequences -> PERSON / ORG / PRODUCT by form and context
+* a job title followed by a name (第二次官柳济明, 创始人Max Tegmark) -> PERSON
+* a source noun followed by a name (消息人士遠坂小町在...) -> PERSON
+* nested organisations (国家能源局综合司, 韩国科学技术信息通信部, 杭州市中医院)
+* businesses right after an organisation (北京燕莎中心 + 凯宾美食廊)
+* districts and estates after a place (香港 + 大埔区 + 宏福苑)
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsie.ner.candidates import Candidate
+from newsie.ner.lexicon import Lexicon, Match, surnames
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+#: Characters that end a name or cannot be inside one.
+STOP = set(
+    "的了在和与及是对向将把被从为等并也已于就都而或但其该此这那个之以由让给跟同各每所"
+    "一二三四五六七八九十百千万两几多首第年月日时分某过们着"
+)
+#: Characters that may follow a person name ("...柳济明携手", "...遠坂小町在").
+AFTER_NAME = set("携表说称指在与和及等的认透介强也已曾将对于是向率会出接宣日发回坦告提希呼主亦则就都还则报，,。、；;：:！!？?（(）)“”\"' \n")
+#: Characters of transliterated foreign names (for the part before a middle dot).
+TRANSLIT = set(
+    "阿埃艾爱安奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费"
+    "芬丰弗福盖甘戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里理"
+    "丽利莉连林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米密明莫姆穆纳娜奈南内尼宁纽努诺欧帕潘佩彭皮珀"
+    "普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施什史斯松苏索塔泰汤唐特提汀图托瓦万威韦维温沃乌伍"
+    "西希锡谢辛休雅亚延扬耶伊因英尤约泽扎詹兹佐翰惠霍杰珍黛娅琪薇妮丝茜露莲纳哲乔治杰森"
+    "埃隆萨姆斯蒂芬克里夫罗杰佛朗索瓦奥利弗夫娃柯霍舒朱茨曾贝赛季士热儿契耶维娃基洛罗夫"
+)
+DOTS = "·•‧・"
+#: Characters that do not start a name after a source noun (人士组成, 人士参加).
+NOT_NAME_START = set("组参进到来去前对也都纷普")
+
+LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[&'’.\-][A-Za-z0-9]+)*"
+LATIN_SEQ = re.compile(rf"(?<![A-Za-z0-9]){LATIN_WORD}(?: {LATIN_WORD})*")
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+MODEL_CODE = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9\-]+$")
+ORG_WORDS = {
+    "Ventures", "Labs", "Lab", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+    "LLC", "Group", "Technologies", "Technology", "Partners", "Holdings", "Foundation",
+    "Institute", "University", "Capital", "Systems", "Networks", "Robotics", "Motors",
+    "Bank", "Fund", "Studios", "Games", "Company", "Co.", "Research", "Media", "Therapeutics",
+}
+ACRONYMS = {
+    "AI", "AGI", "API", "APP", "App", "GPU", "CPU", "NPU", "TPU", "PC", "IT", "5G", "4G", "6G",
+    "VR", "AR", "XR", "IPO", "GDP", "CPI", "PMI", "ETF", "ESG", "USB", "LED", "OLED", "LCD",
+    "token", "Token", "ID", "OK", "VS", "vs", "PRO", "Pro", "PK", "SUV", "EV", "KOL", "UP",
+    "LLM", "NFT", "TV", "DNA", "RNA", "WiFi", "Wi-Fi", "App Store", "X",
+}
+PRODUCT_AFTER = re.compile(r"^(?:手表|手机|耳机|平板|电脑|笔记本|显卡|芯片|处理器|系列|跑鞋|球鞋|游戏|应用|模型|大模型|汽车|系统|眼镜)")
+PRODUCT_BEFORE = re.compile(r"(?:跑鞋|显卡|芯片|手机|型号|新款|推出|发布|发售|上市|款)$")
+PERSON_BEFORE = re.compile(r"(?:名为|网友|博主|用户|人士|爆料人|创始人|先生|女士)$")
+
+SOURCE_CUES = ("消息人士", "知情人士", "业内人士", "人士", "网友", "博主", "爆料人", "名为")
+
+ORG_SUBUNIT = re.compile(
+    rf"[{HAN}]{{1,6}}?(?:研究所|研究院|研究中心|实验室|办公厅|办公室|分院|学院|分行|支行|分公司|子公司|事业部|委员会|司|局|处|厅|所)"
+)
+GPE_ORG = re.compile(
+    rf"[{HAN}]{{1,10}}?(?:中医院|医院|研究所|研究院|大学|学院|银行|中心|协会|学会|基金会|法院|检察院|电视台|报社|日报|实验室|商会|联合会|交易所|委员会|部|局|署)"
+)
+BUSINESS = re.compile(rf"[{HAN}]{{2,4}}?(?:美食廊|餐厅|酒楼|饭店|大酒店|酒店|咖啡馆|书店|超市|商场|百货)")
+DISTRICT = re.compile(rf"[{HAN}]{{2,3}}?(?:区|县|镇|乡)")
+DISTRICT_BAD = ("地区", "社区", "园区", "景区", "灾区", "山区", "矿区", "城区", "市区", "郊区", "片区", "辖区",
+                "专区", "校区", "厂区", "营区", "战区", "禁区", "特区", "湾区", "街区", "城镇", "乡镇", "小镇", "新区")
+ESTATE = re.compile(
+    rf"[{HAN}]{{1,3}}?(?:苑|花园|小区|大厦|广场|公寓|新村|山庄|度假区|小镇|乐园|公园|景区|机场|火车站|高铁站|码头|大桥|体育馆|体育场|会展中心)"
+)
+
+
+#: Facility names that keep their place prefix: 澳门国际机场, 北京图书大厦.
+_GENERIC_FACILITY = re.compile(r"(?:国际|首都|图书|体育|中央|国家|火车|会展)?(?:机场|火车站|高铁站|大厦|体育馆|体育场|广场|公园|会展中心)$")
+
+
+_CORP_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)")
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+
+
+def _clean(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] has no stop characters (ordinals such as 第一 allowed)."""
+    return not any(c in STOP for c in _ORDINAL.sub("", text[start:end]))
+
+
+def dotted_names(text: str, titles_end: set[int] = frozenset()) -> list[Candidate]:
+    """Transliterated names joined by a middle dot: 埃隆·马斯克, 泰勒·斯威夫特."""
+    out = []
+    for m in re.finditer(rf"[{DOTS}]", text):
+        i = m.start()
+        start = i
+        while start > 0 and text[start - 1] in TRANSLIT and i - start < 5 and start not in titles_end:
+            start -= 1
+        if start == i:
+            continue
+        end = i + 1
+        while end < len(text) and (text[end] in DOTS or text[end] in TRANSLIT) and end - i <= 12:
+            end += 1
+        while end > i + 1 and text[end - 1] in DOTS:
+            end -= 1
+        if text[end - 1] == "夫" and text[end : end + 1] in ("人", "妇"):
+            end -= 1  # 夫人, 夫妇
+        if end > i + 1 and not any(c.start < end and start < c.end for c in out):
+            out.append(Candidate(start, end, "PERSON", "rule", weak=True))
+    return out
+
+
+def latin_names(text: str, lexicon: Lexicon, titles_end: set[int]) -> list[Candidate]:
+    """Classify Latin-script sequences not fully covered by the lexicon."""
+    out = []
+    for m in LATIN_SEQ.finditer(text):
+        start, end, seq = m.start(), m.end(), m.group()
+        entry = lexicon.get(seq)
+        if entry is not None or seq in ACRONYMS:
+            continue
+        words = seq.split(" ")
+        head = lexicon.get(words[0])
+        before, after = text[max(0, start - 6) : start], text[end : end + 4]
+        label = None
+        if any(MODEL_CODE.match(w) for w in words) or (head is not None and head.label == "PRODUCT"):
+            label = "PRODUCT"
+        elif len(words) > 1 and words[-1] in ORG_WORDS:
+            label = "ORG"
+        elif PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before):
+            label = "PRODUCT"
+        elif all(NAME_WORD.match(w) for w in words) and (
+            2 <= len(words) <= 3 or start in titles_end or PERSON_BEFORE.search(before)
+        ):
+            label = "PERSON"
+        if label:
+            out.append(Candidate(start, end, label, "rule"))
+    return out
+
+
+def _name_after(text: str, pos: int, need_surname: bool) -> int:
+    """End of a 2-4 character Chinese name starting at ``pos`` (0 if none)."""
+    family = surnames()
+    for size in (3, 2, 4):
+        end = pos + size
+        if size == 4 and need_surname and text[pos : pos + 2] not in family:
+            continue
+        if end > len(text) or not _clean(text, pos, end):
+            continue
+        name = text[pos:end]
+        if not re.fullmatch(rf"[{HAN}]+", name) or name[0] in AFTER_NAME:
+            continue
+        if need_surname and name[0] not in family and name[:2] not in family:
+            continue
+        if end == len(text) or text[end] in AFTER_NAME:
+            return end
+    return 0
+
+
+def title_persons(text: str, titles: list[Match]) -> list[Candidate]:
+    """A name right after a job title: 第二次官柳济明 -> 柳济明."""
+    out = []
+    for t in titles:
+        end = _name_after(text, t.end, need_surname=True)
+        if end:
+            out.append(Candidate(t.end, end, "PERSON", "rule", weak=True))
+    return out
+
+
+def source_persons(text: str) -> list[Candidate]:
+    """A name right after a source noun: 消息人士遠坂小町在 -> 遠坂小町."""
+    out = []
+    for cue in SOURCE_CUES:
+        for m in re.finditer(cue, text):
+            end = _name_after(text, m.end(), need_surname=False)
+            if end and text[m.end()] not in NOT_NAME_START:
+                out.append(Candidate(m.end(), end, "PERSON", "rule", weak=True))
+    return out
+
+
+#: Endings that look like an organisation suffix but are not (西部, 当局, 部门).
+_FAKE_SUFFIX = re.compile(r"(?:[东南西北中内外全本总各]部|当局|[东南西北中]区)$")
+
+
+def _following(pattern: re.Pattern, text: str, pos: int) -> int:
+    """End of ``pattern`` matched at ``pos`` with stop-free text, else 0."""
+    m = pattern.match(text, pos)
+    if not m or not _clean(text, pos, m.end()) or _FAKE_SUFFIX.search(m.group()):
+        return 0
+    if m.group() in ("公司", "集团") or (m.end() < len(text) and text[m.end()] in "门论"):
+        return 0  # 教育部门, 社论
+    return m.end()
+
+
+def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidate]:
+    """Organisations and places built on an adjacent lexicon entity."""
+    out: list[Candidate] = []
+    starts = {a.start for a in anchors}
+    for a in anchors:
+        label = a.entry.label
+        if label == "ORG":
+            corp = _CORP_SUFFIX.match(text, a.end)
+            if corp:
+                out.append(Candidate(a.start, corp.end(), "ORG", "rule", a.entry.canonical, a.entry.entity_id))
+                continue
+            end = _following(ORG_SUBUNIT, text, a.end)
+            if end and not any(s in starts for s in range(a.end, end)):
+                out.append(Candidate(a.start, end, "ORG", "rule"))
+                a_end = end
+            else:
+                a_end = a.end
+            end = _following(BUSINESS, text, a_end)
+            if end:
+                out.append(Candidate(a_end, end, "ORG", "rule"))
+        elif label == "GPE":
+            end = _following(GPE_ORG, text, a.end)
+            if end and text[end - 2 : end] != "医院" and end - a.end < 4:
+                end = 0  # 山西干部, 日本败局: too short to be a name
+            if end and not any(s in starts for s in range(a.end + 1, end)):
+                rest = lexicon.get(text[a.end : end])
+                if rest is not None and rest.label == "ORG":
+                    out.append(Candidate(a.start, end, "ORG", "rule", rest.canonical, rest.entity_id))
+                else:
+                    out.append(Candidate(a.start, end, "ORG", "rule"))
+                shop = _following(BUSINESS, text, end)
+                if shop:
+                    out.append(Candidate(end, shop, "ORG", "rule"))
+                continue
+            end = _following(DISTRICT, text, a.end)
+            if (
+                end
+                and a.end not in starts
+                and text[a.end] not in "省市县区州镇乡"
+                and not text[a.end : end].endswith(DISTRICT_BAD)
+            ):
+                out.append(Candidate(a.end, end, "GPE", "rule"))
+        if label in ("GPE", "LOC"):
+            pos = max([a.end] + [c.end for c in out if c.start == a.end and c.label == "GPE"])
+            nxt = [b for b in anchors if b.start == pos and b.entry.label == "GPE"]
+            if nxt:
+                continue  # the next GPE anchors the estate itself
+            end = _following(ESTATE, text, pos)
+            if end and pos not in starts:
+                generic = _GENERIC_FACILITY.match(text, pos, end)
+                start = a.start if label == "LOC" or generic else pos
+                out.append(Candidate(start, end, "LOC", "rule"))
+    return out
+
+
+def apply_rules(text: str, lexicon: Lexicon, matches: list[Match]) -> list[Candidate]:
+    """All rule candidates for ``text`` given its non-overlapping lexicon ``matches``."""
+    titles = [m for m in matches if m.entry.label == "TITLE"]
+    titles_end = {m.end for m in titles}
+    out = dotted_names(text, titles_end)
+    out += latin_names(text, lexicon, titles_end)
+    out += title_persons(text, titles)
+    out += source_persons(text)
+    out += anchored(text, matches, lexicon)
+    return out

@@ -1,0 +1,74 @@
+"""Named-entity stages: ``entities`` (lexicons + rules + CRF) and ``entities_fast``.
+
+Optional backends register ``spacy_entities`` and ``hanlp_entities``; they import
+spaCy / HanLP only when built.  See docs/ner.md.
+"""
+
+from __future__ import annotations
+
+from newsie.document import Document, Entity
+from newsie.registry import stage
+
+import newsie.ner.hanlp_backend  # noqa: F401,E402  (registers hanlp_entities)
+import newsie.ner.spacy_backend  # noqa: F401,E402  (registers spacy_entities)
+
+
+@stage("entities", requires=("sentences",), provides=("entities",))
+class EntityStage:
+    """Find PERSON, ORG, GPE, LOC, PRODUCT and TITLE entities (lexicons, rules, CRF model)."""
+
+    name = "entities"
+    use_model = True
+
+    def __init__(
+        self,
+        model_path: str = "",
+        lexicons: list[str] | None = None,
+        labels: list[str] | None = None,
+        propagate_names: bool = True,
+    ) -> None:
+        from newsie.ner.recognizer import EntityRecognizer
+
+        self.labels = set(labels) if labels else None
+        self._recognizer = EntityRecognizer(
+            use_model=self.use_model,
+            model_path=model_path or None,
+            lexicons=tuple(lexicons or ()),
+            propagate_names=propagate_names,
+        )
+
+    def __call__(self, doc: Document) -> Document:
+        chunks = [(s.start, s.end) for s in doc.sentences] or None
+        entities = []
+        for c in self._recognizer.candidates(doc.text, chunks):
+            if self.labels is not None and c.label not in self.labels:
+                continue
+            entities.append(
+                doc.span(
+                    c.start,
+                    c.end,
+                    c.label,
+                    cls=Entity,
+                    canonical=c.canonical,
+                    entity_id=c.entity_id,
+                    source=f"{self.name}:{c.source}",
+                )
+            )
+        doc.entities = entities
+        return doc
+
+
+@stage("entities_fast", requires=("sentences",), provides=("entities",))
+class FastEntityStage(EntityStage):
+    """Entities from lexicons and rules only (no statistical model): faster, lower recall."""
+
+    name = "entities_fast"
+    use_model = False
+
+    def __init__(
+        self,
+        lexicons: list[str] | None = None,
+        labels: list[str] | None = None,
+        propagate_names: bool = True,
+    ) -> None:
+        super().__init__("", lexicons, labels, propagate_names)

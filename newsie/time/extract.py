@@ -1,0 +1,148 @@
+"""Public entry points: ``parse_time`` (one expression) and ``find_times`` (running text)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+from typing import Literal, NamedTuple
+
+from .grammar import dispatch, prefilter_regex, second_chars
+from .normalize import normalize
+from .resolve import NeedReference, resolve, resolve_range
+from .spec import Spec, build, tokenize
+from .value import TimeValue
+from .zones import DEFAULT_TZ
+
+Prefer = Literal["past", "future", "nearest"]
+NO_PUBLICATION = "no publication time"
+_WRAP = re.compile(r"^(?:从|自|在|于|截至|截止)?(.*?)(?:起|开始|期间|之际)?$", re.S)
+
+
+class TimeMatch(NamedTuple):
+    """A time mention in text: ``text[start:end]``, its value or why there is none."""
+
+    start: int
+    end: int
+    value: TimeValue | None
+    unresolved: str | None
+
+
+def _aware(dt: datetime | None, tz: tzinfo) -> datetime | None:
+    if dt is not None and dt.tzinfo is None:
+        return dt.replace(tzinfo=tz)
+    return dt
+
+
+def parse_time(
+    expression: str,
+    reference: datetime | None = None,
+    *,
+    prefer: Prefer = "past",
+    tz: tzinfo = DEFAULT_TZ,
+) -> TimeValue | None:
+    """Normalise one time expression.
+
+    Returns None when ``expression`` is not a time expression, or when it is relative
+    and no ``reference`` is given (the clock is never consulted).  Absolute expressions
+    get ``anchor='absolute'``, relative ones ``anchor='reference'``.
+    """
+    text = normalize(expression.strip())
+    inner = _WRAP.match(text).group(1)
+    rx = dispatch().get(inner[:1])
+    m = rx.fullmatch(inner) if rx is not None else None
+    if m is None:
+        return None
+    ref = _aware(reference, tz)
+    left = build(inner, tokenize(inner, *m.span("left")), strict=False)
+    if not left:
+        return None
+    try:
+        if m.group("right") is not None:
+            right = build(inner, tokenize(inner, *m.span("right")), strict=False)
+            if right:
+                value = resolve_range(left[-1], right[0], ref, None, prefer, tz, "reference")
+                if value is not None:
+                    return value
+            return None
+        return resolve(left[0], ref, None, prefer, tz, "reference")
+    except (NeedReference, ValueError, OverflowError):
+        return None
+
+
+def find_times(
+    text: str, published: datetime | None, *, prefer: Prefer = "past"
+) -> list[TimeMatch]:
+    """Every time mention in ``text`` with character offsets into ``text``.
+
+    Relative mentions resolve against ``published`` (anchor ``'published'``);
+    anaphoric ones (次日, 当天, 当晚, 此后两天 ...) against the previous resolved mention
+    (anchor ``'previous'``).  Without ``published`` relative mentions come back with
+    ``value=None`` and ``unresolved='no publication time'``.
+    """
+    norm = normalize(text)
+    search = prefilter_regex().search
+    table = dispatch()
+    second = second_chars()
+    ref = _aware(published, DEFAULT_TZ)
+    out: list[TimeMatch] = []
+    prev: TimeValue | None = None
+    pos = 0
+    while True:
+        p = search(norm, pos)
+        if p is None:
+            break
+        s = p.start()
+        follow = second[norm[s]]
+        if follow is not None and norm[s + 1 : s + 2] not in follow:
+            pos = s + 1
+            continue
+        m = table[norm[s]].match(norm, s)
+        if m is None:
+            pos = s + 1
+            continue
+        pos = m.end()
+        left = build(norm, tokenize(norm, *m.span("left")), strict=True)
+        right = None
+        if m.group("right") is not None:
+            right = build(norm, tokenize(norm, *m.span("right")), strict=True)
+        if right and left:
+            rng = _range(left[-1], right[0], ref, prev, prefer)
+            if rng is not None:
+                for spec in left[:-1]:
+                    prev = _emit(out, spec, ref, prev, prefer)
+                out.append(rng)
+                if rng.value is not None:
+                    prev = rng.value
+                for spec in right[1:]:
+                    prev = _emit(out, spec, ref, prev, prefer)
+                continue
+        for spec in left + (right or []):
+            prev = _emit(out, spec, ref, prev, prefer)
+    return out
+
+
+def _range(left: Spec, right: Spec, ref, prev, prefer) -> TimeMatch | None:
+    try:
+        value = resolve_range(left, right, ref, prev, prefer, DEFAULT_TZ, "published")
+    except NeedReference:
+        return TimeMatch(left.start, right.end, None, NO_PUBLICATION)
+    except (ValueError, OverflowError):
+        return None
+    if value is None:
+        return None
+    return TimeMatch(left.start, right.end, value, None)
+
+
+def _emit(out: list[TimeMatch], spec: Spec, ref, prev, prefer) -> TimeValue | None:
+    """Resolve one spec, append the match, and return the new 'previous' value."""
+    try:
+        value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published")
+    except NeedReference:
+        out.append(TimeMatch(spec.start, spec.end, None, NO_PUBLICATION))
+        return prev
+    except (ValueError, OverflowError):
+        return prev
+    out.append(TimeMatch(spec.start, spec.end, value, None))
+    if value.start is not None and value.kind in ("point", "range"):
+        return value
+    return prev

@@ -1,0 +1,25 @@
+"""Character normalisation that keeps offsets: every character maps to exactly one."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .rules import load
+
+
+@cache
+def table() -> dict[int, str]:
+    """The ``str.translate`` table: full-width ASCII -> ASCII, traditional -> simplified."""
+    tab = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    tab[0x3000] = " "
+    tab[ord("\u00a0")] = " "
+    for pair in load("chars")["pairs"].split():
+        tab[ord(pair[0])] = pair[1]
+    return tab
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with the same length, in the form the grammar expects."""
+    out = text.translate(table())
+    assert len(out) == len(text)
+    return out

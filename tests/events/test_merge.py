@@ -1,0 +1,95 @@
+"""One event told across sentences is one record; several events in a sentence stay apart."""
+
+from __future__ import annotations
+
+from tests.events.conftest import annotate
+
+ENTITIES = {
+    "PERSON": ["张三", "李四", "王五", "赵六"],
+    "ORG": ["腾讯", "阿里巴巴", "小米", "英伟达", "红队", "蓝队", "华为"],
+    "GPE": ["北京", "上海"],
+    "PRODUCT": ["Mate 80"],
+    "TITLE": ["总裁", "首席执行官"],
+}
+
+
+def test_one_event_in_two_sentences_is_merged(extract):
+    doc = annotate(
+        "2025年3月1日，腾讯总裁张三宣布离职。此次离职源于个人原因，他将离开腾讯。",
+        ENTITIES,
+    )
+    departures = [e for e in extract(doc) if e.type == "departure"]
+    assert len(departures) == 1
+    assert departures[0].get("person") == "张三"
+    assert departures[0].get("organization") == "腾讯"
+    assert departures[0].time.start.day == 1
+
+
+def test_later_sentence_adds_a_role(extract):
+    doc = annotate(
+        "小米宣布采购一批英伟达GPU。小米计划累计采购2万块。",
+        ENTITIES,
+        values=[("2万块", "COUNT", 20000, "块", None)],
+    )
+    procurements = [e for e in extract(doc) if e.type == "procurement"]
+    assert len(procurements) == 1
+    event = procurements[0]
+    assert event.get("buyer") == "小米"
+    assert event.all("quantity")[0].value == 20000
+    assert event.status == "planned"  # the plan of the later mention carries over
+
+
+def test_two_events_in_one_sentence_stay_apart(extract):
+    doc = annotate("红队击败蓝队后李四宣布离职。", ENTITIES)
+    events = extract(doc)
+    types = sorted(e.type for e in events)
+    assert types == ["departure", "match_win"]
+    departure = next(e for e in events if e.type == "departure")
+    win = next(e for e in events if e.type == "match_win")
+    assert departure.get("person") == "李四"
+    assert (win.get("winner"), win.get("loser")) == ("红队", "蓝队")
+
+
+def test_different_people_leaving_are_two_events(extract):
+    doc = annotate("张三从腾讯离职。李四从阿里巴巴离职。", ENTITIES)
+    departures = [e for e in extract(doc) if e.type == "departure"]
+    assert sorted(e.get("person") for e in departures) == ["张三", "李四"]
+    assert {e.get("person"): e.get("organization") for e in departures} == {
+        "张三": "腾讯", "李四": "阿里巴巴"}
+
+
+def test_same_person_far_apart_is_merged_by_name(extract):
+    doc = annotate(
+        "张三从腾讯离职。腾讯股价当日下跌。分析师看好前景。市场反应平淡。张三离职后将创业。",
+        ENTITIES,
+    )
+    departures = [e for e in extract(doc) if e.type == "departure"]
+    assert len(departures) == 1
+
+
+def test_anaphora_after_trigger_joins_the_earlier_event(extract):
+    doc = annotate("华为推出Mate 80。华为于2024年正式推出这款手机。", ENTITIES)
+    launches = [e for e in extract(doc) if e.type == "product_launch"]
+    assert len(launches) == 1
+    assert [a.text for a in launches[0].all("product")] == ["Mate 80"]
+    assert launches[0].time_text == "2024年"
+
+
+def test_arguments_are_typed(extract):
+    doc = annotate(
+        "阿里巴巴向北京捐赠500万元。",
+        ENTITIES,
+        values=[("500万元", "MONEY", 5_000_000, None, "CNY")],
+    )
+    donation = next(e for e in extract(doc) if e.type == "donation")
+    amount = donation.all("amount")[0]
+    assert (amount.label, amount.value, amount.currency) == ("MONEY", 5_000_000, "CNY")
+    assert donation.get("recipient") == "北京"
+
+
+def test_pattern_quantity_is_a_number(extract):
+    # no values layer: the role pattern's capture is read as a number
+    doc = annotate("小米计划采购3万台服务器。", ENTITIES)
+    procurement = next(e for e in extract(doc) if e.type == "procurement")
+    quantity = procurement.all("quantity")[0]
+    assert quantity.label == "COUNT" and quantity.value == 30000 and quantity.unit == "台"

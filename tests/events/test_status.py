@@ -1,0 +1,63 @@
+"""Status of an event from cue words: planned, denied, reported, else happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import annotate
+
+ENTITIES = {"ORG": ["华为", "小米", "腾讯", "阿里巴巴"], "PERSON": ["张三", "李四"],
+            "PRODUCT": ["Mate 80", "小米17"]}
+
+CASES = [
+    # (sentence, event type, expected status)
+    ("华为发布Mate 80。", "product_launch", "happened"),
+    ("华为拟发布Mate 80。", "product_launch", "planned"),
+    ("华为将发布Mate 80。", "product_launch", "planned"),
+    ("华为计划明年发布Mate 80。", "product_launch", "planned"),
+    ("华为即将发布Mate 80。", "product_launch", "planned"),
+    ("华为预计下月发布Mate 80。", "product_launch", "planned"),
+    ("华为有望年底发布Mate 80。", "product_launch", "planned"),
+    ("华为否认发布Mate 80。", "product_launch", "denied"),
+    ("华为辟谣称不会发布Mate 80。", "product_launch", "denied"),
+    ("华为并未发布Mate 80。", "product_launch", "denied"),
+    ("华为不会发布Mate 80。", "product_launch", "denied"),
+    ("据悉，华为发布了Mate 80。", "product_launch", "reported"),
+    ("传华为发布Mate 80。", "product_launch", "reported"),
+    ("有博主爆料，华为发布Mate 80。", "product_launch", "reported"),
+    ("消息人士称，华为发布了Mate 80。", "product_launch", "reported"),
+    ("据报道，张三从腾讯离职。", "departure", "reported"),
+    ("张三从腾讯离职。", "departure", "happened"),
+    ("张三否认从腾讯离职。", "departure", "denied"),
+    ("张三并未从腾讯离职。", "departure", "denied"),
+    ("张三拟从腾讯离职。", "departure", "planned"),
+    ("腾讯将收购小米。", "acquisition", "planned"),
+    ("腾讯没有收购小米。", "acquisition", "denied"),
+    ("腾讯收购小米。", "acquisition", "happened"),
+    # "传来消息" is news arriving, not hearsay
+    ("华为传来好消息，发布了Mate 80。", "product_launch", "happened"),
+    # the closest cue wins: a report of a plan is planned
+    ("据悉，小米将于下月发布小米17。", "product_launch", "planned"),
+    # "未来" is the future, not a negation
+    ("华为在未来发布Mate 80。", "product_launch", "happened"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), CASES)
+def test_status(extract, text, event_type, status):
+    events = [e for e in extract(annotate(text, ENTITIES)) if e.type == event_type]
+    assert len(events) == 1, [(e.type, e.roles) for e in events]
+    assert events[0].status == status
+
+
+def test_template_status_overrides_cues(extract):
+    from newsie.events.extractor import EventExtractor
+    from newsie.events.template import Template
+
+    template = Template.model_validate(
+        {"type": "rumour_test", "triggers": ["网传"], "status": "reported",
+         "roles": {"who": {"labels": ["ORG"], "side": "after", "required": True}}}
+    )
+    doc = annotate("网传华为裁员。", ENTITIES)
+    events = EventExtractor([template])(doc).events
+    assert [e.status for e in events] == ["reported"]

@@ -1,0 +1,124 @@
+"""The template set: valid, covering DuEE 1.0, usable as a user would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsie.events.template import registered_templates
+
+SCHEMA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "duee1.0" / "duee_event_schema.json"
+
+NEWS_TYPES = {
+    "procurement", "donation", "opening", "founding", "appointment", "partnership", "investment",
+    "policy_launch", "research_result", "product_issue", "price_increase", "price_cut",
+    "earnings", "sanctions", "visit", "departure", "product_launch", "fire", "acquisition",
+}
+
+
+def test_types_and_roles_are_snake_case():
+    for name, template in registered_templates().items():
+        assert name == template.type and name.isascii() and name.islower()
+        for role in template.roles:
+            assert role.isascii() and role == role.lower() and " " not in role, (name, role)
+        assert template.triggers or template.patterns, name
+
+
+def test_news_types_present():
+    assert NEWS_TYPES <= set(registered_templates())
+
+
+def test_every_duee_type_has_a_template():
+    if not SCHEMA.is_file():
+        pytest.skip("DuEE schema not available")
+    schema = {}
+    for line in SCHEMA.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            schema[record["event_type"]] = {r["role"] for r in record["role_list"]}
+    mapped = {}
+    for template in registered_templates().values():
+        if template.duee:
+            mapped.setdefault(template.duee, []).append(template)
+    assert set(mapped) == set(schema)
+    for duee_type, templates in mapped.items():
+        for template in templates:
+            roles = {r.duee for r in template.roles.values() if r.duee}
+            assert roles <= schema[duee_type], (template.type, roles - schema[duee_type])
+            assert roles | {"时间"} == schema[duee_type], (template.type, schema[duee_type] - roles)
+
+
+def test_json_schema_is_a_discriminated_union():
+    from newsie.events.models import json_schema
+
+    schema = json_schema()
+    assert "discriminator" in json.dumps(schema)
+    assert "DepartureEvent" in json.dumps(schema)
+
+
+def test_user_template_file(tmp_path, extract):
+    from newsie.events.extractor import EventExtractor
+    from newsie.events.template import load_templates, register_template, unregister_template
+    from tests.events.conftest import annotate
+
+    path = tmp_path / "recognition.toml"
+    path.write_text(
+        '''
+type = "award_test"
+label = "授牌"
+triggers = ["授牌"]
+exclude = ["授牌仪式"]
+
+[roles.giver]
+labels = ["ORG"]
+side = "before"
+required = true
+
+[roles.receiver]
+labels = ["ORG"]
+cues = ["为", "向"]
+''',
+        encoding="utf-8",
+    )
+    try:
+        (template,) = register_template(path)
+        assert template.type in registered_templates()
+        doc = annotate("工信部为华为授牌。工信部举办授牌仪式。", {"ORG": ["工信部", "华为"]})
+        events = EventExtractor(load_templates(path))(doc).events
+        assert len(events) == 1
+        assert events[0].type == "award_test"
+        assert (events[0].get("giver"), events[0].get("receiver")) == ("工信部", "华为")
+    finally:
+        unregister_template("award_test")
+    assert "award_test" not in registered_templates()
+
+
+def test_events_stage_template_paths(tmp_path):
+    from newsie.events.template import unregister_template
+    from newsie.stages.events import EventStage
+    from tests.events.conftest import annotate
+
+    path = tmp_path / "t.toml"
+    path.write_text('type = "hello_test"\ntriggers = ["你好"]\n', encoding="utf-8")
+    try:
+        stage = EventStage(types=["hello_test"], template_paths=[str(path)])
+        doc = stage(annotate("世界你好。", {}))
+        assert [e.type for e in doc.events] == ["hello_test"]
+    finally:
+        unregister_template("hello_test")
+
+
+def test_agent_nouns_are_not_events(extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate("公司向遇难者家属致哀。投资者关注财报。", {"ORG": ["公司"]})
+    assert [e.type for e in extract(doc) if e.type in ("death", "investment")] == []
+
+
+def test_excluded_phrase_is_no_trigger(extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate("张三在离职声明中回顾往事。", {"PERSON": ["张三"]})
+    assert [e for e in extract(doc) if e.type == "departure"] == []

@@ -1,0 +1,67 @@
+"""Rules: names, Latin script, titles, nested organisations, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ner.conftest import found
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "default"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("据报道，约翰·史密斯昨天抵达。", {("约翰·史密斯", "PERSON")}),
+        ("创始人Max Tegmark表示支持。", {("创始人", "TITLE"), ("Max Tegmark", "PERSON")}),
+        ("他创办了Acme Ventures。", {("Acme Ventures", "ORG")}),
+        ("该公司推出Zephyr X200显卡。", {("Zephyr X200", "PRODUCT")}),
+        ("财政部第一次官王建国出席会议。", {("第一次官", "TITLE"), ("王建国", "PERSON")}),
+        ("国家能源局综合司发布通知。", {("国家能源局综合司", "ORG")}),
+        ("中国科学院物理研究所的团队", {("中国科学院物理研究所", "ORG")}),
+        ("日本经济产业省和韩国产业通商资源部会谈。", {("韩国产业通商资源部", "ORG")}),
+        ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
+        ("深圳福田区翠海花园发生火灾。", {("深圳", "GPE"), ("福田区", "GPE"), ("翠海花园", "LOC")}),
+        ("消息人士山田太郎在社交平台透露。", {("山田太郎", "PERSON")}),
+    ],
+)
+def test_rule_cases(run, fast, text, expected):
+    doc = run(text, fast=fast)
+    assert expected <= found(doc), found(doc)
+
+
+def test_title_before_organisation_word_not_a_title(run):
+    doc = run("成立了指导委员会和董事会。", fast=True)
+    assert not [e for e in doc.entities if e.label == "TITLE"]
+
+
+def test_latin_acronyms_are_not_entities(run):
+    doc = run("AI和GPU需求旺盛，API调用增加。", fast=True)
+    assert doc.entities == []
+
+
+def test_model_keeps_long_org_around_place(run):
+    doc = run("他毕业于北京理工大学。")
+    assert ("北京理工大学", "ORG") in found(doc)
+
+
+def test_empty_and_whitespace(run):
+    assert run("").entities == []
+    assert run("   \n ").entities == []
+
+
+def test_labels_config(make_doc):
+    from newsie.registry import get_stage
+
+    stage = get_stage("entities_fast").build({"labels": ["GPE"]})
+    doc = stage(make_doc("谷歌在首尔设立办公室。"))
+    assert found(doc) == {("首尔", "GPE")}
+
+
+def test_user_lexicon(tmp_path, make_doc):
+    from newsie.registry import get_stage
+
+    path = tmp_path / "extra.tsv"
+    path.write_text("星河湾科技|星河湾\tORG\t星河湾科技\n", encoding="utf-8")
+    stage = get_stage("entities_fast").build({"lexicons": [str(path)]})
+    doc = stage(make_doc("星河湾今天发布财报。"))
+    assert [(e.text, e.label, e.canonical) for e in doc.entities] == [("星河湾", "ORG", "星河湾科技")]
