@@ -60,7 +60,7 @@ def read(path: Path, split: str, limit: int | None) -> list[dict]:
     return out
 
 
-def build_pipelines(stages: list[str]):
+def build_pipelines(stages: list[str], trigger_model: str | None = None):
     """(pipeline without events, the events stage).  When the times stage cannot run
     (its engine missing), an empty times layer stands in and a note is printed."""
     from newsie.pipeline import Pipeline
@@ -82,7 +82,7 @@ def build_pipelines(stages: list[str]):
                 pre.add(no_times, name="times", provides=("times",))
                 continue
         pre.add(name)
-    events = get_stage("events").build({})
+    events = get_stage("events").build({"trigger_model": trigger_model} if trigger_model else {})
     return pre, events
 
 
@@ -152,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--published", default="2019-10-01T12:00:00+08:00",
                         help="publication time given to every sentence")
+    parser.add_argument("--trigger-model", default=None,
+                        help="a trigger CRF from `python -m newsie.events.learned` (recipe)")
     parser.add_argument("--per-type", action="store_true", help="print every type's scores")
     args = parser.parse_args(argv)
 
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"DuEE file not found: {path}", file=sys.stderr)
         return 2
     records = read(path, args.split, args.limit)
-    pre, events_stage = build_pipelines(args.stages.split(","))
+    pre, events_stage = build_pipelines(args.stages.split(","), args.trigger_model)
 
     from datetime import datetime
 

@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsie.document import Document, Sentence  # noqa: E402
-from newsie.ner.data import read_any, split_dev  # noqa: E402
-from newsie.ner.labels import CLUENER_COARSE, FROM_MSRA, to_scheme  # noqa: E402
-from newsie.ner.train import score  # noqa: E402
+from newsie.document import Document, Sentence
+from newsie.ner.data import read_any, split_dev
+from newsie.ner.labels import CLUENER_COARSE, FROM_MSRA, to_scheme
+from newsie.ner.train import score
 
 
 def gold_in_scheme(spans, scheme: str):
@@ -132,10 +132,14 @@ def main(argv=None) -> dict:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(f"{result['data']}  stage={result['stage']}  scheme={scheme}  sentences={len(examples)}")
+        print(
+            f"{result['data']}  stage={result['stage']}  scheme={scheme}  sentences={len(examples)}"
+        )
         print(f"{'label':10} {'P':>7} {'R':>7} {'F1':>7} {'gold':>7} {'pred':>7}")
         for label, s in result["scores"].items():
-            print(f"{label:10} {s['p']:7.4f} {s['r']:7.4f} {s['f1']:7.4f} {s['gold']:7d} {s['pred']:7d}")
+            print(
+                f"{label:10} {s['p']:7.4f} {s['r']:7.4f} {s['f1']:7.4f} {s['gold']:7d} {s['pred']:7d}"
+            )
         print(
             f"speed {result['chars_per_second']} chars/s wall, {result['chars_per_cpu_second']} chars/CPU-s "
             f"over {chars} chars; load {load_seconds:.2f}s; "

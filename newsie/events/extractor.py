@@ -20,7 +20,7 @@ import ahocorasick
 import regex
 
 from newsie.document import Document
-from newsie.events.nominals import find_nominals
+from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
 from newsie.events.template import Template
 from newsie.resources import corpora_path
@@ -84,9 +84,23 @@ def status_cues() -> dict[str, tuple[str, ...]]:
 class EventExtractor:
     """Runs a set of templates over documents that have sentences, entities, times, values."""
 
-    def __init__(self, templates: Iterable[Template], stage_name: str = "events") -> None:
+    def __init__(
+        self,
+        templates: Iterable[Template],
+        stage_name: str = "events",
+        trigger_tagger: Any = None,
+    ) -> None:
+        """``trigger_tagger`` (optional): a callable text -> [(label, start, end)] that
+        replaces the trigger words, its labels being template types or DuEE types
+        (see :mod:`newsie.events.learned`); the templates still fill the roles."""
         self.templates = list(templates)
         self.stage_name = stage_name
+        self.trigger_tagger = trigger_tagger
+        self._by_label: dict[str, list[int]] = {}
+        for index, template in enumerate(self.templates):
+            self._by_label.setdefault(template.type, []).append(index)
+            if template.duee:
+                self._by_label.setdefault(template.duee, []).append(index)
         self._automaton = ahocorasick.Automaton()
         words: dict[str, list[int]] = {}
         for index, template in enumerate(self.templates):
@@ -110,14 +124,40 @@ class EventExtractor:
             ]
             for index, template in enumerate(self.templates)
         }
+        self._fallback_patterns = {
+            index: [
+                (role_name, regex.compile(pattern))
+                for role_name, role in template.roles.items()
+                for pattern in role.fallback
+            ]
+            for index, template in enumerate(self.templates)
+        }
         self._excludes = {
             index: tuple(template.exclude) for index, template in enumerate(self.templates)
         }
 
     # -- finding triggers -----------------------------------------------------------------
 
+    def _tagged(self, sentence: str) -> list[tuple[int, int, int]]:
+        """Triggers from the trigger tagger, each given to the template of its label (of
+        several templates of one DuEE type, the one that lists the word)."""
+        out = []
+        for label, start, end in self.trigger_tagger(sentence):
+            indices = self._by_label.get(label)
+            if not indices:
+                continue
+            word = sentence[start:end]
+            index = next(
+                (i for i in indices if any(w in word or word in w for w in self.templates[i].triggers)),
+                indices[0],
+            )
+            out.append((index, start, end))
+        return out
+
     def _triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of triggers in a sentence, longest match wins."""
+        if self.trigger_tagger is not None:
+            return self._tagged(sentence)
         found: list[tuple[int, int, int]] = []
         if self._has_words:
             for end_index, (word, indices) in self._automaton.iter(sentence):
@@ -180,11 +220,39 @@ class EventExtractor:
     def _word_hits(self, sentence: str) -> dict[int, list[tuple[int, int]]]:
         """Every trigger-word occurrence per template, excluded phrases included."""
         hits: dict[int, list[tuple[int, int]]] = {}
+        if self.trigger_tagger is not None:
+            for index, start, end in self._tagged(sentence):
+                hits.setdefault(index, []).append((start, end))
         if self._has_words:
             for end_index, (word, indices) in self._automaton.iter(sentence):
                 for index in indices:
                     hits.setdefault(index, []).append((end_index - len(word) + 1, end_index + 1))
+        for index, pattern in self._trigger_patterns:
+            for match in pattern.finditer(sentence):
+                span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
+                hits.setdefault(index, []).append(span)
         return hits
+
+    @staticmethod
+    def _captures(patterns, sentence, trigger, others, own_only=False) -> dict[str, list[Filler]]:
+        """Role fillers captured by role patterns in a sentence, for one trigger."""
+        captured: dict[str, list[Filler]] = {}
+        local = (trigger.start - sentence.start, trigger.end - sentence.start)
+        for role_name, pattern in patterns:
+            for match in pattern.finditer(sentence.text):
+                a, b = match.span()
+                own = a <= local[0] and local[1] <= b
+                # a match around another trigger word (采购联盟) is about that one
+                if (own_only and not own) or (
+                    not own and any(a <= x and y <= b for x, y in others)
+                ):
+                    continue
+                if match[role_name]:
+                    a, b = match.span(role_name)
+                    captured.setdefault(role_name, []).append(
+                        Filler(sentence.start + a, sentence.start + b, match[role_name], "TEXT")
+                    )
+        return captured
 
     def _fill(self, doc, fillers, s_index, t_index, template, trigger, others=()) -> _Mention | None:
         sentence = doc.sentences[s_index]
@@ -195,20 +263,15 @@ class EventExtractor:
             _DEMONSTRATIVE.match(after)
         )
         in_sentence = [f for f in fillers if sentence.start <= f.start and f.end <= sentence.end]
-        captured: dict[str, list[Filler]] = {}
-        for role_name, pattern in self._role_patterns[t_index]:
-            local = (trigger.start - sentence.start, trigger.end - sentence.start)
-            for match in pattern.finditer(sentence.text):
-                a, b = match.span()
-                own = a <= local[0] and local[1] <= b
-                # a match around another trigger word (采购联盟) is about that one
-                if not own and any(a <= x and y <= b for x, y in others):
-                    continue
-                if match[role_name]:
-                    a, b = match.span(role_name)
-                    captured.setdefault(role_name, []).append(
-                        Filler(sentence.start + a, sentence.start + b, match[role_name], "TEXT")
-                    )
+        captured = self._captures(self._role_patterns[t_index], sentence, trigger, others)
+        fallback = (
+            self._captures(self._fallback_patterns[t_index], sentence, trigger, others, True)
+            if self._fallback_patterns[t_index]
+            else {}
+        )
+        # a passive clause (A被B击败) puts the agent between 被 and the trigger and the
+        # patient before 被: the template's passive roles then look there
+        marker = _passive(doc.text, sentence.start, trigger) if template.passive else None
         used: set[tuple[int, int]] = set()
         clauses = _clause_bounds(doc.text, sentence.start, sentence.end)
         trigger_clause = _clause_of(clauses, trigger.start)
@@ -228,7 +291,8 @@ class EventExtractor:
                 if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
-                and _side_ok(role.side, f, trigger)
+                and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
+                and _passive_ok(marker, role_name, role, template, f, trigger)
             ]
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = tuple(
@@ -239,6 +303,12 @@ class EventExtractor:
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
                 other_cues,
             )
+            if not chosen and role_name in fallback:
+                chosen = [
+                    c
+                    for c in fallback[role_name]
+                    if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
+                ][:1]
             if not chosen and role.context and not mention.anaphoric:
                 chosen = _from_context(doc, fillers, s_index, role)
                 if chosen:
@@ -270,7 +340,9 @@ class EventExtractor:
         time_mention = doc.times[mention.time_index] if mention.time_index is not None else None
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)
-        confidence = template.confidence + 0.2 * (filled / len(roles) if roles else 1.0)
+        # the template's base (its measured precision, see docs/templates.md), a little
+        # more when most roles are filled, less for borrowed roles and hearsay
+        confidence = template.confidence - 0.1 * (1.0 - (filled / len(roles) if roles else 1.0))
         confidence -= 0.1 * len(mention.from_context)
         confidence -= 0.05 if mention.status == "reported" else 0.0
         model = _model_for(template.type, tuple(template.roles), template.description)
@@ -293,6 +365,27 @@ class EventExtractor:
                 template_version=template.version,
             ),
         )
+
+
+_PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到)[^，,。；;被遭]{0,12}$")
+
+
+def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int] | None:
+    """(start, end) of the passive marker when the trigger is passive: 被X击败, 遭逆转."""
+    offset = max(sentence_start, trigger.start - 14)
+    match = _PASSIVE.search(text[offset : trigger.start])
+    if match is None:
+        return None
+    marker = regex.match(r"被|遭到|惨遭|遭遇|遭|受到", match.group())
+    return offset + match.start(), offset + match.start() + len(marker.group())
+
+
+def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
+    if marker is None or role_name not in template.passive:
+        return True
+    if role.side == "before":  # the agent: between the marker and the trigger
+        return marker[1] <= filler.start and filler.end <= trigger.start
+    return filler.end <= marker[0]  # the patient: before the marker
 
 
 _NOUN_SUFFIX = ("者", "人数", "率")
@@ -327,6 +420,11 @@ def _document_fillers(doc: Document) -> list[Filler]:
             e = entities[k]
             fillers.append(Filler(e.start, e.end, e.text, e.label, e.canonical or e.text))
         i = j + 1
+    for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
+        if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):
+            suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))
+            end = f.end + len(suffix)
+            fillers.append(Filler(f.start, end, doc.text[f.start : end], "ORG"))
     covered = [(f.start, f.end) for f in fillers]
     ends = {f.end: f for f in fillers if f.label in ("GPE", "ORG", "LOC")}
     for start, end, label in find_nominals(doc.text):
@@ -465,7 +563,7 @@ def _choose(
 
     def score(filler: Filler) -> float:
         clause_gap = abs(_clause_of(clauses, filler.start) - trigger_clause)
-        value = -_distance(filler, trigger) - 15 * clause_gap
+        value = -_distance(filler, trigger) - 15 * clause_gap + 0.01 * (filler.end - filler.start)
         preceding = text[max(0, filler.start - 3) : filler.start]
         if role.cues and any(preceding.endswith(cue) for cue in role.cues):
             value += 30

@@ -37,6 +37,11 @@ class Role(BaseModel):
         description="Regexes over the sentence; the named group of the role's name is a "
         "filler of any label (for fillers that are no entity, e.g. 向(?P<recipient>...)捐赠).",
     )
+    fallback: tuple[str, ...] = Field(
+        default=(),
+        description="Like patterns, but tried only when no entity or pattern fills the "
+        "role, and only matches that include the trigger (发布(?P<product>…)).",
+    )
     context: bool = Field(
         default=False,
         description="May be taken from earlier sentences of the document when the "
@@ -80,6 +85,11 @@ class Template(BaseModel):
     confidence: float = Field(default=0.7, ge=0, le=1, description="Base confidence.")
     status: Literal["happened", "planned", "denied", "reported"] | None = Field(
         default=None, description="Fixed status, when the trigger itself implies one."
+    )
+    passive: dict[str, str] = Field(
+        default_factory=dict,
+        description="Roles that trade places when the trigger is passive (被/遭 击败): "
+        "{winner = 'loser', loser = 'winner'}.",
     )
     merge: bool = Field(
         default=True,

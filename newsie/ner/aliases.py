@@ -70,7 +70,10 @@ def propagate(text: str, cands: list[Candidate], parts: dict[str, str]) -> list[
             or (e < len(text) and text[e].isalnum() and text[e].isascii())
         ):
             continue
-        hit = {owner[i] for i in range(s, e)} | {owner[s - 1] if s else -1, owner[e] if e < len(text) else -1}
+        hit = {owner[i] for i in range(s, e)} | {
+            owner[s - 1] if s else -1,
+            owner[e] if e < len(text) else -1,
+        }
         inside = {owner[i] for i in range(s, e)} - {-1}
         if inside:
             index = next(iter(inside))

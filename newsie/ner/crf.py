@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,19 +28,24 @@ class CRFTagger:
             )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
+        self._lock = threading.Lock()  # a crfsuite tagger is not thread-safe
 
     def tag(self, text: str) -> list[str]:
         """BIO tags, one per character."""
         if not text:
             return []
-        return self._tagger.tag(char_features(text))
+        features = char_features(text)
+        with self._lock:
+            return self._tagger.tag(features)
 
     def spans(self, text: str, max_len: int = 2000) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)``; long text is tagged in line-sized chunks."""
         out: list[tuple[int, int, str]] = []
         for offset, chunk in _chunks(text, max_len):
             if chunk.strip():
-                out.extend((offset + s, offset + e, lab) for s, e, lab in tags_to_spans(self.tag(chunk)))
+                out.extend(
+                    (offset + s, offset + e, lab) for s, e, lab in tags_to_spans(self.tag(chunk))
+                )
         return out
 
 

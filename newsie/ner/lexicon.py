@@ -56,7 +56,9 @@ def read_entries(path: str | Path) -> list[Entry]:
             surfaces = [s.strip() for s in cols[0].split("|") if s.strip()]
             label = cols[1].strip()
             canonical = cols[2].strip() if len(cols) > 2 and cols[2].strip() else surfaces[0]
-            entity_id = cols[3].strip() if len(cols) > 3 and cols[3].strip() else make_id(label, canonical)
+            entity_id = (
+                cols[3].strip() if len(cols) > 3 and cols[3].strip() else make_id(label, canonical)
+            )
             entries.extend(Entry(s, label, canonical, entity_id) for s in surfaces)
     return entries
 

@@ -12,11 +12,72 @@ from newsie.ner.rules import ACRONYMS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
 
-GPE_SUFFIXES = ("省", "市", "县", "区", "州", "国", "自治区", "特别行政区")
+GPE_SUFFIXES = ("省", "市", "县", "区", "州", "国", "都", "府", "自治区", "特别行政区")
 #: One-character country/region abbreviations the model tags as LOC (赴美, 中美).
 ABBREVIATIONS = {
-    "中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "英": "英国",
-    "法": "法国", "德": "德国", "朝": "朝鲜", "印": "印度", "港": "香港", "澳": "澳门", "台": "台湾",
+    "中": "中国",
+    "美": "美国",
+    "俄": "俄罗斯",
+    "日": "日本",
+    "韩": "韩国",
+    "英": "英国",
+    "法": "法国",
+    "德": "德国",
+    "朝": "朝鲜",
+    "印": "印度",
+    "港": "香港",
+    "澳": "澳门",
+    "台": "台湾",
+    "京": "北京",
+    "沪": "上海",
+    "津": "天津",
+    "渝": "重庆",
+    "粤": "广东",
+    "苏": "江苏",
+    "浙": "浙江",
+    "川": "四川",
+    "鲁": "山东",
+    "豫": "河南",
+    "鄂": "湖北",
+    "湘": "湖南",
+    "闽": "福建",
+    "皖": "安徽",
+    "赣": "江西",
+    "冀": "河北",
+    "晋": "山西",
+    "辽": "辽宁",
+    "陕": "陕西",
+    "琼": "海南",
+    "桂": "广西",
+    "越": "越南",
+    "巴": "巴基斯坦",
+    "以": "以色列",
+    "伊": "伊朗",
+    "葡": "葡萄牙",
+    "奥": "奥地利",
+    "墨": "墨西哥",
+    "菲": "菲律宾",
+    "泰": "泰国",
+    "意": "意大利",
+    "西": "西班牙",
+    "荷": "荷兰",
+    "瑞": "瑞士",
+    "加": "加拿大",
+    "新": "新加坡",
+    "马": "马来西亚",
+    "埃": "埃及",
+    "叙": "叙利亚",
+    "沙": "沙特阿拉伯",
+    "华": "中国",
+    "藏": "西藏",
+    "柬": "柬埔寨",
+    "秘": "秘鲁",
+    "乌": "乌克兰",
+    "土": "土耳其",
+    "蒙": "蒙古国",
+    "哈": "哈萨克斯坦",
+    "老": "老挝",
+    "缅": "缅甸",
 }
 
 
@@ -59,13 +120,19 @@ class EntityRecognizer:
         matches = self.lexicon.matches(text)
         lexical = [
             Candidate(
-                m.start, m.end, m.entry.label, "lexicon", m.entry.canonical, m.entry.entity_id,
+                m.start,
+                m.end,
+                m.entry.label,
+                "lexicon",
+                m.entry.canonical,
+                m.entry.entity_id,
                 weak=m.entry.label == "TITLE"
                 or (m.entry.label == "PERSON" and m.entry.surface != m.entry.canonical),
             )
             for m in matches
         ]
-        strong = merge(lexical + apply_rules(text, self.lexicon, matches))
+        rules = apply_rules(text, self.lexicon, matches, recall_rules=self.tagger is None)
+        strong = merge(lexical + rules)
         model = [m for m in self._model(text, chunks) if plausible_model(text, m, self.lexicon)]
         merged = merge_model(strong, model, self.lexicon, text)
         if self.propagate_names:
@@ -86,7 +153,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 _GENERIC_END = ("团队",)
 #: Whitespace inside, or punctuation at either end: the model ran across a boundary.
-_BAD_MODEL_SPAN = re.compile(r"\s|^[^\w《]|[^\w》]$")
+_BAD_MODEL_SPAN = re.compile(r"\s|[【】「」“”。，、：；！？（）()]|^[^\w《]|[^\w》]$")
 
 
 #: What a model ORG may add around a rule ORG (中共X市委, 第九届X, X党委, X美术系).
@@ -95,9 +162,15 @@ _ORG_UNIT_END = re.compile(r"(?:党委|委|会|团|院|中心|分行|支行|公�
 
 
 def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str) -> bool:
-    if m.label == "PERSON" and all(h.weak and h.label == "PERSON" for h in hits):
-        return True
-    if all(h.weak for h in hits) and all(m.length >= h.length for h in hits):
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.weak
+            and (h.label == "TITLE" or m.label == h.label == "PERSON" or m.length >= h.length)
+        )
+    ]
+    if not hits:
         return True
     if not all(m.contains(h) and h.length < m.length for h in hits):
         return False
@@ -106,7 +179,10 @@ def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str
             return False
         h = hits[0]
         prefix, suffix = text[m.start : h.start], text[h.end : m.end]
-        prefix_ok = _ORG_PREFIX.match(prefix) or (lexicon.get(prefix) or Entry("", "", "", "")).label == "GPE"
+        prefix_ok = (
+            _ORG_PREFIX.match(prefix)
+            or (lexicon.get(prefix) or Entry("", "", "", "")).label == "GPE"
+        )
         return bool(prefix_ok) and (not suffix or bool(_ORG_UNIT_END.search(suffix)))
     if m.label == "ORG":
         return True

@@ -23,7 +23,9 @@ STOP = set(
     "一二三四五六七八九十百千万两几多首第年月日时分某过们着"
 )
 #: Characters that may follow a person name ("...柳济明携手", "...遠坂小町在").
-AFTER_NAME = set("携表说称指在与和及等的认透介强也已曾将对于是向率会出接宣日发回坦告提希呼主亦则就都还则报，,。、；;：:！!？?（(）)“”\"' \n")
+AFTER_NAME = set(
+    "携表说称指在与和及等的认透介强也已曾将对于是向率会出接宣日发回坦告提希呼主亦则就都还则报，,。、；;：:！!？?（(）)“”\"' \n"
+)
 #: Characters of transliterated foreign names (for the part before a middle dot).
 TRANSLIT = set(
     "阿埃艾爱安奥巴拜班邦保鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费"
@@ -35,47 +37,154 @@ TRANSLIT = set(
 )
 DOTS = "·•‧・"
 #: Characters that do not start a name after a source noun (人士组成, 人士参加).
-NOT_NAME_START = set("组参进到来去前对也都纷普")
+NOT_NAME_START = set("组参进到来去前对也都纷普推认觉表称说反发")
 
 LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[&'’.\-][A-Za-z0-9]+)*"
 LATIN_SEQ = re.compile(rf"(?<![A-Za-z0-9]){LATIN_WORD}(?: {LATIN_WORD})*")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 MODEL_CODE = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9\-]+$")
 ORG_WORDS = {
-    "Ventures", "Labs", "Lab", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
-    "LLC", "Group", "Technologies", "Technology", "Partners", "Holdings", "Foundation",
-    "Institute", "University", "Capital", "Systems", "Networks", "Robotics", "Motors",
-    "Bank", "Fund", "Studios", "Games", "Company", "Co.", "Research", "Media", "Therapeutics",
+    "Ventures",
+    "Labs",
+    "Lab",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Group",
+    "Technologies",
+    "Technology",
+    "Partners",
+    "Holdings",
+    "Foundation",
+    "Institute",
+    "University",
+    "Capital",
+    "Systems",
+    "Networks",
+    "Robotics",
+    "Motors",
+    "Bank",
+    "Fund",
+    "Studios",
+    "Games",
+    "Company",
+    "Co.",
+    "Research",
+    "Media",
+    "Therapeutics",
 }
 ACRONYMS = {
-    "AI", "AGI", "API", "APP", "App", "GPU", "CPU", "NPU", "TPU", "PC", "IT", "5G", "4G", "6G",
-    "VR", "AR", "XR", "IPO", "GDP", "CPI", "PMI", "ETF", "ESG", "USB", "LED", "OLED", "LCD",
-    "token", "Token", "ID", "OK", "VS", "vs", "PRO", "Pro", "PK", "SUV", "EV", "KOL", "UP",
-    "LLM", "NFT", "TV", "DNA", "RNA", "WiFi", "Wi-Fi", "App Store", "X",
+    "AI",
+    "AGI",
+    "API",
+    "APP",
+    "App",
+    "GPU",
+    "CPU",
+    "NPU",
+    "TPU",
+    "PC",
+    "IT",
+    "5G",
+    "4G",
+    "6G",
+    "VR",
+    "AR",
+    "XR",
+    "IPO",
+    "GDP",
+    "CPI",
+    "PMI",
+    "ETF",
+    "ESG",
+    "USB",
+    "LED",
+    "OLED",
+    "LCD",
+    "token",
+    "Token",
+    "ID",
+    "OK",
+    "VS",
+    "vs",
+    "PRO",
+    "Pro",
+    "PK",
+    "SUV",
+    "EV",
+    "KOL",
+    "UP",
+    "LLM",
+    "NFT",
+    "TV",
+    "DNA",
+    "RNA",
+    "WiFi",
+    "Wi-Fi",
+    "App Store",
+    "X",
 }
-PRODUCT_AFTER = re.compile(r"^(?:手表|手机|耳机|平板|电脑|笔记本|显卡|芯片|处理器|系列|跑鞋|球鞋|游戏|应用|模型|大模型|汽车|系统|眼镜)")
+PRODUCT_AFTER = re.compile(
+    r"^(?:手表|手机|耳机|平板|电脑|笔记本|显卡|芯片|处理器|系列|跑鞋|球鞋|游戏|应用|模型|大模型|汽车|系统|眼镜)"
+)
 PRODUCT_BEFORE = re.compile(r"(?:跑鞋|显卡|芯片|手机|型号|新款|推出|发布|发售|上市|款)$")
 PERSON_BEFORE = re.compile(r"(?:名为|网友|博主|用户|人士|爆料人|创始人|先生|女士)$")
 
+#: What follows a name introduced by a source noun: 在, 称, 表示, 透露, 发布, 爆料, 说, 指出.
+SOURCE_AFTER = set("在称表透发爆说指")
 SOURCE_CUES = ("消息人士", "知情人士", "业内人士", "人士", "网友", "博主", "爆料人", "名为")
 
 ORG_SUBUNIT = re.compile(
     rf"[{HAN}]{{1,6}}?(?:研究所|研究院|研究中心|实验室|办公厅|办公室|分院|学院|分行|支行|分公司|子公司|事业部|委员会|司|局|处|厅|所)"
 )
 GPE_ORG = re.compile(
-    rf"[{HAN}]{{1,10}}?(?:中医院|医院|研究所|研究院|大学|学院|银行|中心|协会|学会|基金会|法院|检察院|电视台|报社|日报|实验室|商会|联合会|交易所|委员会|部|局|署)"
+    rf"[{HAN}]{{1,10}}?(?:中医院|医院|研究所|研究院|大学|学院|银行|中心|协会|学会|基金会|法院|检察院|电视台|报社|日报|实验室|商会|联合会|交易所|委员会|部|局|署|省)"
 )
-BUSINESS = re.compile(rf"[{HAN}]{{2,4}}?(?:美食廊|餐厅|酒楼|饭店|大酒店|酒店|咖啡馆|书店|超市|商场|百货)")
+BUSINESS = re.compile(
+    rf"[{HAN}]{{2,4}}?(?:美食廊|餐厅|酒楼|饭店|大酒店|酒店|咖啡馆|书店|超市|商场|百货)"
+)
 DISTRICT = re.compile(rf"[{HAN}]{{2,3}}?(?:区|县|镇|乡)")
-DISTRICT_BAD = ("地区", "社区", "园区", "景区", "灾区", "山区", "矿区", "城区", "市区", "郊区", "片区", "辖区",
-                "专区", "校区", "厂区", "营区", "战区", "禁区", "特区", "湾区", "街区", "城镇", "乡镇", "小镇", "新区")
+DISTRICT_BAD = (
+    "地区",
+    "社区",
+    "园区",
+    "景区",
+    "灾区",
+    "山区",
+    "矿区",
+    "城区",
+    "市区",
+    "郊区",
+    "片区",
+    "辖区",
+    "专区",
+    "校区",
+    "厂区",
+    "营区",
+    "战区",
+    "禁区",
+    "特区",
+    "湾区",
+    "街区",
+    "城镇",
+    "乡镇",
+    "小镇",
+    "新区",
+)
 ESTATE = re.compile(
     rf"[{HAN}]{{1,3}}?(?:苑|花园|小区|大厦|广场|公寓|新村|山庄|度假区|小镇|乐园|公园|景区|机场|火车站|高铁站|码头|大桥|体育馆|体育场|会展中心)"
 )
 
 
 #: Facility names that keep their place prefix: 澳门国际机场, 北京图书大厦.
-_GENERIC_FACILITY = re.compile(r"(?:国际|首都|图书|体育|中央|国家|火车|会展)?(?:机场|火车站|高铁站|大厦|体育馆|体育场|广场|公园|会展中心)$")
+_GENERIC_FACILITY = re.compile(
+    r"(?:国际|首都|图书|体育|中央|国家|火车|会展)?(?:机场|火车站|高铁站|大厦|体育馆|体育场|广场|公园|会展中心)$"
+)
 
 
 _CORP_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团)")
@@ -95,7 +204,9 @@ def dotted_names(text: str, titles_end: set[int] = frozenset()) -> list[Candidat
     for m in re.finditer(rf"[{DOTS}]", text):
         i = m.start()
         start = i
-        while start > 0 and text[start - 1] in TRANSLIT and i - start < 5 and start not in titles_end:
+        while (
+            start > 0 and text[start - 1] in TRANSLIT and i - start < 5 and start not in titles_end
+        ):
             start -= 1
         if start == i:
             continue
@@ -123,7 +234,9 @@ def latin_names(text: str, lexicon: Lexicon, titles_end: set[int]) -> list[Candi
         head = lexicon.get(words[0])
         before, after = text[max(0, start - 6) : start], text[end : end + 4]
         label = None
-        if any(MODEL_CODE.match(w) for w in words) or (head is not None and head.label == "PRODUCT"):
+        if any(MODEL_CODE.match(w) for w in words) or (
+            head is not None and head.label == "PRODUCT"
+        ):
             label = "PRODUCT"
         elif len(words) > 1 and words[-1] in ORG_WORDS:
             label = "ORG"
@@ -173,13 +286,43 @@ def source_persons(text: str) -> list[Candidate]:
     for cue in SOURCE_CUES:
         for m in re.finditer(cue, text):
             end = _name_after(text, m.end(), need_surname=False)
-            if end and text[m.end()] not in NOT_NAME_START:
+            if (
+                end
+                and end < len(text)
+                and text[end] in SOURCE_AFTER
+                and text[m.end()] not in NOT_NAME_START
+            ):
                 out.append(Candidate(m.end(), end, "PERSON", "rule", weak=True))
     return out
 
 
 #: Endings that look like an organisation suffix but are not (西部, 当局, 部门).
 _FAKE_SUFFIX = re.compile(r"(?:[东南西北中内外全本总各]部|当局|[东南西北中]区)$")
+
+
+SPEECH = re.compile(r"表示|说|称|指出|认为|介绍|强调|透露|告诉|坦言|回忆|解释|呼吁|宣布")
+_BEFORE_NAME = set("，,。、；;：:“”\"'（(）) \n")
+
+
+def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
+    """A surname-initial name right before a speech verb: ...，王建国表示 -> 王建国 (weak)."""
+    family = surnames()
+    out = []
+    for m in SPEECH.finditer(text):
+        v = m.start()
+        for size in (3, 2):
+            start = v - size
+            if start < 0:
+                continue
+            name = text[start:v]
+            if not re.fullmatch(rf"[{HAN}]+", name) or not _clean(text, start, v):
+                continue
+            if name[0] not in family and name[:2] not in family:
+                continue
+            if start == 0 or text[start - 1] in _BEFORE_NAME or start in titles_end:
+                out.append(Candidate(start, v, "PERSON", "rule", weak=True))
+                break
+    return out
 
 
 def _following(pattern: re.Pattern, text: str, pos: int) -> int:
@@ -201,7 +344,11 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
         if label == "ORG":
             corp = _CORP_SUFFIX.match(text, a.end)
             if corp:
-                out.append(Candidate(a.start, corp.end(), "ORG", "rule", a.entry.canonical, a.entry.entity_id))
+                out.append(
+                    Candidate(
+                        a.start, corp.end(), "ORG", "rule", a.entry.canonical, a.entry.entity_id
+                    )
+                )
                 continue
             end = _following(ORG_SUBUNIT, text, a.end)
             if end and not any(s in starts for s in range(a.end, end)):
@@ -219,7 +366,9 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
             if end and not any(s in starts for s in range(a.end + 1, end)):
                 rest = lexicon.get(text[a.end : end])
                 if rest is not None and rest.label == "ORG":
-                    out.append(Candidate(a.start, end, "ORG", "rule", rest.canonical, rest.entity_id))
+                    out.append(
+                        Candidate(a.start, end, "ORG", "rule", rest.canonical, rest.entity_id)
+                    )
                 else:
                     out.append(Candidate(a.start, end, "ORG", "rule"))
                 shop = _following(BUSINESS, text, end)
@@ -247,8 +396,13 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
     return out
 
 
-def apply_rules(text: str, lexicon: Lexicon, matches: list[Match]) -> list[Candidate]:
-    """All rule candidates for ``text`` given its non-overlapping lexicon ``matches``."""
+def apply_rules(
+    text: str, lexicon: Lexicon, matches: list[Match], recall_rules: bool = False
+) -> list[Candidate]:
+    """All rule candidates for ``text`` given its non-overlapping lexicon ``matches``.
+
+    ``recall_rules`` adds guesses a statistical model would make better (speaker names);
+    the rules-only preset turns it on."""
     titles = [m for m in matches if m.entry.label == "TITLE"]
     titles_end = {m.end for m in titles}
     out = dotted_names(text, titles_end)
@@ -256,4 +410,6 @@ def apply_rules(text: str, lexicon: Lexicon, matches: list[Match]) -> list[Candi
     out += title_persons(text, titles)
     out += source_persons(text)
     out += anchored(text, matches, lexicon)
+    if recall_rules:
+        out += speaker_persons(text, titles_end)
     return out

@@ -24,7 +24,10 @@ class SpacyEntities:
     """Named entities from a local spaCy pipeline (labels mapped to newsie's)."""
 
     def __init__(
-        self, model_path: str = "", label_map: list[str] | None = None, labels: list[str] | None = None
+        self,
+        model_path: str = "",
+        label_map: list[str] | None = None,
+        labels: list[str] | None = None,
     ) -> None:
         folder = require_dir(model_path, "spacy_entities", HOW)
         try:

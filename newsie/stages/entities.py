@@ -6,11 +6,10 @@ spaCy / HanLP only when built.  See docs/ner.md.
 
 from __future__ import annotations
 
+import newsie.ner.hanlp_backend
+import newsie.ner.spacy_backend  # noqa: F401  (registers spacy_entities)
 from newsie.document import Document, Entity
 from newsie.registry import stage
-
-import newsie.ner.hanlp_backend  # noqa: F401,E402  (registers hanlp_entities)
-import newsie.ner.spacy_backend  # noqa: F401,E402  (registers spacy_entities)
 
 
 @stage("entities", requires=("sentences",), provides=("entities",))

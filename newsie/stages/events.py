@@ -13,6 +13,8 @@ class EventStage:
     """Extract events with the registered templates (or only ``types``).
 
     ``template_paths`` names extra TOML template files or folders to register first.
+    ``trigger_model`` (optional) is a trigger CRF trained with
+    :mod:`newsie.events.learned` that replaces the trigger words (none is shipped).
     """
 
     def __init__(
@@ -20,13 +22,20 @@ class EventStage:
         types: list[str] | None = None,
         template_paths: list[str] | None = None,
         min_confidence: float = 0.0,
+        trigger_model: str | None = None,
     ) -> None:
         self.types = types
         self.template_paths = list(template_paths or [])
         self.min_confidence = min_confidence
+        self.trigger_model = trigger_model
         for path in self.template_paths:
             register_template(path)
-        self._extractor = EventExtractor(select_templates(types))
+        tagger = None
+        if trigger_model:
+            from newsie.events.learned import TriggerTagger
+
+            tagger = TriggerTagger(trigger_model)
+        self._extractor = EventExtractor(select_templates(types), trigger_tagger=tagger)
 
     def __call__(self, doc: Document) -> Document:
         doc = self._extractor(doc)

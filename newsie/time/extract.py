@@ -15,7 +15,10 @@ from .zones import DEFAULT_TZ
 
 Prefer = Literal["past", "future", "nearest"]
 NO_PUBLICATION = "no publication time"
-_WRAP = re.compile(r"^(?:从|自|在|于|截至|截止)?(.*?)(?:起|开始|期间|之际)?$", re.S)
+_DIGITS = re.compile(r"[0-9]+")
+_OPENERS = set("从自在于截")
+_CLOSERS = set("起始间际")
+_WRAP = re.compile(r"^(?:从|自|在|于|截至|截止)?(.*?)(?:起|开始|期间|之际)?$", re.DOTALL)
 
 
 class TimeMatch(NamedTuple):
@@ -47,7 +50,7 @@ def parse_time(
     get ``anchor='absolute'``, relative ones ``anchor='reference'``.
     """
     text = normalize(expression.strip())
-    inner = _WRAP.match(text).group(1)
+    inner = _WRAP.match(text).group(1) if text[:1] in _OPENERS or text[-1:] in _CLOSERS else text
     rx = dispatch().get(inner[:1])
     m = rx.fullmatch(inner) if rx is not None else None
     if m is None:
@@ -98,7 +101,9 @@ def find_times(
             continue
         m = table[norm[s]].match(norm, s)
         if m is None:
-            pos = s + 1
+            # every atom starting with a digit requires no digit before it, so no
+            # match can start inside the rest of this run of digits
+            pos = _DIGITS.match(norm, s).end() if "0" <= norm[s] <= "9" else s + 1
             continue
         pos = m.end()
         left = build(norm, tokenize(norm, *m.span("left")), strict=True)

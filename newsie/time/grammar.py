@@ -17,7 +17,7 @@ CN_DIGIT = "零〇○一二两三四五六七八九"
 # A small Chinese number (0..99) or Arabic 1-2 digits.
 CN_SMALL = r"(?:[二三四五]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[零〇○一二两三四五六七八九])"
 NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|[{CN_DIGIT}十百千廿]{{1,6}})"
-UNIT = r"(?:秒钟?|分钟|小时|钟头|钟|天|日|周(?!年)|星期|礼拜|月|年)"
+UNIT = r"(?:秒钟?|分钟|小时|钟头|钟|天|日|周(?![年岁])|星期|礼拜|月|年)"
 CONNECTOR = r"(?:至|到|-|~|—|–|－|～)"
 
 
@@ -96,7 +96,10 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             "yy",
             r"(?<![\d.])(?P<y2>\d\d)年(?=\s?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)",
         ),
-        ("relyear", rf"{alt(plain_years)}|(?<![今此以之其最然随落背先而往])(?:后年)|(?<![之以此提])前年"),
+        (
+            "relyear",
+            rf"{alt(plain_years)}|(?<![今此以之其最然随落背先而往])(?:后年)|(?<![之以此提])前年",
+        ),
         ("relmonth", alt(lex["month_words"])),
         (
             "relweek",
@@ -119,12 +122,18 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             rf"{alt(vague)}|(?<![节生期止末周今昨每假工作念])日前|最近(?!的|距离|处|点)"
             r"|(?<![\d几数多一二两三四五六七八九十百半个])[年月]内",
         ),
-        ("half", r"[上下]半年"),
+        ("half", r"[上下]半年|(?<![A-Za-z])(?P<hy>(?:19|20)\d\d)?[Hh](?P<hn>[12])(?![A-Za-z0-9])"),
+        ("relq", r"(?P<rqp>本|这个|上个|下个|上|下)季度"),
         (
             "quarter",
-            r"第?(?P<q>[一二三四1-4])季度|(?<![A-Za-z])[Qq](?P<q2>[1-4])(?![A-Za-z0-9])",
+            r"前?第?(?P<q>[一二三四1-4])季度"
+            r"|(?<![A-Za-z])(?P<qy>(?:19|20)\d\d)?\s?[Qq](?P<q2>[1-4])(?![A-Za-z0-9])",
         ),
-        ("edgeword", r"(?P<ew>年|月)(?P<ewe>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价])"),
+        (
+            "edgeword",
+            r"(?P<ew>年|月)(?:(?P<ewe>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价])"
+            r"|(?P<ewm>中)(?=[，。、；,.;!?！？\s]|$))",
+        ),
         ("xun", r"[上中下]旬"),
         (
             "month",
@@ -134,8 +143,8 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ("anaph", rf"(?:此后|之后|其后|随后)(?P<an>{NUM})\s?(?P<ang>个)?(?P<anu>{UNIT})"),
         (
             "relsuf",
-            rf"(?<![\d.第数几多余])(?P<sn>{NUM}|半)\s?(?P<sg>个)?(?P<sx>半|多)?(?P<su>{UNIT})(?P<sh>半)?"
-            r"(?:之|以)?(?P<sd>前|后)(?![天日年期者台端面方排辈后所])",
+            rf"(?<![\d.第数几多余月])(?P<sn>{NUM}|半)\s?(?P<sg>个)?(?P<sx>半|多)?(?P<su>{UNIT})(?<!\d日)(?P<sh>半)?"
+            r"(?:之|以)?(?P<sd>前|后)(?![天日年期者台端面方排辈后所线沿列景])",
         ),
         (
             "day",
@@ -159,9 +168,14 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             r"(?P<kmin>半|[一三]刻|整|[踏搭]半"
             rf"|(?:[踏搭过])?(?:[0-5]?\d|零[一二三四五六七八九]|{CN_SMALL})(?:分钟?|个字)?)?"
             rf"(?:(?P<ksec>[0-5]?\d|{CN_SMALL})秒)?"
-            r"(?!间|期|代|候|常|尚|髦|光|空|节|段|效|机|事|局|装|速|针|差|区|态|令|隔|儿|滴|子|击|赞|评|名|位|数|钟头|[\d.%万亿个])",
+            r"(?!间|期|代|候|常|尚|髦|光|空|节|段|效|机|事|局|装|速|针|差|区|态|令|隔|儿|滴|子|击|赞|评|名|位|数|钟头|[\d.%万亿个]"
+            r"|建议|意见|要求|希望|共识|主张|倡议|看法|措施|举措|做法|内容|原则|理由|启示|经验|体会|成果"
+            r"|收获|变化|理念|原因|思考|考虑|目标|任务|方面|部署|安排|工作|遵循|认识|体现|优势|特点)",
         ),
-        ("pod", rf"{alt(long_pods)}|(?P<podc>[早晚])(?=\s?(?:\d{{1,2}}|二十[一二三四]?|十[一二]?|[一二三四五六七八九])[点时:：])"),
+        (
+            "pod",
+            rf"{alt(long_pods)}|(?<=[日号天])[早晚](?![上间饭餐会宴报点稻市些了安年])|(?P<podc>[早晚])(?=\s?(?:\d{{1,2}}|二十[一二三四]?|十[一二]?|[一二三四五六七八九])[点时:：])",
+        ),
         (
             "relpre",
             r"(?P<rnd>过去|未来|最近|接下来|今后|(?<![接靠附将临])近|(?<![之以此提目当空史])前"
@@ -169,7 +183,10 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             rf"(?P<rnn>{NUM})\s?(?P<rng>个)?(?P<rnu>{UNIT})"
             r"(?P<rnl>来)?(?![前后以内])",
         ),
-        ("set", rf"每(?:个|一)?(?P<setu>年|月|周|星期|礼拜|天|日|晚|早|小时|季度)(?:(?P<setwd>[一二三四五六日天])(?![次遍回趟]))?"),
+        (
+            "set",
+            r"每(?:个|一)?(?P<setu>年|月|周|星期|礼拜|天|日|晚|早|小时|季度)(?:(?P<setwd>[一二三四五六日天])(?![次遍回趟]))?",
+        ),
         (
             "dur",
             rf"(?<![\d.第数几多余])(?P<dn>{NUM}|半)\s?(?P<dg>个)?(?P<dx>多|半)?(?P<du>{UNIT}|季度)(?P<dh>半)?"
@@ -184,10 +201,13 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     approx = lex["fuzzy"]["approx"]
     since = lex["fuzzy"]["since"]
     tail = [
-        ("edge", r"(?P<e>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价恋露端尾班日世梢位流])|(?P<em>中)(?=[，。、；,.;!?！？\s)）」”]|$)"),
+        (
+            "edge",
+            r"(?P<e>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价恋露端尾班日世梢位流])|(?P<em>中)(?=[，。、；,.;!?！？\s)）」”]|$)",
+        ),
         ("since", alt(since)),
         ("approx", alt(approx)),
-        ("gong", r"公历|阳历"),
+        ("gong", r"公历|阳历|期间|全年|全天|全月|假期|小长假|长假|黄金周"),
     ]
     return head, tail
 
@@ -207,17 +227,6 @@ def atom_regex() -> re.Pattern:
     head, tail = _atoms()
     # head atoms first so that e.g. 年初 (edgeword) beats 初 (edge tail)
     return re.compile("|".join(f"(?P<{n}>{_guard(p)})" for n, p in head + tail))
-
-
-@cache
-def mention_regex() -> re.Pattern:
-    """Runs of atoms joined by optional separators, with an optional range part."""
-    head, tail = _atoms()
-    head_alt = "|".join(_unname(p) for _, p in head)
-    any_alt = "|".join(_unname(p) for _, p in head + tail)
-    sep = r"(?:[ \t]|[,，][ \t]?)?"
-    seq = rf"(?>(?:{head_alt})(?:{sep}(?:{any_alt})){{0,10}})"
-    return re.compile(rf"{seq}(?:[ \t]?{CONNECTOR}[ \t]?{seq})?")
 
 
 @cache
@@ -287,8 +296,8 @@ def _first_chars(pattern: str) -> set[str]:
 
     Uses sre's parser on the pattern; falls back to 'any CJK/ASCII char we know'.
     """
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
     from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     def first(items) -> tuple[set[str], bool]:
         """Return (chars, can_be_empty)."""

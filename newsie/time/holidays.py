@@ -20,6 +20,28 @@ def by_name() -> dict[str, dict]:
 
 
 @cache
+def exclusions() -> dict[str, list[tuple[int, str]]]:
+    """name -> (offset of the name inside the word, word) for words that are not holidays."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for entry in load("holidays").values():
+        for word in entry.get("exclude", []):
+            for name in entry["names"]:
+                k = word.find(name)
+                if k >= 0:
+                    out.setdefault(name, []).append((k, word))
+    return out
+
+
+def excluded(name: str, text: str, start: int) -> bool:
+    """True if the holiday name at ``text[start:]`` is part of an excluded word."""
+    for k, word in exclusions().get(name, ()):
+        a = start - k
+        if a >= 0 and text.startswith(word, a):
+            return True
+    return False
+
+
+@cache
 def occurrences(name: str, year: int) -> tuple[tuple[date, int, bool], ...]:
     """Dates (start, length in days, approximate) of the holiday ``name`` in ``year``."""
     rule = by_name().get(name)
@@ -35,8 +57,9 @@ def _starts(rule: dict, year: int) -> list[date | None]:
     kind = rule["kind"]
     if kind == "fixed":
         return [date(year, rule["month"], rule["day"])]
-    if kind == "lunar":
-        return [_lunar(year, rule["month"], rule["day"])]
+    if kind == "lunar":  # the occurrences falling in Gregorian ``year``
+        days = (_lunar(y, rule["month"], rule["day"]) for y in (year - 1, year))
+        return [d for d in days if d is not None and d.year == year]
     if kind == "nth":
         d = _nth_weekday(year, rule["month"], rule["weekday"], rule["n"])
         return [d + timedelta(days=rule.get("offset", 0))]
@@ -99,12 +122,16 @@ def _islamic(year: int, month: int, day: int) -> list[date | None]:
 
 
 def _hebrew(year: int, month: int, day: int, offset: int) -> list[date | None]:
+    import warnings
+
     from convertdate import hebrew
 
     out = []
     for hy in (year + 3760, year + 3761):
         try:
-            g = date(*hebrew.to_gregorian(hy, month, day)) + timedelta(days=offset)
+            with warnings.catch_warnings():  # convertdate calls its own deprecated helper
+                warnings.simplefilter("ignore", DeprecationWarning)
+                g = date(*hebrew.to_gregorian(hy, month, day)) + timedelta(days=offset)
         except ValueError:
             continue
         if g.year == year:

@@ -6,13 +6,13 @@ zone; the result is made timezone-aware at the end.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta, tzinfo
 
 from . import holidays
 from .rules import load
 from .spec import UNITS, Spec
 from .value import TimeValue
+from .zones import named_zone, utc_offset
 
 _LEX = load("lexicon")
 PODS: dict[str, dict] = _LEX["parts_of_day"]
@@ -21,25 +21,49 @@ EDGES: dict[str, dict] = _LEX["edges"]
 XUN: dict[str, list] = _LEX["xun"]
 GRAINS = ("second", "minute", "hour", "day", "week", "month", "quarter", "half_year", "year")
 GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
-SET_GRAIN = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
-             "quarter": "quarter"}
+SET_GRAIN = {
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "quarter": "quarter",
+}
 BACK = {"过去", "最近", "近", "前", "上"}
+_FINE = {"day", "hour", "minute", "second"}
 DAY = timedelta(days=1)
-_ZONES: dict[str, tzinfo] = {}
 
 
 _FIELDS = frozenset(TimeValue.model_fields)
 _setattr = object.__setattr__
 
 
-def make_value(kind, start, end, grain, approximate=False, anchor="absolute",
-               duration_seconds=None, recurrence=None) -> TimeValue:
+def make_value(
+    kind,
+    start,
+    end,
+    grain,
+    approximate=False,
+    anchor="absolute",
+    duration_seconds=None,
+    recurrence=None,
+) -> TimeValue:
     """Build a TimeValue without re-validating (all fields are produced here, typed)."""
     v = object.__new__(TimeValue)
-    _setattr(v, "__dict__", {
-        "kind": kind, "start": start, "end": end, "grain": grain, "approximate": approximate,
-        "anchor": anchor, "duration_seconds": duration_seconds, "recurrence": recurrence,
-    })
+    _setattr(
+        v,
+        "__dict__",
+        {
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "grain": grain,
+            "approximate": approximate,
+            "anchor": anchor,
+            "duration_seconds": duration_seconds,
+            "recurrence": recurrence,
+        },
+    )
     _setattr(v, "__pydantic_fields_set__", set(_FIELDS))
     _setattr(v, "__pydantic_extra__", None)
     _setattr(v, "__pydantic_private__", None)
@@ -53,7 +77,7 @@ class NeedReference(Exception):
 class Ctx:
     """Resolution context: reference and previous mention as naive local datetimes."""
 
-    __slots__ = ("ref", "prev", "prefer", "used_ref", "used_prev", "approx")
+    __slots__ = ("approx", "prefer", "prev", "ref", "used_prev", "used_ref")
 
     def __init__(self, ref: datetime | None, prev: datetime | None, prefer: str) -> None:
         self.ref, self.prev, self.prefer = ref, prev, prefer
@@ -75,26 +99,23 @@ class Ctx:
 def zone_of(spec: Spec, default: tzinfo) -> tuple[tzinfo, bool]:
     """The zone an expression is written in, and whether it is a guess (当地时间)."""
     if spec.zoff:
-        sign = -1 if spec.zoff[0] == "-" else 1
-        digits = spec.zoff[1:].replace(":", "")
-        hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
-        return timezone(sign * timedelta(hours=hours, minutes=minutes)), False
-    name = spec.zone
-    if not name:
+        return utc_offset(spec.zoff), False
+    if not spec.zone:
         return default, False
-    if name == "local":
-        return default, True
-    if name not in _ZONES:
-        _ZONES[name] = ZoneInfo(name)
-    return _ZONES[name], False
+    return named_zone(spec.zone, default)
 
 
-def resolve(spec: Spec, ref: datetime | None, prev: TimeValue | None, prefer: str,
-            tz: tzinfo, label: str) -> TimeValue:
+def resolve(
+    spec: Spec, ref: datetime | None, prev: TimeValue | None, prefer: str, tz: tzinfo, label: str
+) -> TimeValue:
     """Resolve one spec; raises NeedReference when a reference is needed but missing."""
     zone, guessed = zone_of(spec, tz)
     ref_local = _local(ref, zone)
-    prev_local = _local(prev.start, zone) if prev is not None and prev.start is not None else None
+    prev_local = None
+    if prev is not None and prev.start is not None:
+        # day words (次日, 当天) chain only to a mention that names a day (or finer)
+        if not (spec.dprev or spec.special) or prev.grain in _FINE:
+            prev_local = _local(prev.start, zone)
     ctx = Ctx(ref_local, prev_local, prefer)
     res = _dispatch(spec, ctx)
     if res is None:
@@ -108,13 +129,26 @@ def resolve(spec: Spec, ref: datetime | None, prev: TimeValue | None, prefer: st
     else:
         anchor = "absolute"
     return make_value(
-        kind, _aware(start, zone), _aware(end, zone), grain, approx, anchor,
-        extra.get("duration"), extra.get("recurrence"),
+        kind,
+        _aware(start, zone),
+        _aware(end, zone),
+        grain,
+        approx,
+        anchor,
+        extra.get("duration"),
+        extra.get("recurrence"),
     )
 
 
-def resolve_range(left: Spec, right: Spec, ref: datetime | None, prev: TimeValue | None,
-                  prefer: str, tz: tzinfo, label: str) -> TimeValue | None:
+def resolve_range(
+    left: Spec,
+    right: Spec,
+    ref: datetime | None,
+    prev: TimeValue | None,
+    prefer: str,
+    tz: tzinfo,
+    label: str,
+) -> TimeValue | None:
     """A range between two specs (the right one inherits coarser fields from the left)."""
     inherit(left, right)
     a = resolve(left, ref, prev, prefer, tz, label)
@@ -122,9 +156,14 @@ def resolve_range(left: Spec, right: Spec, ref: datetime | None, prev: TimeValue
     if a.start is None or b.end is None or b.end <= a.start or a.kind in ("duration", "set"):
         return None
     grain = a.grain if GRAIN_RANK[a.grain] < GRAIN_RANK[b.grain] else b.grain
+    end = b.end
+    if b.kind == "point" and GRAIN_RANK[b.grain] <= GRAIN_RANK["minute"] and b.start > a.start:
+        end = b.start  # 8:00-10:00 ends at 10:00 (whole hours 9时至17时 keep the last hour)
     anchors = {a.anchor, b.anchor}
-    anchor = "absolute" if anchors == {"absolute"} else ("previous" if "previous" in anchors else label)
-    return make_value("range", a.start, b.end, grain, a.approximate or b.approximate, anchor)
+    anchor = (
+        "absolute" if anchors == {"absolute"} else ("previous" if "previous" in anchors else label)
+    )
+    return make_value("range", a.start, end, grain, a.approximate or b.approximate, anchor)
 
 
 def inherit(left: Spec, right: Spec) -> None:
@@ -150,15 +189,22 @@ def inherit(left: Spec, right: Spec) -> None:
         left.fill.discard("bare")
         left.bare = None
         for name in ("year", "yoff", "explicit_year", "month", "moff", "lunar", "zone", "pod"):
-            if getattr(left, name) is None and getattr(right, name) is not None and (
-                name not in ("month", "moff") or "day" in left.fill
-            ) and (name != "pod" or "clock" in left.fill):
+            if (
+                getattr(left, name) is None
+                and getattr(right, name) is not None
+                and (name not in ("month", "moff") or "day" in left.fill)
+                and (name != "pod" or "clock" in left.fill)
+            ):
                 setattr(left, name, getattr(right, name))
         if left.year is not None or left.yoff is not None:
             left.fill.add("year")
     lf = left.fill
     day_level = {"day", "weekday", "hol", "week"}
-    if not rf & {"year"} and lf & {"year"} and rf & {"month", "day", "quarter", "half", "edge", "xun"}:
+    if (
+        not rf & {"year"}
+        and lf & {"year"}
+        and rf & {"month", "day", "quarter", "half", "edge", "xun"}
+    ):
         for name in ("year", "yoff", "yprev", "explicit_year"):
             setattr(right, name, getattr(left, name))
         right.fill.add("year")
@@ -170,8 +216,23 @@ def inherit(left: Spec, right: Spec) -> None:
                 setattr(right, name, getattr(left, name))
             right.fill.add("year")
     if not rf & day_level and rf & {"clock", "pod"} and lf & day_level:
-        for name in ("year", "yoff", "yprev", "explicit_year", "month", "moff", "mprev", "day",
-                     "doff", "dprev", "week", "weekday", "weekend", "hol", "lunar"):
+        for name in (
+            "year",
+            "yoff",
+            "yprev",
+            "explicit_year",
+            "month",
+            "moff",
+            "mprev",
+            "day",
+            "doff",
+            "dprev",
+            "week",
+            "weekday",
+            "weekend",
+            "hol",
+            "lunar",
+        ):
             setattr(right, name, getattr(left, name))
         right.fill |= lf & (day_level | {"year", "month"})
     if "pod" not in rf and "clock" in rf and "pod" in lf:
@@ -292,8 +353,14 @@ def _whole(n: float, grain: str) -> tuple[int | None, str]:
     """Make the count whole by moving to a finer unit (半年 -> 6 months)."""
     if n == int(n):
         return int(n), grain
-    finer = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7),
-             "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
+    finer = {
+        "year": ("month", 12),
+        "month": ("day", 30),
+        "week": ("day", 7),
+        "day": ("hour", 24),
+        "hour": ("minute", 60),
+        "minute": ("second", 60),
+    }
     if grain in finer:
         g2, k = finer[grain]
         if n * k == int(n * k):
@@ -326,14 +393,30 @@ def _calendar(s: Spec, ctx: Ctx):
             date_part = (d, d + DAY, "day", "point")
         else:
             date_part = (monday, monday + 7 * DAY, "week", "point")
+    elif s.qoff is not None:
+        ref = ctx.reference()
+        start = _add_months(_floor(ref, "quarter"), 3 * s.qoff)
+        date_part = (start, _add_months(start, 3), "quarter", "point")
     elif s.hol:
         date_part = _holiday(s, ctx)
     elif f & {"year", "month", "day", "quarter", "half", "edge", "xun", "nth"}:
         date_part = _date(s, ctx)
     elif s.weekday is not None or s.weekend:
         date_part = _bare_weekday(s, ctx)
-    if date_part is None and f & {"year", "month", "day", "hol", "week", "weekday", "nth", "quarter",
-                                  "half", "edge", "xun", "firstn"}:
+    if date_part is None and f & {
+        "year",
+        "month",
+        "day",
+        "hol",
+        "week",
+        "weekday",
+        "nth",
+        "quarter",
+        "half",
+        "edge",
+        "xun",
+        "firstn",
+    }:
         return None
     if s.edge:
         ctx.approx = True
@@ -371,10 +454,12 @@ def _choose(cands: list[tuple], ctx: Ctx, tolerance: timedelta, strict_future: b
                 return c
         return cands[-1]
     if prefer == "nearest":
+
         def dist(c):
             if c[0] <= ref < c[1]:
                 return timedelta(0)
             return min(abs(c[0] - ref), abs(c[1] - ref))
+
         return min(cands, key=lambda c: (dist(c), c[0] > ref))
     best = None
     for c in cands:
@@ -396,6 +481,7 @@ def _holiday(s: Spec, ctx: Ctx):
             cands.append((start, start + length * DAY, approx, length))
     if not cands:
         return None
+    cands.sort()
     c = cands[0] if y is not None else _choose(cands, ctx, timedelta(days=30))
     if c[2]:
         ctx.approx = True
@@ -407,20 +493,22 @@ def _bare_weekday(s: Spec, ctx: Ctx):
     day0 = _floor(ref, "day")
     monday = _floor(ref, "week")
     if s.weekend:
-        cands = [(monday + (7 * k + 4) * DAY + timedelta(hours=18), monday + 7 * (k + 1) * DAY)
-                 for k in (-1, 0, 1)]
+        cands = [
+            (monday + (7 * k + 4) * DAY + timedelta(hours=18), monday + 7 * (k + 1) * DAY)
+            for k in (-1, 0, 1)
+        ]
         c = _choose(cands, ctx, timedelta(0))
         return (c[0], c[1], "hour", "range")
-    cands = []
-    for k in range(-7, 8):
-        d = day0 + k * DAY
-        if d.weekday() == s.weekday:
-            cands.append((d, d + DAY))
+    back = (day0.weekday() - s.weekday) % 7
+    past = day0 - back * DAY  # on or before the reference day
+    future = day0 + ((s.weekday - day0.weekday() - 1) % 7 + 1) * DAY  # strictly after
     if ctx.prefer == "past":
-        c = [x for x in cands if x[0] <= day0][-1]
+        d = past
+    elif ctx.prefer == "future":
+        d = future
     else:
-        c = _choose(cands, ctx, timedelta(0), strict_future=True)
-    return (c[0], c[1], "day", "point")
+        d = past if back <= (future - day0).days else future
+    return (d, d + DAY, "day", "point")
 
 
 def _date(s: Spec, ctx: Ctx):
@@ -436,6 +524,8 @@ def _date(s: Spec, ctx: Ctx):
     ref = ctx.reference()
     cands = []
     if m is None and s.day is None and s.nth is None:
+        if s.xun or s.edge_of == "month":  # 月初, 下旬: this month
+            return _interval(s, ref.year, ref.month)
         return _interval(s, ref.year, None)  # 三季度, 下半年, 年底: this year
     if m is not None or s.day is None:
         span = range(-7, 8) if s.weekday is not None else range(-1, 2)
@@ -481,7 +571,12 @@ def _interval(s: Spec, y: int, m: int | None):
             nd = holidays.lunar_to_solar(y + (m == 12), m % 12 + 1, 1)
             if d is None or nd is None:
                 return None
-            return (datetime(d.year, d.month, d.day), datetime(nd.year, nd.month, nd.day), "month", "point")
+            return (
+                datetime(d.year, d.month, d.day),
+                datetime(nd.year, nd.month, nd.day),
+                "month",
+                "point",
+            )
         first = datetime(y, m, 1)
         nxt = _add_months(first, 1)
         if s.nth:
@@ -533,18 +628,20 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
             h = 0
         elif pod is not None:
             pm = pod["pm"]
-            if pm is True and h < 12:
-                h += 12
-            elif pm == "noon" and h < 11:
-                h += 12
-            elif pm == "night" and 6 <= h <= 12:
+            if pm is True and h < 12 or pm == "noon" and h < 11 or pm == "night" and 6 <= h <= 12:
                 h += 12
             elif pm is False and h == 12 and s.pod in ("凌晨", "半夜"):
                 h = 0
         if h > 24:
             return None
         cands_h = [h]
-        if day is None and s.ampm is None and pod is None and 1 <= h <= 11 and s.cn_hour is not None:
+        if (
+            day is None
+            and s.ampm is None
+            and pod is None
+            and 1 <= h <= 11
+            and s.cn_hour is not None
+        ):
             cands_h.append(h + 12)  # 三点: 3:00 or 15:00
         minute = s.minute or 0
         second = s.second or 0
@@ -613,10 +710,11 @@ def _shift(dt: datetime, grain: str, n: int) -> datetime:
         return _add_months(dt, 12 * n)
     if grain == "quarter":
         return _add_months(dt, 3 * n)
-    step = {"second": timedelta(seconds=1), "minute": timedelta(minutes=1),
-            "hour": timedelta(hours=1), "day": DAY, "week": 7 * DAY}[grain]
+    step = {
+        "second": timedelta(seconds=1),
+        "minute": timedelta(minutes=1),
+        "hour": timedelta(hours=1),
+        "day": DAY,
+        "week": 7 * DAY,
+    }[grain]
     return dt + n * step
-
-
-def as_date(dt: datetime) -> date:
-    return dt.date()

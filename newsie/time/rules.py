@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
+
+import tomllib
 
 RULES_DIR = Path(__file__).with_name("rules")
 

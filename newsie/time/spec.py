@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .grammar import atom_regex
+from .holidays import excluded
 from .numerals import to_int, to_number
 from .rules import load
 
@@ -16,16 +17,10 @@ YEAR_WORDS: dict[str, dict] = _LEX["year_words"]
 MONTH_WORDS: dict[str, dict] = _LEX["month_words"]
 UNITS: dict[str, dict] = _LEX["units"]
 SETS: dict[str, str] = _LEX["sets"]
-ZONES: dict[str, str] = load("zones")["zones"]
 SPECIAL_MONTHS = {"正": 1, "腊": 12, "冬": 11}
 # characters after "N号" that show it is a number plate, not a date (3号线, 1号文件)
 _NOT_DAY_AFTER = set("线楼院机床车文位种队人馆厅台门口码店路街房室窗桌柜箱件令章条款项球馆站厂舱星")
 _SEP = re.compile(r"(?:[ \t]|[,，][ \t]?)?")
-
-CALENDAR_SLOTS = (
-    "year", "month", "day", "week", "weekday", "nth", "hol", "quarter", "half", "edge",
-    "xun", "pod", "clock", "zone", "lunar", "firstn", "setp", "bare",
-)
 
 
 class Spec:
@@ -35,11 +30,49 @@ class Spec:
     """
 
     FIELDS = (
-        "start", "end", "special", "year", "yoff", "yprev", "month", "moff", "mprev",
-        "day", "doff", "dprev", "week", "weekday", "weekend", "nth", "hol", "quarter",
-        "qfirst", "half", "edge", "edge_of", "xun", "pod", "clock", "hour", "minute",
-        "second", "ampm", "cn_hour", "zone", "zoff", "lunar", "approx", "since",
-        "firstn", "setp", "bare", "bare_cn", "explicit_year", "day_cn", "fill",
+        "start",
+        "end",
+        "special",
+        "year",
+        "yoff",
+        "yprev",
+        "month",
+        "moff",
+        "mprev",
+        "day",
+        "doff",
+        "dprev",
+        "week",
+        "weekday",
+        "weekend",
+        "nth",
+        "hol",
+        "quarter",
+        "qfirst",
+        "half",
+        "edge",
+        "edge_of",
+        "xun",
+        "pod",
+        "clock",
+        "hour",
+        "minute",
+        "second",
+        "ampm",
+        "cn_hour",
+        "zone",
+        "zoff",
+        "lunar",
+        "approx",
+        "since",
+        "firstn",
+        "setp",
+        "bare",
+        "bare_cn",
+        "explicit_year",
+        "day_cn",
+        "fill",
+        "qoff",
     )
 
     locals().update(dict.fromkeys(FIELDS))
@@ -79,6 +112,18 @@ def tokenize(text: str, start: int, end: int) -> list[re.Match]:
 
 def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
     """Group atoms into specs; a new spec starts when a slot would be filled twice."""
+    if len(matches) == 1:  # fast path: one atom
+        m = matches[0]
+        kind = m.lastgroup
+        if kind in ("edge", "since", "approx", "gong"):
+            return []
+        one = Spec(m.start())
+        one.end = m.end()
+        return (
+            [one]
+            if _apply(one, m, kind, text) and not one.empty() and _keep(one, text, strict)
+            else []
+        )
     specs: list[Spec] = []
     cur = Spec(matches[0].start() if matches else 0)
     prev_kind = None
@@ -86,7 +131,10 @@ def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
         kind = m.lastgroup
         if kind in ("edge", "since", "approx", "gong") and not cur.empty():
             if kind == "edge":
-                if prev_kind not in ("year", "relyear", "month", "relmonth", "iso", "ym", "yy") or m.start() != cur.end:
+                if (
+                    prev_kind not in ("year", "relyear", "month", "relmonth", "iso", "ym", "yy")
+                    or m.start() != cur.end
+                ):
                     continue
                 _edge(cur, m)
             elif kind == "since":
@@ -101,8 +149,13 @@ def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
         new = Spec(m.start())
         if not _apply(new, m, kind, text):
             continue
-        comma = "," in text[cur.end : m.start()] or "，" in text[cur.end : m.start()]
-        if comma and not (cur.fill <= {"weekday"} and cur.special is None) and not new.fill <= {"zone"}:
+        gap = text[cur.end : m.start()] if m.start() > cur.end else ""
+        if (
+            gap
+            and ("," in gap or "，" in gap)
+            and not (cur.fill <= {"weekday"} and cur.special is None)
+            and not new.fill <= {"zone"}
+        ):
             if not cur.empty():
                 specs.append(cur)
             cur = new
@@ -182,14 +235,16 @@ def _keep(spec: Spec, text: str, strict: bool) -> bool:
     return True
 
 
-def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:  # noqa: C901 - a dispatch table
+def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     """Fill ``s`` from one atom; False when the atom turns out not to be a time."""
     g = m.group
     if kind == "hol":
         s.hol = g(kind)
+        if excluded(s.hol, text, m.start()):
+            return False
         s.fill.add("hol")
     elif kind == "zone":
-        s.zone = ZONES.get(g(kind).rstrip("+-0123456789:"), None)
+        s.zone = g(kind)[: m.start("zoff") - m.start()] if g("zoff") else g(kind)
         if g("zoff"):
             s.zoff = g("zoff")
         s.fill.add("zone")
@@ -207,6 +262,8 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:  # noqa: C901 - 
         s.fill |= {"year", "month"}
     elif kind == "us":
         s.month, s.day = int(g("um")), int(g("ud"))
+        if not g("uy") and _fraction(text, m):
+            return False
         s.fill |= {"month", "day"}
         if g("uy"):
             y = int(g("uy"))
@@ -275,15 +332,24 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:  # noqa: C901 - 
     elif kind == "vague":
         s.special = ("vague", g(kind))
     elif kind == "half":
-        s.half = 1 if g(kind)[0] == "上" else 2
+        s.half = int(g("hn")) if g("hn") else (1 if g(kind)[0] == "上" else 2)
         s.fill.add("half")
+        if g("hy"):
+            s.year, s.explicit_year = int(g("hy")), True
+            s.fill.add("year")
+    elif kind == "relq":
+        s.qoff = {"本": 0, "这个": 0, "上个": -1, "上": -1, "下个": 1, "下": 1}[g("rqp")]
+        s.fill |= {"quarter", "year"}
     elif kind == "quarter":
         q = g("q") or g("q2")
         s.quarter = to_int(q) if not q.isdigit() else int(q)
         s.qfirst = g(kind).startswith("前")
         s.fill.add("quarter")
+        if g("qy"):
+            s.year, s.explicit_year = int(g("qy")), True
+            s.fill.add("year")
     elif kind == "edgeword":
-        s.edge = g("ewe")
+        s.edge = g("ewe") or g("ewm")
         s.edge_of = "year" if g("ew") == "年" else "month"
         s.fill.add("edge")
     elif kind == "xun":
@@ -355,6 +421,21 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:  # noqa: C901 - 
     return True
 
 
+def _fraction(text: str, m: re.Match) -> bool:
+    """``1/3``, ``3/4的``, ``约1/4``: a fraction, not month/day."""
+    um, ud = m.group("um"), m.group("ud")
+    if len(um.lstrip("0")) == 1 and len(ud.lstrip("0")) == 1:
+        return True
+    before = text[m.start() - 1 : m.start()]
+    after = text[m.end() : m.end() + 1]
+    return before in ("约", "近", "占", "达", "超", "逾", "的", "为", "或") or after in (
+        "的",
+        "以",
+        "左",
+        "强",
+    )
+
+
 def _apply_unit(s: Spec, m: re.Match, kind: str) -> bool:
     g = m.group
     if kind == "anaph":
@@ -394,9 +475,6 @@ def _apply_unit(s: Spec, m: re.Match, kind: str) -> bool:
         return True
     s.special = ("dur", n, unit, g("dx") == "多")
     return True
-
-
-_CANTONESE_UNITS = {"个字"}
 
 
 def _apply_hour(s: Spec, m: re.Match) -> bool:

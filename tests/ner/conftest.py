@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsie.document import Document, Sentence
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "seeds" / "000_1c4daa1ff2b208cf.txt"
 
 
 def _make_doc(text: str) -> Document:
@@ -46,7 +41,3 @@ def run(entities_stage, fast_stage):
         return (fast_stage if fast else entities_stage)(_make_doc(text))
 
     return _run
-
-
-def found(doc: Document) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in doc.entities}

@@ -20,7 +20,9 @@ def test_full_names_picks_longest_and_drops_ambiguous():
 
 
 def test_short_forms_resolve_in_document(run):
-    doc = run("联合创始人Jane Doerfler宣布离职。Doerfler表示，她将创业。马斯克与埃隆·马斯克的公司。")
+    doc = run(
+        "联合创始人Jane Doerfler宣布离职。Doerfler表示，她将创业。马斯克与埃隆·马斯克的公司。"
+    )
     canon = {(e.text, e.canonical) for e in doc.entities if e.label == "PERSON"}
     assert ("Doerfler", "Jane Doerfler") in canon
     assert ("马斯克", "埃隆·马斯克") in canon

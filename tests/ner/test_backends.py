@@ -18,7 +18,9 @@ def _examples(n: int = 40, seed: int = 0):
     for _ in range(n):
         name, place = rng.choice(NAMES), rng.choice(PLACES)
         text = f"{name}昨天去了{place}。"
-        out.append((text, [(0, len(name), "PER"), (len(name) + 4, len(name) + 4 + len(place), "LOC")]))
+        out.append(
+            (text, [(0, len(name), "PER"), (len(name) + 4, len(name) + 4 + len(place), "LOC")])
+        )
     return out
 
 
@@ -49,10 +51,10 @@ def test_spacy_backend(tmp_path, make_doc):
     ner = nlp.add_pipe("ner")
     for label in ("PER", "LOC"):
         ner.add_label(label)
-    data = _examples()
+    data = _examples(20)
     examples = [Example.from_dict(nlp.make_doc(t), {"entities": s}) for t, s in data]
     optimizer = nlp.initialize(lambda: examples)
-    for _ in range(30):
+    for _ in range(20):
         nlp.update(examples, sgd=optimizer, drop=0.0)
     nlp.to_disk(tmp_path / "tiny")
 
@@ -74,8 +76,9 @@ def test_hanlp_backend(tmp_path, make_doc):
     def write(path, rows):
         with open(path, "w", encoding="utf-8") as handle:
             for text, spans in rows:
-                for char, tag in zip(text, spans_to_bio(len(text), spans)):
-                    handle.write(f"{char}\t{tag}\n")
+                handle.writelines(
+                    f"{char}\t{tag}\n" for char, tag in zip(text, spans_to_bio(len(text), spans))
+                )
                 handle.write("\n")
 
     train, dev = tmp_path / "train.tsv", tmp_path / "dev.tsv"
@@ -83,8 +86,19 @@ def test_hanlp_backend(tmp_path, make_doc):
     write(dev, _examples(10, 2))
     save = tmp_path / "hanlp_tiny"
     tagger = RNNNamedEntityRecognizer()
-    tagger.fit(str(train), str(dev), str(save), epochs=8, embed=16, rnn_hidden=16, batch_size=10,
-               crf=False, lr=0.05, verbose=False, tagging_scheme="BIO")
+    tagger.fit(
+        str(train),
+        str(dev),
+        str(save),
+        epochs=8,
+        embed=16,
+        rnn_hidden=16,
+        batch_size=10,
+        crf=False,
+        lr=0.05,
+        verbose=False,
+        tagging_scheme="BIO",
+    )
 
     from newsie.registry import get_stage
 

@@ -25,7 +25,10 @@ def test_readers(tmp_path):
     spaced.write_text("李0 B-PER.NAM\n四1 I-PER.NAM\n", encoding="utf-8")
     assert read_any(spaced) == [("李四", [(0, 2, "PER.NAM")])]
     clue = tmp_path / "c.json"
-    row = {"text": "马云在杭州", "label": {"name": {"马云": [[0, 1]]}, "address": {"杭州": [[3, 4]]}}}
+    row = {
+        "text": "马云在杭州",
+        "label": {"name": {"马云": [[0, 1]]}, "address": {"杭州": [[3, 4]]}},
+    }
     clue.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     assert read_any(clue) == [("马云在杭州", [(0, 2, "name"), (3, 5, "address")])]
 
@@ -57,7 +60,10 @@ def test_train_tiny_model(tmp_path):
     info = train([str(path)], tmp_path / "m.crfsuite", dev_fraction=0.2, max_iterations=30)
     assert info["dev"]["ALL"]["f1"] > 0.9
     assert (tmp_path / "m.json").exists()
-    assert CRFTagger(tmp_path / "m.crfsuite").spans("李娜去了北京。") == [(0, 2, "PERSON"), (4, 6, "LOC")]
+    assert CRFTagger(tmp_path / "m.crfsuite").spans("李娜去了北京。") == [
+        (0, 2, "PERSON"),
+        (4, 6, "LOC"),
+    ]
 
 
 def test_shipped_model():

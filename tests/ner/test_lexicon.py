@@ -38,7 +38,9 @@ def test_entries(surface, label, canonical):
 
 def test_user_file_format(tmp_path):
     path = tmp_path / "mine.tsv"
-    path.write_text("# comment\n\n甲乙公司|甲乙\tORG\t甲乙公司\torg:jy\n丙丁\tPERSON\n", encoding="utf-8")
+    path.write_text(
+        "# comment\n\n甲乙公司|甲乙\tORG\t甲乙公司\torg:jy\n丙丁\tPERSON\n", encoding="utf-8"
+    )
     entries = read_entries(path)
     assert [(e.surface, e.canonical, e.entity_id) for e in entries] == [
         ("甲乙公司", "甲乙公司", "org:jy"),
@@ -52,8 +54,12 @@ def test_user_file_format(tmp_path):
 
 
 def test_longest_leftmost_and_latin_boundaries():
-    lexicon = Lexicon(read_entries_from({"中国": "GPE", "中国科学院": "ORG", "Meta": "ORG", "AMD": "ORG"}))
-    found = [(m.start, m.end, m.entry.surface) for m in lexicon.matches("中国科学院和Metadata、AMD。")]
+    lexicon = Lexicon(
+        read_entries_from({"中国": "GPE", "中国科学院": "ORG", "Meta": "ORG", "AMD": "ORG"})
+    )
+    found = [
+        (m.start, m.end, m.entry.surface) for m in lexicon.matches("中国科学院和Metadata、AMD。")
+    ]
     assert found == [(0, 5, "中国科学院"), (15, 18, "AMD")]
 
 

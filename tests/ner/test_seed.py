@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.ner.conftest import SEED
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_1c4daa1ff2b208cf.txt"
 
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed page not available")
 
@@ -92,3 +94,19 @@ def test_spans_valid(seed_doc):
         assert seed_doc.text[e.start : e.end] == e.text
         assert e.start >= previous_end
         previous_end = e.end
+
+
+def test_seed_through_pipeline():
+    """With the real sentence splitter in front (skipped while it is not registered)."""
+    from newsie.pipeline import Pipeline
+    from newsie.registry import get_stage
+
+    try:
+        get_stage("sentences")
+    except KeyError:
+        pytest.skip("no sentences stage registered yet")
+    nlp = Pipeline(["sentences", "entities"])
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    found = {(e.text, e.label) for d in doc.documents() for e in d.entities}
+    for surface, label, _ in EXPECTED:
+        assert (surface, label) in found, surface

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "duckling-zh-time"
 CORPUS = DATA / "duckling_zh_time_examples.jsonl"
 # Duckling grains -> TimeValue grains (Duckling has no half_year; none in the corpus)
-GRAIN = {"year": "year", "quarter": "quarter", "month": "month", "week": "week",
-         "day": "day", "hour": "hour", "minute": "minute", "second": "second"}
+GRAIN = {
+    "year": "year",
+    "quarter": "quarter",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+}
 
 
 def load_rows() -> list[dict]:

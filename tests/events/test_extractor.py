@@ -1,0 +1,71 @@
+"""Role filling rules of the template matcher."""
+
+from __future__ import annotations
+
+from tests.events.conftest import annotate
+
+ENTITIES = {
+    "ORG": ["红队", "蓝队", "xAI", "英伟达", "韩国科学技术信息通信部", "三星电子", "现代汽车"],
+    "PERSON": ["张三", "柳济明"],
+    "TITLE": ["联合创始人", "次官"],
+    "GPE": ["韩国", "首尔", "法国", "德国"],
+}
+
+
+def test_passive_swaps_winner_and_loser(extract):
+    events = [e for e in extract(annotate("蓝队被红队击败。", ENTITIES)) if e.type == "match_win"]
+    assert [(e.get("winner"), e.get("loser")) for e in events] == [("红队", "蓝队")]
+
+
+def test_team_of_a_country(extract):
+    (win,) = [e for e in extract(annotate("法国队击败德国队。", ENTITIES)) if e.type == "match_win"]
+    assert (win.get("winner"), win.get("loser")) == ("法国队", "德国队")
+
+
+def test_affiliation_gives_the_organisation(extract):
+    doc = annotate("xAI联合创始人张三于周三在X平台宣布离开。", {**ENTITIES, "ORG": ["xAI", "X平台"]})
+    (departure,) = [e for e in extract(doc) if e.type == "departure"]
+    assert departure.get("organization") == "xAI"
+    assert departure.get("position") == "联合创始人"
+
+
+def test_list_through_a_representative_and_context(extract):
+    doc = annotate(
+        "在首尔，韩国科学技术信息通信部次官柳济明携手三星电子、现代汽车成立工作组。"
+        "此举旨在推进英伟达GPU的采购计划。",
+        ENTITIES,
+    )
+    (procurement,) = [e for e in extract(doc) if e.type == "procurement"]
+    assert [a.text for a in procurement.all("buyer")] == ["韩国科学技术信息通信部", "三星电子", "现代汽车"]
+    assert procurement.get("seller") == "英伟达"
+    assert procurement.get("item") == "GPU"
+
+
+def test_nominal_person(extract):
+    doc = annotate("一名男子被警方刑事拘留。", {})
+    (arrest,) = [e for e in extract(doc) if e.type == "arrest"]
+    assert arrest.get("arrested") == "一名男子"
+    assert arrest.get("arrester") == "警方"
+
+
+def test_trigger_tagger_replaces_trigger_words():
+    from newsie.events.extractor import EventExtractor
+    from newsie.events.template import select_templates
+
+    def tagger(text):
+        position = text.find("战胜")
+        return [("竞赛行为-胜负", position, position + 2)] if position >= 0 else []
+
+    doc = annotate("红队战胜蓝队，张三离职。", ENTITIES)
+    events = EventExtractor(select_templates(None), trigger_tagger=tagger)(doc).events
+    assert [(e.type, e.get("winner"), e.get("loser")) for e in events] == [("match_win", "红队", "蓝队")]
+
+
+def test_confidence_is_bounded_and_lower_for_borrowed_roles(extract):
+    doc = annotate("张三从xAI离职。他随后创办了英伟达。", {**ENTITIES, "ORG": ["xAI", "英伟达"]})
+    events = extract(doc)
+    assert all(0.0 <= e.confidence <= 1.0 for e in events)
+    founding = next(e for e in events if e.type == "founding")
+    assert founding.get("founder") == "张三"  # from the previous sentence
+    departure = next(e for e in events if e.type == "departure")
+    assert founding.confidence < departure.confidence + 0.2
