@@ -100,10 +100,11 @@ def main(argv=None) -> dict:
     for (text, spans), doc in zip(examples, docs):
         gold.append((text, gold_in_scheme(spans, scheme)))
         mapped = []
-        for e in doc.entities:
-            label = to_scheme(e.label, scheme)
-            if label:
-                mapped.append((e.start, e.end, label))
+        for item in doc.documents():  # a page splitter may have made items
+            for e in item.entities:
+                label = to_scheme(e.label, scheme)
+                if label:
+                    mapped.append((item.offset + e.start, item.offset + e.end, label))
         pred.append(mapped)
     result = {
         "data": args.data,
@@ -124,8 +125,14 @@ def main(argv=None) -> dict:
                 row = {
                     "text": doc.text,
                     "entities": [
-                        {"start": e.start, "end": e.end, "label": e.label, "canonical": e.canonical}
-                        for e in doc.entities
+                        {
+                            "start": item.offset + e.start,
+                            "end": item.offset + e.end,
+                            "label": e.label,
+                            "canonical": e.canonical,
+                        }
+                        for item in doc.documents()
+                        for e in item.entities
                     ],
                 }
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")

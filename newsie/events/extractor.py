@@ -197,12 +197,18 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> Document:
         fillers = _document_fillers(doc)
+        names = [
+            (e.start, e.end) for e in doc.entities if e.label in ("ORG", "PRODUCT", "PERSON", "LOC")
+        ]
         mentions: list[_Mention] = []
         for s_index, sentence in enumerate(doc.sentences):
             if sentence.label == "FURNITURE":
                 continue
             hits = self._word_hits(sentence.text)
             for t_index, start, end in self._triggers(sentence.text):
+                a, b = sentence.start + start, sentence.start + end
+                if any(x <= a and b <= y and (x, y) != (a, b) for x, y in names):
+                    continue  # a word inside a name (中国物流与采购联合会) is no trigger
                 template = self.templates[t_index]
                 trigger = Trigger(
                     start=sentence.start + start,
@@ -388,6 +394,7 @@ def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
     return filler.end <= marker[0]  # the patient: before the marker
 
 
+_SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?(?:记者|通讯员)")
 _NOUN_SUFFIX = ("者", "人数", "率")
 
 
@@ -447,6 +454,14 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 value.currency,
             )
         )
+    # 央视网消息, 新华社讯, 路透社报道: the source of the text, no participant
+    fillers = [
+        f
+        for f in fillers
+        if not (f.label == "ORG" and _SOURCE.match(doc.text, f.end))
+        # a one-character name (中, 美 of 中美) is too ambiguous to fill a role
+        and not (f.label in ("PERSON", "ORG", "GPE", "LOC") and len(f.text) < 2)
+    ]
     fillers.sort(key=lambda f: (f.start, -(f.end - f.start)))
     return fillers
 

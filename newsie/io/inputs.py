@@ -25,6 +25,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
     (b"\x84\x31\x95\x33", "gb18030"),
 )
+#: Longest text :func:`make_document` accepts unless told otherwise (``max_chars=``):
+#: a guard against runaway inputs, like spaCy's ``nlp.max_length``.
+DEFAULT_MAX_CHARS = 2_000_000
 #: Share of control characters above which decoded bytes are taken for binary data.
 BINARY_CONTROL_RATIO = 0.10
 
@@ -159,6 +162,7 @@ def make_document(
     id: str | None = None,
     html: bool | Literal["auto"] = "auto",
     encoding: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
     **metadata: Any,
 ) -> Document:
     """A Document from a str, bytes, Document or record mapping (keyword metadata wins).
@@ -172,7 +176,9 @@ def make_document(
       text keeps its length and offsets into the input stay valid; the count is in
       ``meta["replaced_chars"]``;
     * empty or whitespace-only text gives a valid, empty Document;
-    * a record may carry its markup in an ``html`` field instead of ``text``.
+    * a record may carry its markup in an ``html`` field instead of ``text``;
+    * a text longer than ``max_chars`` (after HTML cleaning; default
+      :data:`DEFAULT_MAX_CHARS`) raises :class:`InputError`; ``max_chars=None`` lifts it.
 
     A Document passed in is returned as is (``published`` applied).  ``None`` and other
     non-text inputs raise :class:`TypeError` naming the type; undecodable bytes and
@@ -219,6 +225,11 @@ def make_document(
         extra_meta["original_format"] = "html"
         if found.get("title") and metadata.get("title") is None:
             metadata["title"] = found["title"]
+    if max_chars is not None and len(data) > max_chars:
+        raise InputError(
+            f"text has {len(data):,} characters, more than max_chars={max_chars:,}; split it "
+            "into documents, or pass max_chars=None to process it whole"
+        )
     data, replaced = sanitize(data)
     if replaced:
         extra_meta["replaced_chars"] = replaced

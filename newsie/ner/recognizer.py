@@ -194,6 +194,9 @@ def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
     surface = text[m.start : m.end]
     if _BAD_MODEL_SPAN.search(surface):
         return False
+    before = text[max(0, m.start - 2) : m.start]
+    if before[-1:].isdigit() or before == "平方":
+        return False  # a unit after a number: 110平方米户外花园
     for word in _LATIN.findall(surface):
         if word in ACRONYMS or lexicon.get(word) is not None or len(word) == len(surface):
             return False

@@ -43,92 +43,12 @@ LATIN_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[&'’.\-][A-Za-z0-9]+)*"
 LATIN_SEQ = re.compile(rf"(?<![A-Za-z0-9]){LATIN_WORD}(?: {LATIN_WORD})*")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 MODEL_CODE = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9\-]+$")
-ORG_WORDS = {
-    "Ventures",
-    "Labs",
-    "Lab",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Ltd",
-    "Ltd.",
-    "LLC",
-    "Group",
-    "Technologies",
-    "Technology",
-    "Partners",
-    "Holdings",
-    "Foundation",
-    "Institute",
-    "University",
-    "Capital",
-    "Systems",
-    "Networks",
-    "Robotics",
-    "Motors",
-    "Bank",
-    "Fund",
-    "Studios",
-    "Games",
-    "Company",
-    "Co.",
-    "Research",
-    "Media",
-    "Therapeutics",
-}
-ACRONYMS = {
-    "AI",
-    "AGI",
-    "API",
-    "APP",
-    "App",
-    "GPU",
-    "CPU",
-    "NPU",
-    "TPU",
-    "PC",
-    "IT",
-    "5G",
-    "4G",
-    "6G",
-    "VR",
-    "AR",
-    "XR",
-    "IPO",
-    "GDP",
-    "CPI",
-    "PMI",
-    "ETF",
-    "ESG",
-    "USB",
-    "LED",
-    "OLED",
-    "LCD",
-    "token",
-    "Token",
-    "ID",
-    "OK",
-    "VS",
-    "vs",
-    "PRO",
-    "Pro",
-    "PK",
-    "SUV",
-    "EV",
-    "KOL",
-    "UP",
-    "LLM",
-    "NFT",
-    "TV",
-    "DNA",
-    "RNA",
-    "WiFi",
-    "Wi-Fi",
-    "App Store",
-    "X",
-}
+ORG_WORDS = set(
+    ["Ventures", "Labs", "Lab", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Group", "Technologies", "Technology", "Partners", "Holdings", "Foundation", "Institute", "University", "Capital", "Systems", "Networks", "Robotics", "Motors", "Bank", "Fund", "Studios", "Games", "Company", "Co.", "Research", "Media", "Therapeutics"]
+)
+ACRONYMS = set(
+    ["AI", "AGI", "API", "APP", "App", "GPU", "CPU", "NPU", "TPU", "PC", "IT", "5G", "4G", "6G", "VR", "AR", "XR", "IPO", "GDP", "CPI", "PMI", "ETF", "ESG", "USB", "LED", "OLED", "LCD", "token", "Token", "ID", "OK", "VS", "vs", "PRO", "Pro", "PK", "SUV", "EV", "KOL", "UP", "LLM", "NFT", "TV", "DNA", "RNA", "WiFi", "Wi-Fi", "X"]
+)
 PRODUCT_AFTER = re.compile(
     r"^(?:手表|手机|耳机|平板|电脑|笔记本|显卡|芯片|处理器|系列|跑鞋|球鞋|游戏|应用|模型|大模型|汽车|系统|眼镜)"
 )
@@ -137,7 +57,7 @@ PERSON_BEFORE = re.compile(r"(?:名为|网友|博主|用户|人士|爆料人|创
 
 #: What follows a name introduced by a source noun: 在, 称, 表示, 透露, 发布, 爆料, 说, 指出.
 SOURCE_AFTER = set("在称表透发爆说指")
-SOURCE_CUES = ("消息人士", "知情人士", "业内人士", "人士", "网友", "博主", "爆料人", "名为")
+SOURCE_CUES = re.compile("消息人士|知情人士|业内人士|人士|网友|博主|爆料人|名为")
 
 ORG_SUBUNIT = re.compile(
     rf"[{HAN}]{{1,6}}?(?:研究所|研究院|研究中心|实验室|办公厅|办公室|分院|学院|分行|支行|分公司|子公司|事业部|委员会|司|局|处|厅|所)"
@@ -149,32 +69,8 @@ BUSINESS = re.compile(
     rf"[{HAN}]{{2,4}}?(?:美食廊|餐厅|酒楼|饭店|大酒店|酒店|咖啡馆|书店|超市|商场|百货)"
 )
 DISTRICT = re.compile(rf"[{HAN}]{{2,3}}?(?:区|县|镇|乡)")
-DISTRICT_BAD = (
-    "地区",
-    "社区",
-    "园区",
-    "景区",
-    "灾区",
-    "山区",
-    "矿区",
-    "城区",
-    "市区",
-    "郊区",
-    "片区",
-    "辖区",
-    "专区",
-    "校区",
-    "厂区",
-    "营区",
-    "战区",
-    "禁区",
-    "特区",
-    "湾区",
-    "街区",
-    "城镇",
-    "乡镇",
-    "小镇",
-    "新区",
+DISTRICT_BAD = tuple(
+    ["地区", "社区", "园区", "景区", "灾区", "山区", "矿区", "城区", "市区", "郊区", "片区", "辖区", "专区", "校区", "厂区", "营区", "战区", "禁区", "特区", "湾区", "街区", "城镇", "乡镇", "小镇", "新区"]
 )
 ESTATE = re.compile(
     rf"[{HAN}]{{1,3}}?(?:苑|花园|小区|大厦|广场|公寓|新村|山庄|度假区|小镇|乐园|公园|景区|机场|火车站|高铁站|码头|大桥|体育馆|体育场|会展中心)"
@@ -283,16 +179,15 @@ def title_persons(text: str, titles: list[Match]) -> list[Candidate]:
 def source_persons(text: str) -> list[Candidate]:
     """A name right after a source noun: 消息人士遠坂小町在 -> 遠坂小町."""
     out = []
-    for cue in SOURCE_CUES:
-        for m in re.finditer(cue, text):
-            end = _name_after(text, m.end(), need_surname=False)
-            if (
-                end
-                and end < len(text)
-                and text[end] in SOURCE_AFTER
-                and text[m.end()] not in NOT_NAME_START
-            ):
-                out.append(Candidate(m.end(), end, "PERSON", "rule", weak=True))
+    for m in SOURCE_CUES.finditer(text):
+        end = _name_after(text, m.end(), need_surname=False)
+        if (
+            end
+            and end < len(text)
+            and text[end] in SOURCE_AFTER
+            and text[m.end()] not in NOT_NAME_START
+        ):
+            out.append(Candidate(m.end(), end, "PERSON", "rule", weak=True))
     return out
 
 

@@ -76,8 +76,10 @@ def train(
 
     train_set: list[Example] = []
     dev_set: list[Example] = []
+    dev_files: list[tuple[str, int, int]] = []
     for path in train_files:  # each file split on its own, so dev sets stay comparable
         part_train, part_dev = split_dev(map_labels(read_any(path)), dev_fraction, seed)
+        dev_files.append((Path(path).name, len(dev_set), len(dev_set) + len(part_dev)))
         train_set += part_train
         dev_set += part_dev
     trainer = pycrfsuite.Trainer(verbose=verbose)
@@ -116,6 +118,8 @@ def train(
         tagger = CRFTagger(out)
         pred = [tagger.spans(text) for text, _ in dev_set]
         info["dev"] = score(dev_set, pred)
+        if len(dev_files) > 1:
+            info["dev_by_file"] = {name: score(dev_set[a:b], pred[a:b]) for name, a, b in dev_files}
     out.with_suffix(".json").write_text(json.dumps(info, indent=2, ensure_ascii=False))
     return info
 

@@ -16,6 +16,7 @@ from .zones import DEFAULT_TZ
 Prefer = Literal["past", "future", "nearest"]
 NO_PUBLICATION = "no publication time"
 _DIGITS = re.compile(r"[0-9]+")
+_TRIM = " \t\r\n，。、；,.;!?！？“”\"'（）()《》【】[]"
 _OPENERS = set("从自在于截")
 _CLOSERS = set("起始间际")
 _WRAP = re.compile(r"^(?:从|自|在|于|截至|截止)?(.*?)(?:起|开始|期间|之际)?$", re.DOTALL)
@@ -49,19 +50,21 @@ def parse_time(
     and no ``reference`` is given (the clock is never consulted).  Absolute expressions
     get ``anchor='absolute'``, relative ones ``anchor='reference'``.
     """
-    text = normalize(expression.strip())
+    text = normalize(expression).strip(_TRIM)
     inner = _WRAP.match(text).group(1) if text[:1] in _OPENERS or text[-1:] in _CLOSERS else text
+    if not inner:
+        return None
     rx = dispatch().get(inner[:1])
     m = rx.fullmatch(inner) if rx is not None else None
     if m is None:
         return None
     ref = _aware(reference, tz)
-    left = build(inner, tokenize(inner, *m.span("left")), strict=False)
+    left = build(inner, tokenize(inner, *m.left), strict=False)
     if not left:
         return None
     try:
-        if m.group("right") is not None:
-            right = build(inner, tokenize(inner, *m.span("right")), strict=False)
+        if m.right is not None:
+            right = build(inner, tokenize(inner, *m.right), strict=False)
             if right:
                 value = resolve_range(left[-1], right[0], ref, None, prefer, tz, "reference")
                 if value is not None:
@@ -105,24 +108,24 @@ def find_times(
             # match can start inside the rest of this run of digits
             pos = _DIGITS.match(norm, s).end() if "0" <= norm[s] <= "9" else s + 1
             continue
-        pos = m.end()
-        left = build(norm, tokenize(norm, *m.span("left")), strict=True)
+        pos = m.end
+        left = build(norm, tokenize(norm, *m.left), strict=True)
         right = None
-        if m.group("right") is not None:
-            right = build(norm, tokenize(norm, *m.span("right")), strict=True)
+        if m.right is not None:
+            right = build(norm, tokenize(norm, *m.right), strict=True)
         if right and left:
             rng = _range(left[-1], right[0], ref, prev, prefer)
             if rng is not None:
                 for spec in left[:-1]:
-                    prev = _emit(out, spec, ref, prev, prefer)
+                    prev = _emit(out, spec, ref, prev, prefer, norm)
                 out.append(rng)
                 if rng.value is not None:
                     prev = rng.value
                 for spec in right[1:]:
-                    prev = _emit(out, spec, ref, prev, prefer)
+                    prev = _emit(out, spec, ref, prev, prefer, norm)
                 continue
         for spec in left + (right or []):
-            prev = _emit(out, spec, ref, prev, prefer)
+            prev = _emit(out, spec, ref, prev, prefer, norm)
     return out
 
 
@@ -138,8 +141,31 @@ def _range(left: Spec, right: Spec, ref, prev, prefer) -> TimeMatch | None:
     return TimeMatch(left.start, right.end, value, None)
 
 
-def _emit(out: list[TimeMatch], spec: Spec, ref, prev, prefer) -> TimeValue | None:
+_COORD = {"和", "、", "及", "与", "或", "和/或"}
+
+
+def _coordinate(out: list[TimeMatch], spec: Spec, text: str) -> None:
+    """2003年3月和4月, 11月26日、27日: the second one takes the year (and month) of the first."""
+    if not out or out[-1].value is None or out[-1].value.anchor != "absolute":
+        return
+    last = out[-1]
+    if text[last.end : spec.start] not in _COORD or last.value.start is None:
+        return
+    f = spec.fill
+    if spec.special is not None or "year" in f or spec.doff is not None or spec.week is not None:
+        return
+    first = last.value.start
+    if "month" in f and spec.month is not None:
+        spec.year, spec.explicit_year = first.year, True
+        f.add("year")
+    elif f & {"day"} and spec.day is not None and last.value.grain == "day":
+        spec.year, spec.month, spec.explicit_year = first.year, first.month, True
+        f |= {"year", "month"}
+
+
+def _emit(out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str) -> TimeValue | None:
     """Resolve one spec, append the match, and return the new 'previous' value."""
+    _coordinate(out, spec, text)
     try:
         value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published")
     except NeedReference:

@@ -80,6 +80,13 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ("hol", alt(hol_names)),
         ("zone", rf"(?:{alt(zones)})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![A-Za-z])"),
         ("lunar", r"农历|阴历|旧历"),
+        ("era", r"公元(?=\s?(?:\d|[零〇○一二三四五六七八九]{4}))"),
+        (
+            "decade",
+            r"(?P<decc>上个?世纪|本世纪|(?P<decn>19|20|二十|十九)世纪)?"
+            r"(?<![\d.])(?P<decd>(?:1[5-9]|20)?[0-9]0|[一二三四五六七八九]十)年代",
+        ),
+        ("century", r"(?P<cenw>上个?|本|下个?)世纪|(?<![\d.])(?P<cenn>1[5-9]|2[01]|十[五六七八九]|二十一?)世纪"),
         ("iso", r"(?<![\d.])(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![\d])"),
         ("ym", r"(?<![\d.])(?P<ymy>(?:19|20)\d\d)[-/.](?P<ymm>1[0-2]|0?[1-9])(?![\d.%])"),
         (
@@ -89,7 +96,7 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         (
             "year",
-            r"(?<![\d.])(?:(?P<y4>\d{4})|(?P<ycn>[零〇○一二三四五六七八九]{4}))\s?年"
+            r"(?<![\d.])(?:(?P<y4>\d{4})|(?P<ycn>[零〇○一二三四五六七八九]{4}))\s?年(?:度(?!\d))?"
             r"(?!代|级|龄|纪|薪|金|息|化|均|利)",
         ),
         (
@@ -119,7 +126,8 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ("now", rf"(?<![展出体实表呈发再])(?:{alt(lex['now_words']['words'])})"),
         (
             "vague",
-            rf"{alt(vague)}|(?<![节生期止末周今昨每假工作念])日前|最近(?!的|距离|处|点)"
+            rf"{alt(vague)}|(?<![节生期止末周今昨每假工作念])日前"
+            r"|最近(?!的|距离|处|点|\d|[一二两三四五六七八九十几半数])"
             r"|(?<![\d几数多一二两三四五六七八九十百半个])[年月]内",
         ),
         ("half", r"[上下]半年|(?<![A-Za-z])(?P<hy>(?:19|20)\d\d)?[Hh](?P<hn>[12])(?![A-Za-z0-9])"),
@@ -139,6 +147,11 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             "month",
             r"(?<![\d.个两几数])(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)月"
             r"(?P<mofen>份)?",
+        ),
+        (
+            "few",
+            r"(?<![\d.第])(?P<fn>好几|十几|几十|几|数|多)(?P<fg>个)?(?P<fu>天|日|周(?![年岁])|星期|礼拜|月|年|小时)"
+            r"(?:(?:之|以)?(?P<fd>前|后)(?![天日年期者台端面方排辈后所线沿列景])|(?P<fl>以来|来(?![自看说到源])))?",
         ),
         ("anaph", rf"(?:此后|之后|其后|随后)(?P<an>{NUM})\s?(?P<ang>个)?(?P<anu>{UNIT})"),
         (
@@ -178,7 +191,7 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         (
             "relpre",
-            r"(?P<rnd>过去|未来|最近|接下来|今后|(?<![接靠附将临])近|(?<![之以此提目当空史])前"
+            r"(?P<rnd>过去|未来|最近|接下来|今后|(?<![接靠附将临])近|(?<![之以此提目当空史元])前"
             r"|(?<![最之此然以其落背先而往今])后|(?<![线以之向])上|(?<![线以之])下)"
             rf"(?P<rnn>{NUM})\s?(?P<rng>个)?(?P<rnu>{UNIT})"
             r"(?P<rnl>来)?(?![前后以内])",
@@ -229,55 +242,78 @@ def atom_regex() -> re.Pattern:
     return re.compile("|".join(f"(?P<{n}>{_guard(p)})" for n, p in head + tail))
 
 
-@cache
-def split_regex() -> re.Pattern:
-    """The mention regex with the two runs captured (for ranges)."""
-    head, _ = _atoms()
-    return _split(tuple(n for n, _ in head))
+class Mention:
+    """Spans of a matched mention: the left run and, for a range, the right run."""
+
+    __slots__ = ("left", "right", "end")
+
+    def __init__(self, left: tuple[int, int], right: tuple[int, int] | None) -> None:
+        self.left, self.right = left, right
+        self.end = right[1] if right else left[1]
 
 
 @cache
-def _split(names: tuple[str, ...]) -> re.Pattern:
-    """The split mention regex whose first atom is one of ``names``."""
+def continuation() -> re.Pattern:
+    """After the first atom: more atoms, then optionally a connector and a second run.
+
+    Both runs are atomic groups and the repetition is bounded, so this is linear.
+    """
     head, tail = _atoms()
-    first = "|".join(_guard(_unname(p)) for n, p in head if n in names)
     head_alt = "|".join(_guard(_unname(p)) for _, p in head)
     any_alt = "|".join(_guard(_unname(p)) for _, p in head + tail)
     sep = r"(?:[ \t]|[,，][ \t]?)?"
     seq = rf"(?>(?:{head_alt})(?:{sep}(?:{any_alt})){{0,10}})"
-    left = rf"(?>(?:{first})(?:{sep}(?:{any_alt})){{0,10}})"
-    return re.compile(rf"(?P<left>{left})(?:[ \t]?(?P<conn>{CONNECTOR})[ \t]?(?P<right>{seq}))?")
+    return re.compile(
+        rf"(?>(?:{sep}(?:{any_alt})){{0,10}})(?P<le>)(?:[ \t]?{CONNECTOR}[ \t]?(?P<right>{seq}))?"
+    )
 
 
 @cache
-def dispatch() -> dict[str, re.Pattern]:
-    """Map each possible first character to a split regex holding only the atoms that
-    can start with it, so that a false candidate fails after a few branches."""
+def _first(names: tuple[str, ...]) -> re.Pattern:
+    """The first atom of a mention, restricted to the atoms ``names``."""
+    head, _ = _atoms()
+    return re.compile("|".join(_guard(_unname(p)) for n, p in head if n in names))
+
+
+@cache
+def dispatch() -> dict[str, _Dispatch]:
+    """Map each possible first character to a matcher whose first-atom regex holds only
+    the atoms that can start with it, so that a false candidate fails after a few branches."""
     head, _ = _atoms()
     by_char: dict[str, list[str]] = {}
     for name, pattern in head:
         for c in _first_chars(pattern):
             by_char.setdefault(c, []).append(name)
-    return {c: _Lazy(tuple(names)) for c, names in by_char.items()}
+    return {c: _Dispatch(tuple(names)) for c, names in by_char.items()}
 
 
-class _Lazy:
-    """Compile a dispatch regex on first use (there are a few dozen distinct ones)."""
+class _Dispatch:
+    """First atom (regex compiled on first use) + the shared continuation regex."""
 
     __slots__ = ("names", "pattern")
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names, self.pattern = names, None
 
-    def match(self, text: str, pos: int):
+    def match(self, text: str, pos: int) -> Mention | None:
         if self.pattern is None:
-            self.pattern = _split(self.names)
-        return self.pattern.match(text, pos)
+            self.pattern = _first(self.names)
+        m = self.pattern.match(text, pos)
+        if m is None:
+            return None
+        c = continuation().match(text, m.end())
+        if c.group("right") is None:
+            return Mention((pos, c.end()), None)
+        return Mention((pos, c.start("le")), c.span("right"))
 
-    def fullmatch(self, text: str):
+    def fullmatch(self, text: str) -> Mention | None:
         if self.pattern is None:
-            self.pattern = _split(self.names)
-        return self.pattern.fullmatch(text)
+            self.pattern = _first(self.names)
+        m = self.pattern.match(text)
+        if m is not None and m.end() == len(text):  # one atom: no continuation needed
+            return Mention((0, m.end()), None)
+        found = self.match(text, 0)
+        return found if found is not None and found.end == len(text) else None
 
 
 @cache

@@ -254,6 +254,8 @@ def _local(dt: datetime | None, zone: tzinfo) -> datetime | None:
         return None
     if dt.tzinfo is None:
         return dt
+    if dt.tzinfo is zone:  # already wall-clock time in that zone
+        return dt.replace(tzinfo=None)
     key = (dt, zone)
     out = _LOCAL.get(key)
     if out is None:
@@ -271,6 +273,17 @@ def _aware(dt: datetime | None, zone: tzinfo) -> datetime | None:
 
 
 def _dispatch(spec: Spec, ctx: Ctx):
+    res = _dispatch_inner(spec, ctx)
+    if res is not None and spec.since and spec.special and spec.special[0] in (
+        "period", "century", "decade"
+    ):  # 80年代以来: up to the reference
+        ctx.approx = True
+        end = max(_floor(ctx.reference(), "day") + DAY, res[2])
+        res = ("range", res[1], end, res[3], res[4])
+    return res
+
+
+def _dispatch_inner(spec: Spec, ctx: Ctx):
     sp = spec.special
     if sp is None:
         res = _calendar(spec, ctx)
@@ -289,6 +302,25 @@ def _dispatch(spec: Spec, ctx: Ctx):
         return "point", ref, ref + timedelta(seconds=1), "second", {}
     if tag == "vague":
         return _vague(sp[1], ctx)
+    if tag == "few":
+        return _few(sp, ctx)
+    if tag == "period":  # absolute decade / century: (first year, length in years)
+        _, first, length = sp
+        return "range", datetime(first, 1, 1), datetime(first + length, 1, 1), "year", {}
+    if tag == "century":
+        ref = ctx.reference()
+        c = (ref.year - 1) // 100 + sp[1]  # 0-based century index: 2025 -> 20 (21st)
+        return "range", datetime(c * 100 + 1, 1, 1), datetime(c * 100 + 101, 1, 1), "year", {}
+    if tag == "decade":
+        _, d, off = sp
+        ref = ctx.reference()
+        if off is not None:  # 上世纪90年代: the century before the reference's
+            base = ((ref.year - 1) // 100 + off) * 100
+        else:  # 80年代: the latest such decade that has started
+            base = ref.year // 100 * 100
+            if base + d > ref.year:
+                base -= 100
+        return "range", datetime(base + d, 1, 1), datetime(base + d + 10, 1, 1), "year", {}
     if tag == "dur":
         _, n, unit, more = sp
         info = UNITS[unit]
@@ -312,6 +344,26 @@ def _dispatch(spec: Spec, ctx: Ctx):
                 return "set", start, end, grain, extra
         return "set", None, None, SET_GRAIN[period], extra
     return None
+
+
+# 几天 / 数月 / 十几年: how many units such a count may stand for
+FEW = {"几": (2, 9), "数": (2, 9), "好几": (3, 9), "多": (2, 10), "十几": (11, 19), "几十": (20, 99)}
+
+
+def _few(sp: tuple, ctx: Ctx):
+    """几天前, 数月后, 十几年来 (vague windows) and 几天, 十几年 (vague durations)."""
+    _, word, unit, direction = sp
+    lo, hi = FEW[word]
+    grain = UNITS[unit]["grain"]
+    if direction is None:
+        return "duration", None, None, grain, {}
+    ref = ctx.reference()
+    floor = _floor(ref, grain)
+    if direction == "前":
+        return "vague", _shift(floor, grain, -hi), _shift(floor, grain, 1 - lo), grain, {}
+    if direction == "后":
+        return "vague", _shift(floor, grain, lo), _shift(floor, grain, hi + 1), grain, {}
+    return "vague", _shift(floor, grain, -hi), _floor(ref, "day") + DAY, grain, {}
 
 
 def _vague(word: str, ctx: Ctx):

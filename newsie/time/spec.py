@@ -144,7 +144,7 @@ def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
             cur.end = m.end()
             prev_kind = kind
             continue
-        if kind in ("edge", "since", "approx", "gong"):
+        if kind in ("edge", "since", "approx", "gong") or (kind == "era" and not cur.empty()):
             continue
         new = Spec(m.start())
         if not _apply(new, m, kind, text):
@@ -251,6 +251,10 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     elif kind == "lunar":
         s.lunar = True
         s.fill.add("lunar")
+    elif kind == "era":
+        pass  # 公元: a no-op prefix
+    elif kind in ("decade", "century"):
+        return _apply_period(s, m, kind)
     elif kind == "iso":
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -363,6 +367,15 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         if not s.month or s.month > 12:
             return False
         s.fill.add("month")
+    elif kind == "few":
+        unit = g("fu")
+        if unit == "月" and not g("fg") and g("fn") != "数":
+            return False
+        direction = g("fd") or ("来" if g("fl") else None)
+        if g("fn") == "多" and (direction is None or text[m.start() - 1 : m.start()] in "不很许差好最更太大"):
+            return False  # 差不多天天, 许多年: not a count of units
+        s.special = ("few", g("fn"), unit, direction)
+        s.approx = True
     elif kind in ("anaph", "relsuf", "relpre", "dur"):
         return _apply_unit(s, m, kind)
     elif kind == "day":
@@ -418,6 +431,38 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.fill.add("bare")
     else:
         return False
+    return True
+
+
+_CENTURY_WORDS = {"上": -1, "上个": -1, "本": 0, "下": 1, "下个": 1}
+
+
+def _apply_period(s: Spec, m: re.Match, kind: str) -> bool:
+    """Decades (90年代, 上世纪80年代) and centuries (21世纪, 本世纪) as year ranges.
+
+    A century is relative when written 上世纪/本世纪 (resolved later); a decade without
+    a century is the latest one that has started by the reference (resolved later)."""
+    g = m.group
+    if kind == "century":
+        if g("cenw") is not None:
+            s.special = ("century", _CENTURY_WORDS[g("cenw")])
+        else:
+            n = to_int(g("cenn"))
+            s.special = ("period", (n - 1) * 100 + 1, 100)
+        return True
+    raw = g("decd")
+    d = int(raw) if raw.isdigit() else to_int(raw)
+    if d is None:
+        return False
+    if d >= 100:
+        s.special = ("period", d, 10)
+    elif g("decn"):
+        s.special = ("period", (to_int(g("decn")) - 1) * 100 + d, 10)
+    elif g("decc"):
+        off = -1 if g("decc").startswith("上") else 0
+        s.special = ("decade", d, off)
+    else:
+        s.special = ("decade", d, None)
     return True
 
 

@@ -166,3 +166,15 @@ def test_eastern_time_to_utc() -> None:
     v = parse_time("美国东部时间2025年11月27日晚8点", PUB)
     assert v.start.astimezone(timezone.utc) == datetime(2025, 11, 28, 1, tzinfo=timezone.utc)
     assert v.end - v.start == timedelta(hours=1)
+
+
+def test_coordinated_mentions_share_the_year() -> None:
+    text = "例如，2003年3月和4月，当地发生冲突；2025年11月26日、27日两天举行活动。"
+    found = {text[m.start : m.end]: m.value for m in find_times(text, PUB)}
+    assert found["4月"].start == datetime(2003, 4, 1, tzinfo=SH)
+    assert found["27日"].start == datetime(2025, 11, 27, tzinfo=SH)
+
+
+@pytest.mark.parametrize("expr", ["2025年11月28日，", " 2025年11月28日。", "“2025年11月28日”", "（2025年11月28日）"])
+def test_parse_time_ignores_surrounding_punctuation(expr: str) -> None:
+    assert parse_time(expr).start == datetime(2025, 11, 28, tzinfo=SH)
