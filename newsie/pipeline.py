@@ -506,7 +506,7 @@ def load(config: Mapping[str, Any] | str | Path | None = None) -> Pipeline:
     if config is None:
         return Pipeline(DEFAULT_STAGES)
     if isinstance(config, (str, Path)):
-        from newsie._compat import tomllib
+        import tomllib
 
         path = Path(config)
         if not path.is_file():

@@ -10,7 +10,7 @@ article context.  Mentions of one event in several sentences are then merged.
 
 from __future__ import annotations
 
-from newsie._compat import tomllib
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -8,7 +8,7 @@ own with :func:`register_template` -- no change to newsie needed.
 
 from __future__ import annotations
 
-from newsie._compat import tomllib
+import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal

@@ -1,0 +1,268 @@
+"""Throughput of newsie: chars/s and docs/s per stage and end to end, 1 and N processes,
+peak memory, reference tools (jieba posseg, jionlp extract_time, a spaCy NER model), the
+one-big-vs-many-small linearity check, and an optional profile.
+
+    python benchmarks/throughput.py                       # everything, default sizes
+    python benchmarks/throughput.py --limit 40 --processes 1 2 --linearity-mb 1
+    python benchmarks/throughput.py --spacy-model /path/to/zh_core_web_sm --profile
+
+Corpus: ``/work/shared/data/news/xinwenlianbo-2025h2/*.md`` (or ``--corpus GLOB``); each
+file is a document published at 19:00 Beijing time on the date in its name (20250701.md).
+The script exits cleanly (status 0, a message) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import glob
+import json
+import os
+import re
+import resource
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+DEFAULT_CORPUS = "/work/shared/data/news/xinwenlianbo-2025h2/*.md"
+
+
+def load_corpus(pattern: str, limit: int | None) -> list[dict]:
+    files = sorted(glob.glob(pattern))[: limit or None]
+    records = []
+    for path in files:
+        match = re.search(r"(\d{4})(\d{2})(\d{2})", Path(path).name)
+        published = (
+            datetime(int(match[1]), int(match[2]), int(match[3]), 19, 0).isoformat()
+            if match
+            else None
+        )
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        records.append({"id": Path(path).stem, "text": text, "published": published})
+    return records
+
+
+def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def per_stage(nlp, records) -> dict:
+    """Run sequentially with every stage timed; chars/s per stage over all documents."""
+    spent: dict[str, float] = {name: 0.0 for name in nlp.stage_names}
+    originals = [slot.component for slot in nlp._slots]
+    for slot, component in zip(nlp._slots, originals):
+
+        def timed(doc, component=component, name=slot.name):
+            start = time.perf_counter()
+            try:
+                return component(doc)
+            finally:
+                spent[name] += time.perf_counter() - start
+
+        slot.component = timed
+    chars = sum(len(r["text"]) for r in records)
+    try:
+        start = time.perf_counter()
+        docs = list(nlp.pipe(records))
+        total = time.perf_counter() - start
+    finally:
+        for slot, component in zip(nlp._slots, originals):
+            slot.component = component
+    errors = sum(1 for d in docs for item in d.documents() if item.errors)
+    events = sum(len(d.all_events) for d in docs)
+    stages = {
+        name: {"seconds": round(s, 3), "chars_per_s": round(chars / s) if s else None,
+               "share": round(s / total, 3)}
+        for name, s in spent.items()
+    }
+    return {
+        "docs": len(docs), "chars": chars, "seconds": round(total, 3),
+        "docs_per_s": round(len(docs) / total, 2), "chars_per_s": round(chars / total),
+        "events": events, "errors": errors, "stages": stages,
+    }
+
+
+def end_to_end(nlp, records, processes: int, batch_size: int) -> dict:
+    chars = sum(len(r["text"]) for r in records)
+    start = time.perf_counter()
+    docs = list(nlp.pipe(records, n_process=processes, batch_size=batch_size))
+    seconds = time.perf_counter() - start
+    return {
+        "processes": processes, "docs": len(docs), "seconds": round(seconds, 3),
+        "docs_per_s": round(len(docs) / seconds, 2), "chars_per_s": round(chars / seconds),
+        "events": sum(len(d.all_events) for d in docs),
+        "peak_rss_mb_self": round(rss_mb(), 1),
+        "peak_rss_mb_children": round(rss_mb(resource.RUSAGE_CHILDREN), 1),
+    }
+
+
+def reference_tools(records, spacy_model: str | None) -> dict:
+    chars = sum(len(r["text"]) for r in records)
+    out: dict[str, dict] = {}
+    try:
+        import jieba
+        import jieba.posseg as posseg
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        start = time.perf_counter()
+        for record in records:
+            for _ in posseg.cut(record["text"]):
+                pass
+        seconds = time.perf_counter() - start
+        out["jieba.posseg.cut"] = {"seconds": round(seconds, 3), "chars_per_s": round(chars / seconds)}
+    except ImportError:
+        out["jieba.posseg.cut"] = {"skipped": "jieba not installed"}
+    try:
+        import jionlp
+
+        sample = records[: max(1, len(records) // 4)]
+        sample_chars = sum(len(r["text"]) for r in sample)
+        start = time.perf_counter()
+        for record in sample:
+            jionlp.extract_time(record["text"], time_base=time.time(), with_parsing=True)
+        seconds = time.perf_counter() - start
+        out["jionlp.extract_time"] = {
+            "docs": len(sample), "seconds": round(seconds, 3),
+            "chars_per_s": round(sample_chars / seconds),
+        }
+    except ImportError:
+        out["jionlp.extract_time"] = {"skipped": "jionlp not installed"}
+    except Exception as exc:  # noqa: BLE001
+        out["jionlp.extract_time"] = {"failed": f"{type(exc).__name__}: {exc}"}
+    if spacy_model:
+        try:
+            import spacy
+
+            nlp = spacy.load(spacy_model, exclude=["parser", "lemmatizer"])
+            nlp.max_length = max(nlp.max_length, max(len(r["text"]) for r in records) + 1)
+            start = time.perf_counter()
+            for _ in nlp.pipe(r["text"] for r in records):
+                pass
+            seconds = time.perf_counter() - start
+            out["spacy"] = {"model": spacy_model, "seconds": round(seconds, 3),
+                            "chars_per_s": round(chars / seconds)}
+        except Exception as exc:  # noqa: BLE001
+            out["spacy"] = {"failed": f"{type(exc).__name__}: {exc}"}
+    else:
+        out["spacy"] = {"skipped": "no --spacy-model PATH given"}
+    return out
+
+
+def linearity(nlp, records, megabytes: float, pieces: int) -> dict:
+    """One document of ``megabytes`` MB of corpus text vs ``pieces`` small documents of the
+    same total size: a linear pipeline takes about as long for both."""
+    corpus = "\n".join(r["text"] for r in records)
+    total = int(megabytes * 1_000_000)
+    text = (corpus * (total // max(1, len(corpus)) + 1))[:total]
+    size = total // pieces
+    # cut the small ones at line breaks near the even split points, so no word is cut
+    cuts, position = [0], 0
+    for _ in range(pieces - 1):
+        position += size
+        newline = text.find("\n", position)
+        position = newline + 1 if 0 <= newline < position + size else position
+        cuts.append(min(position, total))
+    cuts.append(total)
+    small = [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
+    published = records[0]["published"]
+    start = time.perf_counter()
+    nlp(text, published=published, max_chars=None)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in nlp.pipe({"text": t, "published": published} for t in small):
+        pass
+    many = time.perf_counter() - start
+    return {
+        "chars": total, "one_doc_s": round(one, 2), "many_docs": len(small),
+        "many_docs_s": round(many, 2), "ratio_one_over_many": round(one / many, 2),
+        "within_1.5x": 1 / 1.5 <= one / many <= 1.5,
+    }
+
+
+def profile(nlp, records, path: str | None) -> str:
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    for _ in nlp.pipe(records):
+        pass
+    profiler.stop()
+    if path:
+        Path(path).write_text(profiler.output_html(), encoding="utf-8")
+    return profiler.output_text(unicode=False, color=False, show_all=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="use the first N files")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--spacy-model", default=None, help="path of a spaCy NER model")
+    parser.add_argument("--linearity-mb", type=float, default=10.0, help="0 to skip")
+    parser.add_argument("--linearity-pieces", type=int, default=10_000)
+    parser.add_argument("--profile", action="store_true", help="pyinstrument the pipeline")
+    parser.add_argument("--profile-html", default=None)
+    parser.add_argument("--json", default=None, help="also write the results here")
+    args = parser.parse_args(argv)
+
+    records = load_corpus(args.corpus, args.limit)
+    if not records:
+        print(f"corpus not found ({args.corpus}); nothing to benchmark")
+        return 0
+
+    import newsie
+
+    results: dict = {"corpus": args.corpus, "files": len(records)}
+    start = time.perf_counter()
+    nlp = newsie.load()
+    nlp(records[0]["text"][:2000], published=records[0]["published"])  # load models
+    results["load_and_warm_s"] = round(time.perf_counter() - start, 2)
+
+    gc.collect()
+    results["sequential_per_stage"] = per_stage(nlp, records)
+    print(json.dumps({"sequential_per_stage": results["sequential_per_stage"]},
+                     ensure_ascii=False, indent=1), flush=True)
+    results["end_to_end"] = []
+    for processes in args.processes:
+        row = end_to_end(nlp, records, processes, args.batch_size)
+        results["end_to_end"].append(row)
+        print(json.dumps(row), flush=True)
+    results["reference"] = reference_tools(records, args.spacy_model)
+    newsie_cps = results["sequential_per_stage"]["chars_per_s"]
+    tokens_cps = results["sequential_per_stage"]["stages"].get("tokens", {}).get("chars_per_s")
+    times_cps = results["sequential_per_stage"]["stages"].get("times", {}).get("chars_per_s")
+    ratios = {}
+    for name, row in results["reference"].items():
+        if "chars_per_s" in row:
+            ratios[f"newsie_end_to_end / {name}"] = round(newsie_cps / row["chars_per_s"], 3)
+    if tokens_cps and "chars_per_s" in results["reference"].get("jieba.posseg.cut", {}):
+        ratios["newsie tokens / jieba.posseg"] = round(
+            tokens_cps / results["reference"]["jieba.posseg.cut"]["chars_per_s"], 3)
+    if times_cps and "chars_per_s" in results["reference"].get("jionlp.extract_time", {}):
+        ratios["newsie times / jionlp.extract_time"] = round(
+            times_cps / results["reference"]["jionlp.extract_time"]["chars_per_s"], 3)
+    results["ratios"] = ratios
+    print(json.dumps({"reference": results["reference"], "ratios": ratios},
+                     ensure_ascii=False, indent=1), flush=True)
+    if args.linearity_mb > 0:
+        results["linearity"] = linearity(nlp, records, args.linearity_mb, args.linearity_pieces)
+        print(json.dumps({"linearity": results["linearity"]}), flush=True)
+    results["peak_rss_mb_self"] = round(rss_mb(), 1)
+    results["peak_rss_mb_children"] = round(rss_mb(resource.RUSAGE_CHILDREN), 1)
+    if args.profile:
+        text = profile(nlp, records[: min(len(records), 20)], args.profile_html)
+        print(text[:6000])
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
+    print(json.dumps({k: results[k] for k in ("peak_rss_mb_self", "peak_rss_mb_children")}))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    raise SystemExit(main())
