@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import atheris  # noqa: E402
+import atheris
 
 with atheris.instrument_imports(include=["newsie"]):
     from newsie.document import Document
     from newsie.stages.page import PageSplitter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import news_text  # noqa: E402
+from _common import news_text
 
 SPLITTER = PageSplitter()
 STRICT = os.environ.get("FUZZ_STRICT") == "1"
-PUBLISHED = datetime(2025, 11, 28, 8, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 11, 28, 8, 0, tzinfo=UTC)
 
 
 def check(text: str, published: datetime | None) -> None:

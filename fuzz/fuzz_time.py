@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import atheris  # noqa: E402
+import atheris
 
 with atheris.instrument_imports(include=["newsie"]):
     from newsie.time import TimeValue, find_times, parse_time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import news_text  # noqa: E402
+from _common import news_text
 
-REFERENCES = (None, datetime(2025, 11, 28, 10, 30, tzinfo=timezone.utc), datetime(2000, 2, 29))
+REFERENCES = (None, datetime(2025, 11, 28, 10, 30, tzinfo=UTC), datetime(2000, 2, 29))
 PREFER = ("past", "future", "nearest")
 
 

@@ -31,30 +31,30 @@ __all__ = [
     "to_parquet",
 ]
 
-#: Columns of the flat event table (:func:`extract_dataframe`, :func:`to_parquet`).
-EVENT_COLUMNS: dict[str, str] = {
-    "event_id": "string",
-    "event_key": "string",
-    "document_id": "string",
-    "parent_id": "string",
-    "type": "string",
-    "trigger": "string",
-    "trigger_start": "int64",
-    "trigger_end": "int64",
-    "time_start": "string",
-    "time_end": "string",
-    "time_grain": "string",
-    "time_text": "string",
-    "status": "string",
-    "confidence": "float64",
-    "arguments": "string",  # JSON list of argument dicts
-    "sentence_index": "Int64",
-    "template": "string",
-    "published": "string",
-    "source": "string",
-    "url": "string",
-    "error": "string",
+_PANDAS_DTYPES = {
+    "str": "string",
+    "int": "Int64",
+    "float": "float64",
+    "bool": "boolean",
+    "ts": "datetime64[us, UTC]",
 }
+
+
+def _event_columns() -> dict[str, str]:
+    from newsie.export.tables import EVENT_COLUMNS as EXPORT_COLUMNS
+
+    columns = {name: _PANDAS_DTYPES[kind] for name, kind in EXPORT_COLUMNS}
+    columns["event_key"] = "string"  # cross-document key (newsie.dedup.event_key)
+    columns["arguments"] = "string"  # JSON list of argument dicts
+    columns["error"] = "string"  # set on error rows (include_errors=True)
+    return columns
+
+
+#: Columns (pandas dtypes) of the flat event table: the export ``events`` table's fixed
+#: columns (``newsie.export.tables.EVENT_COLUMNS``) plus ``event_key``, ``arguments``
+#: (JSON) and ``error``.  Per-role ``arg_<role>`` columns are left out: a Dask schema
+#: must be known before the data; the roles are in ``arguments``.
+EVENT_COLUMNS: dict[str, str] = _event_columns()
 
 _PIPELINES: dict[str, Pipeline] = {}
 _LOCK = threading.Lock()
@@ -86,46 +86,24 @@ def _config_of(config: Mapping[str, Any] | Pipeline | None) -> dict[str, Any] | 
 def event_rows(doc: Document, *, include_errors: bool = False) -> list[dict[str, Any]]:
     """Flat rows (:data:`EVENT_COLUMNS`) for the events of ``doc`` and its page items."""
     from newsie.dedup import event_key
+    from newsie.export.tables import document_meta, event_row
 
     rows: list[dict[str, Any]] = []
     for item in doc.documents():
-        base = {
-            "document_id": item.id,
-            "parent_id": item.parent_id,
-            "published": item.published.isoformat() if item.published else None,
-            "source": item.source,
-            "url": item.url,
-        }
+        meta = document_meta(item)
         for event in item.events:
-            time = event.time
-            rows.append(
-                {
-                    "event_id": event.id,
-                    "event_key": event_key(event, item),
-                    **base,
-                    "type": event.type,
-                    "trigger": event.trigger.text,
-                    "trigger_start": event.trigger.start,
-                    "trigger_end": event.trigger.end,
-                    "time_start": time.start.isoformat() if time and time.start else None,
-                    "time_end": time.end.isoformat() if time and time.end else None,
-                    "time_grain": getattr(time, "grain", None) if time else None,
-                    "time_text": event.time_text,
-                    "status": event.status,
-                    "confidence": float(event.confidence),
-                    "arguments": json.dumps(
-                        [a.model_dump(mode="json") for a in event.arguments], ensure_ascii=False
-                    ),
-                    "sentence_index": event.evidence.sentence_index,
-                    "template": event.evidence.template,
-                    "error": None,
-                }
+            row = event_row(event, meta)
+            flat = {column: row.get(column) for column in EVENT_COLUMNS}
+            flat["event_key"] = event_key(event, item)
+            flat["arguments"] = json.dumps(
+                [a.model_dump(mode="json") for a in event.arguments], ensure_ascii=False
             )
+            rows.append(flat)
         if include_errors and item.errors:
-            row = {column: None for column in EVENT_COLUMNS}
-            row.update(base)
-            row["error"] = "; ".join(item.errors)
-            rows.append(row)
+            flat = {column: None for column in EVENT_COLUMNS}
+            flat.update({k: v for k, v in meta.items() if k in EVENT_COLUMNS})
+            flat["error"] = "; ".join(item.errors)
+            rows.append(flat)
     return rows
 
 
@@ -277,9 +255,13 @@ def to_parquet(events: Any, path: str, **kwargs: Any) -> Any:
 
 
 def _flatten_partition(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    from newsie.dedup import event_key
+    from newsie.events.models import Event
+    from newsie.export.tables import event_row
+
     out = []
     for row in rows:
-        if "event_id" in row:  # already flat
+        if "event_key" in row:  # already flat
             out.append({column: row.get(column) for column in EVENT_COLUMNS})
             continue
         if row.get("type") is None:
@@ -288,32 +270,19 @@ def _flatten_partition(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             flat["error"] = "; ".join(row.get("errors", []))
             out.append(flat)
             continue
-        time = row.get("time") or {}
-        evidence = row.get("evidence") or {}
-        trigger = row.get("trigger") or {}
-        out.append(
-            {
-                "event_id": row.get("id"),
-                "event_key": None,
-                "document_id": row.get("document_id"),
-                "parent_id": row.get("parent_id"),
-                "type": row.get("type"),
-                "trigger": trigger.get("text"),
-                "trigger_start": trigger.get("start"),
-                "trigger_end": trigger.get("end"),
-                "time_start": time.get("start"),
-                "time_end": time.get("end"),
-                "time_grain": time.get("grain"),
-                "time_text": row.get("time_text"),
-                "status": row.get("status"),
-                "confidence": row.get("confidence"),
-                "arguments": json.dumps(row.get("arguments", []), ensure_ascii=False),
-                "sentence_index": evidence.get("sentence_index"),
-                "template": evidence.get("template"),
-                "published": row.get("published"),
-                "source": None,
-                "url": None,
-                "error": None,
-            }
-        )
+        data = {k: v for k, v in row.items() if k in Event.model_fields}
+        event = Event.model_validate(data)
+        from newsie.io.inputs import parse_published
+
+        meta = {
+            "document_id": row.get("document_id"),
+            "parent_id": row.get("parent_id"),
+            "published": parse_published(row.get("published")),
+        }
+        exported = event_row(event, meta)
+        flat = {column: exported.get(column) for column in EVENT_COLUMNS}
+        doc = Document(text="", id=row.get("document_id") or "", published=meta["published"])
+        flat["event_key"] = event_key(event, doc)
+        flat["arguments"] = json.dumps(row.get("arguments", []), ensure_ascii=False)
+        out.append(flat)
     return out

@@ -299,9 +299,6 @@ class Pipeline:
             doc.errors.append(f"{type(exc).__name__}: {exc}")
             doc.meta["traceback"] = traceback.format_exc(limit=5)
             return doc
-        except RecursionError as exc:  # pragma: no cover - a RuntimeError, caught above
-            doc.errors.append(f"RecursionError: {exc}")
-            return doc
 
     def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
         """Batches go to ``n_process`` spawned workers; results come back in input order.

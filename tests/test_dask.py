@@ -11,11 +11,11 @@ pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("dask.distributed")
 pd = pytest.importorskip("pandas")
 
-import dask.bag as db  # noqa: E402
-import dask.dataframe as dd  # noqa: E402
+import dask.bag as db
+import dask.dataframe as dd
 
-import newsie  # noqa: E402
-from newsie.dask import EVENT_COLUMNS, extract_bag, extract_dataframe, to_parquet  # noqa: E402
+import newsie
+from newsie.dask import EVENT_COLUMNS, extract_bag, extract_dataframe, to_parquet
 
 RECORDS = [
     {"id": "a", "text": "2025年11月28日，中国科学院电工研究所成功研制出大口径高场超导磁体。",

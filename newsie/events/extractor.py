@@ -268,7 +268,16 @@ class EventExtractor:
         mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
             _DEMONSTRATIVE.match(after)
         )
-        in_sentence = [f for f in fillers if sentence.start <= f.start and f.end <= sentence.end]
+        # a semicolon ends a statement as well as a full stop does: roles are filled
+        # within the trigger's own part of the sentence
+        part_start, part_end = sentence.start, sentence.end
+        for match in _SEMICOLON.finditer(doc.text, sentence.start, sentence.end):
+            if match.end() <= trigger.start:
+                part_start = match.end()
+            elif match.start() >= trigger.end:
+                part_end = match.start()
+                break
+        in_sentence = [f for f in fillers if part_start <= f.start and f.end <= part_end]
         captured = self._captures(self._role_patterns[t_index], sentence, trigger, others)
         fallback = (
             self._captures(self._fallback_patterns[t_index], sentence, trigger, others, True)
@@ -289,16 +298,19 @@ class EventExtractor:
             candidates = [
                 c
                 for c in (_typed(c, in_sentence, role) for c in captured.get(role_name, ()))
-                if (c.start, c.end) not in used
+                if part_start <= c.start and c.end <= part_end
+                and (c.start, c.end) not in used
                 and not (c.start < trigger.end and trigger.start < c.end)
             ] or [
                 f
                 for f in in_sentence
-                if f.label in role.labels
+                if not role.patterns_only
+                and f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
+                and not _setting(doc.text, f, role)
             ]
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = tuple(
@@ -327,7 +339,9 @@ class EventExtractor:
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
         if template.required_any and not any(n in mention.arguments for n in template.required_any):
             missing.append("|".join(template.required_any))
-        if missing and not mention.anaphoric:
+        # a learned trigger finder has weighed the context already: its triggers stand
+        # without the roles the word lists need as evidence
+        if missing and not mention.anaphoric and self.trigger_tagger is None:
             return None
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses
@@ -394,13 +408,18 @@ def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
     return filler.end <= marker[0]  # the patient: before the marker
 
 
+_SEMICOLON = regex.compile(r"[；;]")
 _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?(?:记者|通讯员)")
 _NOUN_SUFFIX = ("者", "人数", "率")
 
 
+_SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
+
+
 def _agent_noun(sentence: str, start: int, end: int) -> bool:
-    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率) states no event."""
-    return sentence.startswith(_NOUN_SUFFIX, end)
+    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率) or a point of
+    reference (成立24年来, 开业以来, 成立周年) states no event."""
+    return sentence.startswith(_NOUN_SUFFIX, end) or bool(_SINCE.match(sentence, end))
 
 
 def _document_fillers(doc: Document) -> list[Filler]:
@@ -523,6 +542,15 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
             unit = capture.text[len(number):] or None
             return Filler(capture.start, capture.end, capture.text, "COUNT", value, unit)
     return capture
+
+
+def _setting(text: str, filler: Filler, role) -> bool:
+    """在X中/上/里: X is where something happens, not a participant (unless a place)."""
+    if not role.labels or role.labels[0] in PLACE_LABELS:
+        return False
+    return text[max(0, filler.start - 1) : filler.start] == "在" and text[
+        filler.end : filler.end + 1
+    ] in ("中", "上", "里", "内")
 
 
 def _modifier(text: str, filler: Filler, role) -> bool:

@@ -37,6 +37,11 @@ class Role(BaseModel):
         description="Regexes over the sentence; the named group of the role's name is a "
         "filler of any label (for fillers that are no entity, e.g. 向(?P<recipient>...)捐赠).",
     )
+    patterns_only: bool = Field(
+        default=False,
+        description="Only the role's patterns fill it, not any entity or value of its "
+        "labels (a death toll is a number next to 死亡, not any number).",
+    )
     fallback: tuple[str, ...] = Field(
         default=(),
         description="Like patterns, but tried only when no entity or pattern fills the "

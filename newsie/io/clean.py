@@ -183,9 +183,7 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)([^<>]*)>")
 _RAW_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "svg"})
 _SKIP_TAGS = frozenset({"head"})  # content dropped (the title is kept in meta)
 _BLOCK_TAGS = frozenset(
-    """p div br hr li ul ol dl dt dd table thead tbody tfoot tr h1 h2 h3 h4 h5 h6 article
-    section header footer nav aside main blockquote pre figure figcaption title form
-    center address details summary option body html""".split()
+    ["p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "figure", "figcaption", "title", "form", "center", "address", "details", "summary", "option", "body", "html"]
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -202,13 +200,9 @@ def looks_like_html(text: str, sample: int = 100_000) -> bool:
     head = text[:sample]
     if "<" not in head:
         return False
-    hits = 0
-    for match in _HTML_HINT.finditer(head):
+    for hits, match in enumerate(_HTML_HINT.finditer(head), start=1):
         token = match.group().lower()
-        if token.startswith(("<!doctype", "<html", "<body", "<!--")):
-            return True
-        hits += 1
-        if hits >= 2:
+        if token.startswith(("<!doctype", "<html", "<body", "<!--")) or hits >= 2:
             return True
     return False
 

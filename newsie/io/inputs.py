@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Mapping
 from datetime import datetime
 from functools import lru_cache
@@ -120,7 +119,7 @@ def _common_chars() -> frozenset[str]:
         traditional = converter.convert("\n".join(ordered)).split("\n")
         if len(traditional) == len(ordered):
             chars.update(t for t in traditional if len(t) == 1)
-    except Exception:  # noqa: BLE001 - the score still works on Simplified text
+    except Exception:  # noqa: BLE001, S110 - the score still works on Simplified text
         pass
     chars.update("，。、；：？！“”‘’（）《》【】—…·「」『』〈〉")
     return frozenset(chars)

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-_PUNCT_BREAK = frozenset("，,；;：:。！？!?、（）()《》“”\"")
+#: Bumped whenever a feature function changes: a model trained with other features is
+#: refused at load time (retrain it).
+FEATURES_VERSION = 2
+
+_PUNCT_BREAK = frozenset('，,；;：:。！？!?、（）()《》“”"')
 _CLAUSE = frozenset("，,；;。！？!?：:")
 
 
@@ -37,28 +41,29 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def words(text: str) -> list[tuple[int, int]]:
-    """Word spans of ``text`` (rjieba; one span per character when it is missing)."""
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Word spans of ``text`` with their part of speech (rjieba); one span per character
+    (part of speech 'x') when the segmenter is missing or changes the text."""
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba is a dependency
-        return [(i, i + 1) for i in range(len(text))]
+        return [(i, i + 1, "x") for i in range(len(text))]
     spans, position = [], 0
-    for word in rjieba.cut(text):
+    for word, pos in rjieba.tag(text):
         end = position + len(word)
         if text[position:end] != word:  # segmenter changed the text: give up on it
-            return [(i, i + 1) for i in range(len(text))]
-        spans.append((position, end))
+            return [(i, i + 1, "x") for i in range(len(text))]
+        spans.append((position, end, pos))
         position = end
     if position != len(text):
-        spans.append((position, len(text)))
+        spans.append((position, len(text), "x"))
     return spans
 
 
-def word_index(text: str, spans: list[tuple[int, int]]) -> list[int]:
+def word_index(text: str, spans: list[tuple[int, int, str]]) -> list[int]:
     """For each character, the index of its word in ``spans``."""
     index = [0] * len(text)
-    for k, (start, end) in enumerate(spans):
+    for k, (start, end, _pos) in enumerate(spans):
         for i in range(start, end):
             index[i] = k
     return index
@@ -147,7 +152,7 @@ def lexicon_stats(
 
 def trigger_features(
     text: str,
-    spans: list[tuple[int, int]],
+    spans: list[tuple[int, int, str]],
     windex: list[int],
     lex: list[tuple[int, int, str, float, dict[str, int]]],
 ) -> list[list[str]]:
@@ -178,13 +183,23 @@ def trigger_features(
     out = []
     for i in range(n):
         j = i + 3
-        c_3, c_2, c_1, c0, c1, c2, c3 = p[j - 3], p[j - 2], p[j - 1], p[j], p[j + 1], p[j + 2], p[j + 3]
-        ws, we = spans[windex[i]]
+        c_3, c_2, c_1, c0, c1, c2, c3 = (
+            p[j - 3],
+            p[j - 2],
+            p[j - 1],
+            p[j],
+            p[j + 1],
+            p[j + 2],
+            p[j + 3],
+        )
+        ws, we, tag = spans[windex[i]]
         word = f[ws:we]
         wpos = "S" if we - ws == 1 else ("B" if i == ws else ("E" if i == we - 1 else "M"))
         k = windex[i]
         prev_word = f[spans[k - 1][0] : spans[k - 1][1]] if k > 0 else "^"
         next_word = f[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else "$"
+        prev_tag = spans[k - 1][2] if k > 0 else "^"
+        next_tag = spans[k + 1][2] if k + 1 < len(spans) else "$"
         feats = [
             "b",
             "c0=" + c0,
@@ -209,6 +224,10 @@ def trigger_features(
             "nw=" + next_word,
             "pww=" + prev_word + "|" + word,
             "wnw=" + word + "|" + next_word,
+            "pos=" + wpos + tag,
+            "ppos=" + prev_tag + "|" + tag,
+            "npos=" + tag + "|" + next_tag,
+            "posw=" + tag + word,
         ]
         if best[i] is not None:
             code = best[i][1]  # type: ignore[index]
@@ -225,7 +244,7 @@ def type_features(
     text: str,
     start: int,
     end: int,
-    spans: list[tuple[int, int]],
+    spans: list[tuple[int, int, str]],
     windex: list[int],
     type_counts: Mapping[str, int] | None,
 ) -> list[str]:
@@ -252,6 +271,7 @@ def type_features(
     first, last = windex[start], windex[end - 1]
     ws, we = spans[first][0], spans[last][1]
     feats.append("tw=" + f[ws:we])
+    feats.append("tpos=" + spans[first][2])
     for offset in range(1, 9):
         k = first - offset
         if k >= 0:
@@ -287,7 +307,16 @@ def _distance(i: int, start: int, end: int) -> str:
         return "T"
     d = start - i if i < start else i - end + 1
     side = "L" if i < start else "R"
-    for edge, name in ((1, "1"), (2, "2"), (3, "3"), (5, "5"), (8, "8"), (12, "12"), (20, "20"), (40, "40")):
+    for edge, name in (
+        (1, "1"),
+        (2, "2"),
+        (3, "3"),
+        (5, "5"),
+        (8, "8"),
+        (12, "12"),
+        (20, "20"),
+        (40, "40"),
+    ):
         if d <= edge:
             return side + name
     return side + "F"
@@ -295,7 +324,7 @@ def _distance(i: int, start: int, end: int) -> str:
 
 def argument_features(
     text: str,
-    spans: list[tuple[int, int]],
+    spans: list[tuple[int, int, str]],
     windex: list[int],
     event_type: str,
     start: int,
@@ -306,8 +335,19 @@ def argument_features(
     ``event_type`` whose trigger is ``text[start:end]``."""
     n = len(text)
     f = fold(text)
-    p = "^^" + f + "$$"
+    p = "^^^" + f + "$$$"
     trig = f[start:end]
+    t_first, t_last = windex[start], windex[end - 1]
+    # inside 《》 or “” (titles, products, quoted names)
+    quoted = [False] * n
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "《“「":
+            depth += 1
+        elif ch in "》”」":
+            depth = max(0, depth - 1)
+        elif depth:
+            quoted[i] = True
     # clause breaks between each character and the trigger
     breaks_before = [0] * (n + 1)
     for i, ch in enumerate(text):
@@ -315,12 +355,32 @@ def argument_features(
     E = event_type
     out = []
     for i in range(n):
-        j = i + 2
-        c_2, c_1, c0, c1, c2 = p[j - 2], p[j - 1], p[j], p[j + 1], p[j + 2]
-        ws, we = spans[windex[i]]
+        j = i + 3
+        c_3, c_2, c_1, c0, c1, c2, c3 = (
+            p[j - 3],
+            p[j - 2],
+            p[j - 1],
+            p[j],
+            p[j + 1],
+            p[j + 2],
+            p[j + 3],
+        )
+        k = windex[i]
+        ws, we, tag = spans[k]
         word = f[ws:we]
         wpos = "S" if we - ws == 1 else ("B" if i == ws else ("E" if i == we - 1 else "M"))
+        prev_tag = spans[k - 1][2] if k > 0 else "^"
+        next_tag = spans[k + 1][2] if k + 1 < len(spans) else "$"
+        prev_word = f[spans[k - 1][0] : spans[k - 1][1]] if k > 0 else "^"
+        next_word = f[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else "$"
         d = _distance(i, start, end)
+        wd = t_first - k if k < t_first else (k - t_last if k > t_last else 0)
+        wdist = (
+            ("L" if k < t_first else "R") + str(wd)
+            if wd <= 4
+            else ("L" if k < t_first else "R") + "F"
+        )
+        q = "q" if quoted[i] else "-"
         if i < start:
             crossed = breaks_before[start] - breaks_before[i + 1]
         elif i >= end:
@@ -355,6 +415,28 @@ def argument_features(
             "Ewd=" + E + d[0] + word,
             "Td=" + trig + d,
             "Tw=" + trig + d[0] + word,
+            "pos=" + wpos + tag,
+            "pp=" + prev_tag + "|" + tag,
+            "np=" + tag + "|" + next_tag,
+            "pw=" + prev_word,
+            "nw=" + next_word,
+            "Epos=" + E + wpos + tag,
+            "Edpos=" + E + d[0] + tag,
+            "Epp=" + E + prev_tag + "|" + tag,
+            "Enp=" + E + tag + "|" + next_tag,
+            "Epw=" + E + prev_word,
+            "Enw=" + E + next_word,
+            "c-3=" + c_3,
+            "c3=" + c3,
+            "t0=" + c_1 + c0 + c1,
+            "Et0=" + E + c_1 + c0 + c1,
+            "Eb-2=" + E + c_2 + c_1,
+            "Eb1=" + E + c1 + c2,
+            "wd=" + wdist,
+            "Ewd=" + E + wdist,
+            "Ewdp=" + E + wdist + wpos + tag,
+            "q=" + q,
+            "Eq=" + E + q + d[0],
         ]
         out.append(feats)
     return out

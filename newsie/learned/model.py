@@ -8,8 +8,8 @@ A model is a local directory::
     type.crfsuite      maximum-entropy event-type classifier of a trigger span
     argument.crfsuite  character CRF per event, B-k/I-k with k the role's index
 
-Nothing here ships a model: train one with ``python benchmarks/train_duee.py --out DIR``
-(or :func:`train`).  python-crfsuite is imported lazily.
+Nothing here ships a model: train one with ``python benchmarks/train_duee.py --out DIR``,
+``python -m newsie.learned --train FILE --out DIR`` or :func:`train`.  python-crfsuite is imported lazily.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from typing import Any
 
 from newsie.learned.data import Record, records_from, schema_from_records
 from newsie.learned.features import (
+    FEATURES_VERSION,
     Lexicon,
     argument_features,
     lexicon_stats,
@@ -36,12 +38,12 @@ from newsie.learned.features import (
 
 FORMAT = "newsie-learned-events/1"
 FILES = ("meta.json", "lexicon.json", "trigger.crfsuite", "type.crfsuite", "argument.crfsuite")
-TRAIN_COMMAND = "python benchmarks/train_duee.py --out DIR"
+TRAIN_COMMAND = "python -m newsie.learned --train duee_train.json --out DIR"
 
 DEFAULT_PARAMS: dict[str, dict[str, Any]] = {
-    "trigger": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
-    "type": {"c1": 0.02, "c2": 0.05, "max_iterations": 200},
-    "argument": {"c1": 0.05, "c2": 0.01, "max_iterations": 200},
+    "trigger": {"c1": 0.05, "c2": 0.01, "max_iterations": 150},
+    "type": {"c1": 0.02, "c2": 0.05, "max_iterations": 150},
+    "argument": {"c1": 0.05, "c2": 0.01, "max_iterations": 250},
 }
 
 
@@ -169,7 +171,9 @@ def train(
     for kind, roles in seen_schema.items():
         known = schema.setdefault(kind, [])
         known.extend(role for role in roles if role not in known)
-    params = {name: {**DEFAULT_PARAMS[name], **(params or {}).get(name, {})} for name in DEFAULT_PARAMS}
+    params = {
+        name: {**DEFAULT_PARAMS[name], **(params or {}).get(name, {})} for name in DEFAULT_PARAMS
+    }
 
     lexicon = build_lexicon(records)
     trigger_trainer = pycrfsuite.Trainer(verbose=verbose)
@@ -237,6 +241,7 @@ def train(
     }
     meta = {
         "format": FORMAT,
+        "features": FEATURES_VERSION,
         "version": "crf-" + digest.hexdigest()[:10],
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "source": source,
@@ -274,7 +279,8 @@ class EventModel:
             raise ModelNotFoundError(
                 f"learned event model not found: {str(path)!r} is not a directory. "
                 f"Train one with `{TRAIN_COMMAND.replace('DIR', str(path))}` "
-                "(needs a DuEE-format training file; see docs/learned.md)"
+                f"(in a newsie checkout: `python benchmarks/train_duee.py --out {path}`); "
+                "it needs a DuEE-format training file, see docs/learned.md"
             )
         missing = [name for name in FILES if not (path / name).is_file()]
         if missing:
@@ -287,6 +293,12 @@ class EventModel:
         self.meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         if self.meta.get("format") != FORMAT:
             raise ValueError(f"{path}: not a {FORMAT} model (format {self.meta.get('format')!r})")
+        if self.meta.get("features") != FEATURES_VERSION:
+            raise ValueError(
+                f"{path}: trained with features version {self.meta.get('features')}, this "
+                f"newsie computes version {FEATURES_VERSION}; retrain it with "
+                f"`{TRAIN_COMMAND.replace('DIR', str(path))}`"
+            )
         self.version: str = self.meta["version"]
         self.schema: dict[str, list[str]] = self.meta["schema"]
         self.lexicon = Lexicon.from_json(
@@ -299,22 +311,66 @@ class EventModel:
         self._argument = pycrfsuite.Tagger()
         self._argument.open(str(path / "argument.crfsuite"))
         self._type_labels = list(self._type.labels())
+        self._lock = threading.Lock()  # crfsuite taggers keep state between set() and tag()
+
+    def _extra_spans(self, labels: list[str], threshold: float) -> list[tuple[int, int, str]]:
+        tagger = self._trigger
+        out = []
+        i, n = 0, len(labels)
+        while i < n:
+            if labels[i] == "O" and tagger.marginal("B", i) >= threshold:
+                end = i + 1
+                while end < n and labels[end] == "O" and tagger.marginal("I", end) >= threshold:
+                    end += 1
+                out.append((i, end, ""))
+                i = end
+            else:
+                i += 1
+        return out
 
     def predict(
-        self, text: str, *, min_trigger: float = 0.0, min_argument: float = 0.0
+        self,
+        text: str,
+        *,
+        min_trigger: float = 0.0,
+        min_argument: float = 0.0,
+        dedupe: bool = False,
+        recall_threshold: float | None = None,
     ) -> list[PredictedEvent]:
-        """Events of ``text`` (offsets into ``text``)."""
+        """Events of ``text`` (offsets into ``text``).
+
+        ``dedupe`` keeps, of several events with the same type and trigger text, only
+        the most confident one (DuEE annotates one of repeated mentions).
+        ``recall_threshold`` adds trigger spans the best labelling leaves out where the
+        marginal of ``B`` is at least that (and of ``I`` for the following characters).
+        """
         if not text or not text.strip():
             return []
+        with self._lock:
+            return self._predict(text, min_trigger, min_argument, dedupe, recall_threshold)
+
+    def _predict(
+        self,
+        text: str,
+        min_trigger: float,
+        min_argument: float,
+        dedupe: bool,
+        recall_threshold: float | None,
+    ) -> list[PredictedEvent]:
         spans = words(text)
         windex = word_index(text, spans)
         lex = lexicon_stats(self.lexicon, text)
         tagger = self._trigger
         tagger.set(trigger_features(text, spans, windex, lex))
         labels = tagger.tag()
+        found = _spans(labels)
+        if recall_threshold is not None:
+            found = found + self._extra_spans(labels, recall_threshold)
         events: list[PredictedEvent] = []
-        for start, end, _ in _spans(labels):
-            span_conf = min(tagger.marginal(labels[i], i) for i in range(start, end))
+        for start, end, _ in sorted(found):
+            span_conf = min(
+                tagger.marginal("B" if i == start else "I", i) for i in range(start, end)
+            )
             kinds = _type_counts_at(lex, start, end)
             self._type.set([type_features(text, start, end, spans, windex, kinds)])
             kind = self._type.tag()[0]
@@ -340,6 +396,13 @@ class EventModel:
                     PredictedArgument(roles[k], astart, aend, text[astart:aend], round(aconf, 4))
                 )
             events.append(event)
+        if dedupe and len(events) > 1:
+            best: dict[tuple[str, str], PredictedEvent] = {}
+            for event in events:
+                key = (event.type, event.text)
+                if key not in best or event.confidence > best[key].confidence:
+                    best[key] = event
+            events = [event for event in events if best[(event.type, event.text)] is event]
         return events
 
 

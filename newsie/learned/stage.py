@@ -107,7 +107,9 @@ class LearnedEventStage:
     earlier stage (the rule ``events`` stage) put in ``doc.events`` are kept and learned
     events whose trigger overlaps one of them are dropped; otherwise ``doc.events`` is
     replaced.  ``min_confidence`` drops events below it, ``min_argument`` arguments
-    below it.  Sentences are tagged in blocks of up to ``max_chars`` characters (the
+    below it.  ``dedupe`` keeps one event per type and trigger text in a block (the
+    most confident; DuEE's convention); ``recall_threshold`` also takes trigger spans
+    whose ``B`` marginal reaches it.  Sentences are tagged in blocks of up to ``max_chars`` characters (the
     sentences of one line), so arguments may sit in a neighbouring sentence.
     """
 
@@ -119,6 +121,8 @@ class LearnedEventStage:
         min_argument: float = 0.0,
         max_chars: int = 300,
         status: bool = True,
+        dedupe: bool = False,
+        recall_threshold: float | None = None,
     ) -> None:
         self.model_path = str(model_path)
         self.merge_with_rules = merge_with_rules
@@ -126,6 +130,8 @@ class LearnedEventStage:
         self.min_argument = min_argument
         self.max_chars = max_chars
         self.status = status
+        self.dedupe = dedupe
+        self.recall_threshold = recall_threshold
         self.model = load_model(self.model_path)
         self.mapping = DueeMapping(self.model.schema)
         #: (DuEE type, role) of predicted arguments dropped for want of a mapping.
@@ -157,7 +163,11 @@ class LearnedEventStage:
         learned = []
         for start, end in self._blocks(doc):
             for predicted in self.model.predict(
-                doc.text[start:end], min_trigger=self.min_confidence, min_argument=self.min_argument
+                doc.text[start:end],
+                min_trigger=self.min_confidence,
+                min_argument=self.min_argument,
+                dedupe=self.dedupe,
+                recall_threshold=self.recall_threshold,
             ):
                 event = self._event(doc, predicted, start)
                 if event is not None:
@@ -238,7 +248,8 @@ class LearnedEventStage:
             from newsie.events.extractor import _status
 
             status = _status(text, s_start, s_end, trigger)
-        except Exception:  # the rule extractor's cue reader is optional here
+        except (ImportError, AttributeError, TypeError, ValueError, KeyError):
+            # the rule extractor's cue reader is optional here
             return "happened"
         return status if status in ("happened", "planned", "denied", "reported") else "happened"
 

@@ -69,3 +69,25 @@ def test_confidence_is_bounded_and_lower_for_borrowed_roles(extract):
     assert founding.get("founder") == "张三"  # from the previous sentence
     departure = next(e for e in events if e.type == "departure")
     assert founding.confidence < departure.confidence + 0.2
+
+
+def test_learned_trigger_recipe_on_a_toy_file(tmp_path):
+    import json
+
+    from newsie.events.learned import TriggerTagger, train
+    from newsie.stages.events import EventStage
+
+    records = [
+        {"id": f"toy{i}", "text": text, "event_list": [
+            {"event_type": "竞赛行为-胜负", "trigger": "战胜", "trigger_start_index": text.index("战胜"),
+             "arguments": []}]}
+        for i, text in enumerate(["红队战胜蓝队。", "蓝队战胜红队。", "白队今天战胜黑队。"] * 5)
+    ]
+    data = tmp_path / "toy.json"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    model = tmp_path / "toy.crfsuite"
+    report = train(data, model, include_dev=True, max_iterations=5)
+    assert report["sentences"] == 15 and model.is_file()
+    assert TriggerTagger(model)("红队战胜蓝队。") == [("竞赛行为-胜负", 2, 4)]
+    doc = EventStage(trigger_model=str(model))(annotate("红队战胜蓝队。", ENTITIES))
+    assert [(e.type, e.get("winner"), e.get("loser")) for e in doc.events] == [("match_win", "红队", "蓝队")]

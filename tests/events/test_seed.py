@@ -41,7 +41,7 @@ VALUES = [
 #   research_result/AlphaStar  该团队于2019年研发出革命性AI系统AlphaStar
 #   match_win/DeepMind  (AlphaStar) 成功击败《星际争霸》游戏中的世界顶尖玩家
 #   product_launch/ChatGPT     该公司(OpenAI)发布ChatGPT
-#   product_launch/Grok        xAI在Grok中推出的新功能
+#   product_launch/xAI         xAI在Grok中推出的新功能 (a new feature; Grok is where, not what)
 #   policy_launch/生态环境部    联合宣布正式启动…指导委员会的筹建工作
 #   opening/博览会       2025年上海国际体育博览会盛大启幕
 #   product_launch/Cloudboom   品牌特别宣布重新发售…Cloudboom Strike LS
@@ -49,7 +49,7 @@ VALUES = [
 EXPECTED = {
     ("departure", "Igor Babuschkin"), ("founding", "Babuschkin Ventures"), ("founding", "xAI"),
     ("research_result", "AlphaStar"), ("match_win", "Google DeepMind"),
-    ("product_launch", "ChatGPT"), ("product_launch", "Grok"), ("fire", "宏福苑"),
+    ("product_launch", "ChatGPT"), ("product_launch", "xAI"), ("fire", "宏福苑"),
     ("donation", "商汤科技"), ("opening", "凯宾美食廊"), ("policy_launch", "中国人民银行"),
     ("procurement", "韩国科学技术信息通信部"), ("product_launch", "R9600D"),
     ("product_issue", "Pixel Watch"), ("policy_launch", "国家能源局综合司"),
@@ -155,6 +155,9 @@ def check_seed(events, exact_set=True):
 
     issue = _one(events, "product_issue", "product", "Pixel Watch")
     assert issue.status == "happened"
+
+    feature = _one(events, "product_launch", "company", "xAI")
+    assert feature.get("product") is None  # 在Grok中推出的新功能: Grok is the setting
 
     if exact_set:
         got = set()

@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("pycrfsuite")
 
-import newsie  # noqa: E402
-import newsie.learned  # noqa: E402  (registers the learned_events stage)
-from newsie.learned import ModelNotFoundError, train  # noqa: E402
-from newsie.learned.data import in_dev_split, parse_record  # noqa: E402
+import newsie
+import newsie.learned
+from newsie.learned import ModelNotFoundError, train
+from newsie.learned.data import in_dev_split, parse_record
 
 QUIT = "组织关系-辞/离职"
 LAYOFF = "组织关系-裁员"
@@ -23,9 +23,18 @@ SENTENCES = [
     ("张伟昨天宣布辞职。", [(QUIT, "辞职", [("离职者", "张伟"), ("时间", "昨天")])]),
     ("李娜今天宣布辞职。", [(QUIT, "辞职", [("离职者", "李娜"), ("时间", "今天")])]),
     ("王强上周宣布辞职。", [(QUIT, "辞职", [("离职者", "王强"), ("时间", "上周")])]),
-    ("赵敏宣布从星河公司离职。", [(QUIT, "离职", [("离职者", "赵敏"), ("原所属组织", "星河公司")])]),
-    ("刘洋宣布从蓝天公司离职。", [(QUIT, "离职", [("离职者", "刘洋"), ("原所属组织", "蓝天公司")])]),
-    ("陈静宣布从绿地集团离职。", [(QUIT, "离职", [("离职者", "陈静"), ("原所属组织", "绿地集团")])]),
+    (
+        "赵敏宣布从星河公司离职。",
+        [(QUIT, "离职", [("离职者", "赵敏"), ("原所属组织", "星河公司")])],
+    ),
+    (
+        "刘洋宣布从蓝天公司离职。",
+        [(QUIT, "离职", [("离职者", "刘洋"), ("原所属组织", "蓝天公司")])],
+    ),
+    (
+        "陈静宣布从绿地集团离职。",
+        [(QUIT, "离职", [("离职者", "陈静"), ("原所属组织", "绿地集团")])],
+    ),
     ("星河公司裁员300人。", [(LAYOFF, "裁员", [("裁员方", "星河公司"), ("裁员人数", "300人")])]),
     ("蓝天公司裁员500人。", [(LAYOFF, "裁员", [("裁员方", "蓝天公司"), ("裁员人数", "500人")])]),
     ("绿地集团裁员1200人。", [(LAYOFF, "裁员", [("裁员方", "绿地集团"), ("裁员人数", "1200人")])]),
@@ -101,7 +110,11 @@ def test_stage_fills_events_with_offsets(model_dir):
     assert event.type == "departure"  # the template mapping 组织关系-辞/离职
     assert type(event).__name__ != "Event"  # the per-type model
     base = len(prefix)
-    assert (event.trigger.start, event.trigger.end, event.trigger.text) == (base + 6, base + 8, "辞职")
+    assert (event.trigger.start, event.trigger.end, event.trigger.text) == (
+        base + 6,
+        base + 8,
+        "辞职",
+    )
     assert doc.text[event.trigger.start : event.trigger.end] == "辞职"
     person = event.all("person")
     assert [(a.start, a.end, a.text) for a in person] == [(base, base + 2, "张伟")]
@@ -126,9 +139,7 @@ def test_stage_merge_keeps_earlier_events_and_dedupes(model_dir):
 
     merged = newsie.Pipeline(["sentences"])
     merged.add(earlier, name="rules", provides=("events",))
-    merged.add(
-        "learned_events", config={"model_path": str(model_dir), "merge_with_rules": True}
-    )
+    merged.add("learned_events", config={"model_path": str(model_dir), "merge_with_rules": True})
     doc = merged("蓝天公司裁员500人。刘洋宣布从蓝天公司离职。")
     kinds = [e.type for e in doc.events]
     assert kinds.count("layoff") == 1  # same trigger span: deduped
@@ -176,3 +187,12 @@ def test_dev_split_and_stray_spaces():
     event = record.events[0]
     assert (event.start, event.end, event.text) == (4, 6, "裁员")
     assert (event.arguments[0].start, event.arguments[0].end) == (6, 10)
+
+
+def test_stage_runs_in_worker_processes(model_dir):
+    nlp = newsie.Pipeline(["sentences"])
+    nlp.add("learned_events", config={"model_path": str(model_dir)})
+    texts = ["星河公司裁员300人。", "今天天气很好。", "蓝天公司裁员500人。"]
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [[e.type for e in doc.events] for doc in docs] == [["layoff"], [], ["layoff"]]
+    assert [e.trigger.start for e in docs[2].events] == [4]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newsie import Document
 from newsie.dedup import assign_event_keys, canonical, event_key, event_key_parts, group_events
@@ -11,16 +11,16 @@ from newsie.events.models import Evidence, Trigger, event_model
 
 def _fire(doc_id: str, place: str, day: int, injuries: str = "2") -> Document:
     text = f"{place}发生火灾，{injuries}人受伤。"
-    doc = Document(text=text, id=doc_id, published=datetime(2025, 11, day, 9, tzinfo=timezone.utc))
+    doc = Document(text=text, id=doc_id, published=datetime(2025, 11, day, 9, tzinfo=UTC))
     start = text.index("火灾")
     event = event_model("fire")(
         id=f"{doc_id}-e",
         type="fire",
         trigger=Trigger(start=start, end=start + 2, text="火灾"),
         arguments=[
-            dict(role="place", text=place, start=0, end=len(place), label="GPE"),
-            dict(role="injuries", text=f"{injuries}人", start=text.index(injuries),
-                 end=text.index(injuries) + len(injuries) + 1, label="COUNT"),
+            {"role": "place", "text": place, "start": 0, "end": len(place), "label": "GPE"},
+            {"role": "injuries", "text": f"{injuries}人", "start": text.index(injuries),
+             "end": text.index(injuries) + len(injuries) + 1, "label": "COUNT"},
         ],
         confidence=0.7,
         evidence=Evidence(document_id=doc_id, sentence_index=0, start=0, end=len(text),

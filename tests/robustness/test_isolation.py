@@ -70,7 +70,7 @@ def test_writes_nothing_to_package_or_cwd(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(texts=TEXTS)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     after = (_listing(package), _listing(corpora), _listing(tmp_path))
@@ -119,7 +119,7 @@ def test_read_only_install_as_root_via_unwritable_home(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(install), "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(texts=TEXTS)],
-        cwd=work, env=env, capture_output=True, text=True, timeout=300,
+        cwd=work, env=env, capture_output=True, text=True, timeout=300, check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert _listing(install) == before
@@ -143,7 +143,7 @@ def _read_only_run(base: Path, user: int | None) -> None:
         try:
             result = subprocess.run(
                 [sys.executable, "-c", SCRIPT.format(texts=TEXTS)],
-                cwd=work, env=env, capture_output=True, text=True, timeout=300, user=user,
+                cwd=work, env=env, capture_output=True, text=True, timeout=300, check=False, user=user,
             )
         except PermissionError as exc:  # the interpreter is not readable by nobody
             pytest.skip(f"cannot run as an unprivileged user here: {exc}")

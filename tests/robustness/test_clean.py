@@ -1,0 +1,123 @@
+"""newsie.io.clean and decoding: unit tests of the input helpers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsie.io.clean import (
+    html_to_text,
+    looks_like_html,
+    normalize_for_matching,
+    sanitize,
+    to_halfwidth,
+    to_simplified,
+)
+from newsie.io.inputs import InputError, decode_bytes, detect_encoding, make_document
+
+TRADITIONAL = [
+    "臺灣立法院今天三讀通過《氣候變遷因應法》修正案，行政院長表示將於明年起徵收碳費。",
+    "香港特區政府昨日公布，本港第三季經濟按年增長百分之二點七，失業率維持在三點八。",
+    "颱風「山陀兒」預計明天清晨登陸，中央氣象署發布陸上颱風警報，各級學校停課一天。",
+]
+SIMPLIFIED = [
+    "中国科学院电工研究所成功研制出大口径高场超导磁体，这项成果对我国能源发展意义重大。",
+    "国家统计局今天发布数据，前三季度国内生产总值同比增长百分之五点二，经济运行总体平稳。",
+]
+
+
+@pytest.mark.parametrize("text", TRADITIONAL)
+@pytest.mark.parametrize("encoding", ["big5", "cp950"])
+def test_real_big5_bytes_decode_as_big5_not_gb18030_garbage(text, encoding):
+    data = text.encode(encoding)
+    data.decode("gb18030")  # the trap: these bytes are also valid GB18030
+    assert decode_bytes(data) == text
+    assert detect_encoding(data) in ("cp950", "big5hkscs")
+
+
+@pytest.mark.parametrize("text", SIMPLIFIED + TRADITIONAL[:1])
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "gb2312"])
+def test_gb_bytes_decode_as_gb18030(text, encoding):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{encoding} cannot encode this text")
+    assert decode_bytes(data) == text
+    assert detect_encoding(data) == "gb18030"
+
+
+def test_forced_encoding_and_errors():
+    assert decode_bytes("臺灣".encode("big5"), "big5") == "臺灣"
+    with pytest.raises(InputError):
+        decode_bytes(b"\x81\xff\x80\xfe\xff")
+    with pytest.raises(InputError, match="nope"):
+        decode_bytes(b"abc", "nope")
+
+
+def test_sanitize_is_length_preserving():
+    text = "a\x00b\x1bc\r\nd\re\ud800f\u2028g\x85h\u200bi\u200dj\ufeffk"
+    clean, count = sanitize(text)
+    assert len(clean) == len(text)
+    assert clean == "a b c\r\nd\ne\ufffdf\ng\nh\u200bi\u200dj\ufeffk"
+    assert count == 6
+    assert sanitize("正常文本。") == ("正常文本。", 0)
+
+
+def test_matching_view():
+    assert normalize_for_matching("臺灣颱風後") == "台湾台风后"
+    assert to_halfwidth("ＡＢＣ１２３％　") == "ABC123% "
+    assert to_simplified("abc中文") == "abc中文"
+    for text in TRADITIONAL + SIMPLIFIED + ["\ud800臺", "𠀀臺"]:
+        assert len(normalize_for_matching(text)) == len(text)
+
+
+def test_matching_view_offsets_map_to_the_original():
+    doc = make_document(TRADITIONAL[0])
+    view = normalize_for_matching(doc.text)
+    start = view.index("气候变迁")
+    assert doc.text[start : start + 4] == "氣候變遷"
+
+
+def test_html_detection():
+    assert looks_like_html("<!DOCTYPE html><p>x")
+    assert looks_like_html("<p>一</p><p>二</p>")
+    assert looks_like_html("<!-- c -->正文")
+    assert not looks_like_html("若a<b且c>d")
+    assert not looks_like_html("<<三体>>和<红楼梦>")
+    assert not looks_like_html("只有一个<br>标签")
+
+
+def test_html_to_text_blocks_and_title():
+    text, info = html_to_text(
+        "<html><head><title>标题</title></head><body><h1>头条</h1>"
+        "<ul><li>一</li><li>二</li></ul><table><tr><td>10:15</td><td>快讯</td></tr></table>"
+        "<p>甲<br>乙</p></body></html>"
+    )
+    assert info == {"title": "标题"}
+    assert text == "头条\n\n一\n\n二\n\n10:15 快讯\n\n甲\n乙"
+
+
+def test_make_document_html_options():
+    doc = make_document("<p>正文 &amp; 更多</p><p>二</p>")
+    assert doc.text == "正文 & 更多\n\n二" and doc.meta["original_format"] == "html"
+    doc = make_document("<p>正文</p><p>二</p>", html=False)
+    assert doc.text == "<p>正文</p><p>二</p>" and "original_format" not in doc.meta
+    doc = make_document("<p>正文</p>", title="给定标题")
+    assert doc.title == "给定标题"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<" * 200_000, "<a " * 100_000, "<!--" * 100_000, "<script>" * 50_000,
+     "<p>" + "&amp;" * 100_000, "<!x" * 100_000, "</" * 100_000],
+    ids=["lt", "open-tags", "comments", "scripts", "entities", "decls", "close"],
+)
+def test_html_cleaning_is_linear(markup):
+    start = time.perf_counter()
+    html_to_text(markup)
+    small = time.perf_counter() - start
+    start = time.perf_counter()
+    html_to_text(markup * 2)
+    large = time.perf_counter() - start
+    assert large < max(3 * small, 0.05) + 0.5
