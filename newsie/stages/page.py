@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
+import bisect
+
 import regex
 
 from newsie.document import Document
@@ -84,12 +86,13 @@ class PageSplitter:
             doc.meta.setdefault("furniture", _furniture(text, lines, 0))
             return [doc]
 
+        starts = [line.start for line in lines]
         first_list_row = self._list_start(lines, clock_rows[0])
         items: list[Document] = []
         article_end = lines[first_list_row].start if first_list_row > 0 else 0
         start, end = _trim(text, 0, article_end)
         if end > start:
-            items.append(self._item(doc, start, end, lines, doc.published, "article", 0))
+            self._append(items, self._item(doc, start, end, lines, starts, doc.published, "article", 0))
 
         zone = doc.published.tzinfo if doc.published is not None else DEFAULT_TZ
         day = doc.published.date() if doc.published is not None else None
@@ -107,8 +110,8 @@ class PageSplitter:
                 published = None
                 if day is not None and current_clock is not None:
                     published = datetime.combine(day, current_clock, tzinfo=zone)
-                items.append(
-                    self._item(doc, b_start, b_end, lines, published, "flash", len(items))
+                self._append(
+                    items, self._item(doc, b_start, b_end, lines, starts, published, "flash", len(items))
                 )
             body_start = None
 
@@ -136,6 +139,12 @@ class PageSplitter:
         return items if items else [doc]
 
     @staticmethod
+    def _append(items: list[Document], item: Document) -> None:
+        """Keep an item unless truncation left no text (a flash item that was only '...')."""
+        if item.text.strip():
+            items.append(item)
+
+    @staticmethod
     def _list_start(lines: list[_Line], first_clock: int) -> int:
         """Row where the flash list begins: the clock line, or headings just above it."""
         row = first_clock
@@ -153,6 +162,7 @@ class PageSplitter:
         start: int,
         end: int,
         lines: list[_Line],
+        starts: list[int],
         published: datetime | None,
         kind: str,
         index: int,
@@ -163,7 +173,9 @@ class PageSplitter:
         if match and kind == "flash":
             end = match.start()
             truncated = True
-        inner = [line for line in lines if line.start >= start and line.end <= end]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_right(starts, end)
+        inner = [line for line in lines[first:last] if line.end <= end]
         meta = {
             "kind": kind,
             "index": index,

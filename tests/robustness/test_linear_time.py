@@ -25,10 +25,7 @@ KNOWN_SUPERLINEAR_WHOLE = {
     "all fillers (in _fill) of the document (quadratic in document length; reported)",
     "total": "entities and events are superlinear in document length (reported)",
 }
-KNOWN_SUPERLINEAR = {
-    "page": "PageSplitter._item scans every line of the page for each item "
-    "(newsie/stages/page.py, quadratic in the number of flash items; reported)",
-}
+KNOWN_SUPERLINEAR: dict[str, str] = {}
 
 
 def _timed_run(nlp, text: str) -> dict[str, float]:
