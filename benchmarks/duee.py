@@ -25,7 +25,6 @@ Only events of templates that carry a ``duee`` mapping are scored; roles without
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -35,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newsie.learned.data import in_dev_split  # noqa: E402  (one split for every DuEE recipe)
+
 DEFAULT_FILE = ROOT.parent / "shared" / "data" / "duee1.0" / "duee_train.json"
 BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
@@ -42,7 +43,7 @@ BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0
 def in_split(record_id: str, split: str) -> bool:
     if split == "all":
         return True
-    dev = int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 10 == 0
+    dev = in_dev_split(record_id)
     return dev if split == "dev" else not dev
 
 

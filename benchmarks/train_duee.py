@@ -8,7 +8,7 @@ Default data: ``../shared/data/duee1.0/duee_train.json`` (DuEE 1.0 train).  Its 
 (Baidu) allows non-commercial research or teaching only: the trained model must not be
 committed or shipped -- keep ``--out`` outside the repository.
 
-Split: the sentences whose ``int(hashlib.md5(id.encode()).hexdigest(), 16) % 10 == 0``
+Split: the sentences whose ``int(hashlib.sha1(id.encode()).hexdigest(), 16) % 10 == 0``
 are the dev split (about 10%); the model trains on the rest.  The official dev and test
 sets are not used.
 

@@ -11,6 +11,7 @@ article context.  Mentions of one event in several sentences are then merged.
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +72,115 @@ class _Mention:
     time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
     status: str = "happened"
     anaphoric: bool = False
+
+
+#: Sentences longer than this are read in windows of about this size (cut at clause
+#: breaks where possible), so that the work per trigger does not grow with the sentence.
+WINDOW = 2000
+
+
+class _Part:
+    """A sentence, or a window of a very long one, with what every trigger in it needs
+    computed once: its clauses, its semicolons and the matches of role patterns."""
+
+    __slots__ = ("start", "end", "text", "_clauses", "_semicolons", "_matches")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self._clauses = None
+        self._semicolons = None
+        self._matches: dict[Any, list] = {}
+
+    def clauses(self, text: str) -> list[tuple[int, int]]:
+        if self._clauses is None:
+            self._clauses = _clause_bounds(text, self.start, self.end)
+        return self._clauses
+
+    def semicolons(self, text: str) -> list[int]:
+        """Offsets (in the document) of the semicolons of the part."""
+        if self._semicolons is None:
+            self._semicolons = [m.start() for m in _SEMICOLON.finditer(text, self.start, self.end)]
+        return self._semicolons
+
+    def matches(self, key: Any, patterns) -> list:
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = _pattern_matches(patterns, self.text)
+        return found
+
+
+def _pattern_matches(patterns, text: str) -> list[tuple[str, int, int, int, int, str]]:
+    """(role, match start, match end, group start, group end, group text) of every match
+    of role patterns in ``text`` whose role group is not empty, pattern by pattern."""
+    out = []
+    for role_name, pattern in patterns:
+        for match in pattern.finditer(text):
+            if match[role_name]:
+                a, b = match.span()
+                group_start, group_end = match.span(role_name)
+                out.append((role_name, a, b, group_start, group_end, match[role_name]))
+    return out
+
+
+def _windows(text: str, sentence) -> list:
+    """The sentence itself, or windows of at most about :data:`WINDOW` characters of a
+    longer one, cut after the last clause break of each window (else at the limit)."""
+    if sentence.end - sentence.start <= WINDOW:
+        return [sentence]
+    out = []
+    start = sentence.start
+    while start < sentence.end:
+        end = min(sentence.end, start + WINDOW)
+        if end < sentence.end:
+            cut = None
+            for match in _CLAUSE_BREAK.finditer(text, start + WINDOW // 2, end):
+                cut = match.end()
+            end = cut or end
+        out.append(_Part(start, end, text[start:end]))
+        start = end
+    return out
+
+
+class _DocIndex:
+    """Sorted offsets of a document's fillers and times, to find those of a sentence
+    without scanning the document."""
+
+    def __init__(self, doc: Document, fillers: list[Filler]) -> None:
+        self.fillers = sorted(fillers, key=lambda f: f.start)  # stable: keeps their order
+        self.starts = [f.start for f in self.fillers]
+        times = doc.times
+        self.time_order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self.time_starts = [times[i].start for i in self.time_order]
+        self.times = times
+        # the article's earlier times usable as context: by end, with the latest index
+        eligible = sorted(
+            (t.end, i)
+            for i, t in enumerate(times)
+            if t.value is not None
+            and t.value.kind in ("point", "range")
+            and t.value.grain in ("day", "hour", "minute", "second")
+        )
+        self.context_ends = [end for end, _ in eligible]
+        self.context_latest: list[int] = []
+        for _, i in eligible:
+            self.context_latest.append(max(i, self.context_latest[-1]) if self.context_latest else i)
+
+    def fillers_within(self, start: int, end: int) -> list[Filler]:
+        """The fillers with start <= f.start and f.end <= end, in document order."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_right(self.starts, end)
+        return [f for f in self.fillers[lo:hi] if f.end <= end]
+
+    def times_within(self, start: int, end: int) -> list[int]:
+        """Indices (ascending) of the times with start <= t.start and t.end <= end."""
+        lo = bisect_left(self.time_starts, start)
+        hi = bisect_right(self.time_starts, end)
+        return sorted(i for i in self.time_order[lo:hi] if self.times[i].end <= end)
+
+    def latest_context_time(self, before: int) -> int | None:
+        """The highest index of a usable context time ending by ``before``."""
+        k = bisect_right(self.context_ends, before)
+        return self.context_latest[k - 1] if k else None
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +264,18 @@ class EventExtractor:
             out.append((index, start, end))
         return out
 
-    def _triggers(self, sentence: str) -> list[tuple[int, int, int]]:
-        """(template index, start, end) of triggers in a sentence, longest match wins."""
+    def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
+        """(template index, start, end) of the matches of trigger patterns."""
+        found = []
+        for index, pattern in self._trigger_patterns:
+            for match in pattern.finditer(sentence):
+                span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
+                found.append((index, *span))
+        return found
+
+    def _triggers(self, sentence: str, patterned=None) -> list[tuple[int, int, int]]:
+        """(template index, start, end) of triggers in a sentence, longest match wins
+        (``patterned``: the sentence's :meth:`_pattern_triggers`, when known)."""
         if self.trigger_tagger is not None:
             return self._tagged(sentence)
         found: list[tuple[int, int, int]] = []
@@ -164,10 +284,7 @@ class EventExtractor:
                 start = end_index - len(word) + 1
                 for index in indices:
                     found.append((index, start, end_index + 1))
-        for index, pattern in self._trigger_patterns:
-            for match in pattern.finditer(sentence):
-                span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
-                found.append((index, *span))
+        found += self._pattern_triggers(sentence) if patterned is None else patterned
         found = [
             f
             for f in found
@@ -197,33 +314,49 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> Document:
         fillers = _document_fillers(doc)
-        names = [
+        index = _DocIndex(doc, fillers)
+        names = sorted(
             (e.start, e.end) for e in doc.entities if e.label in ("ORG", "PRODUCT", "PERSON", "LOC")
-        ]
+        )
+        name_starts = [x for x, _ in names]
+        longest_name = max((y - x for x, y in names), default=0)
         mentions: list[_Mention] = []
-        for s_index, sentence in enumerate(doc.sentences):
-            if sentence.label == "FURNITURE":
+        for s_index, whole in enumerate(doc.sentences):
+            if whole.label == "FURNITURE":
                 continue
-            hits = self._word_hits(sentence.text)
-            for t_index, start, end in self._triggers(sentence.text):
-                a, b = sentence.start + start, sentence.start + end
-                if any(x <= a and b <= y and (x, y) != (a, b) for x, y in names):
-                    continue  # a word inside a name (中国物流与采购联合会) is no trigger
-                template = self.templates[t_index]
-                trigger = Trigger(
-                    start=sentence.start + start,
-                    end=sentence.start + end,
-                    text=sentence.text[start:end],
-                )
-                others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
-                mention = self._fill(doc, fillers, s_index, t_index, template, trigger, others)
-                if mention is not None:
-                    mentions.append(mention)
+            # a very long "sentence" (a table, a run of digits) is read in windows, so that
+            # the work per trigger stays bounded
+            for sentence in _windows(doc.text, whole):
+                part = _Part(sentence.start, sentence.end, sentence.text)
+                patterned = self._pattern_triggers(sentence.text)
+                hits = self._word_hits(sentence.text, patterned)
+                for t_index, start, end in self._triggers(sentence.text, patterned):
+                    a, b = sentence.start + start, sentence.start + end
+                    # a word inside a name (中国物流与采购联合会) is no trigger
+                    if any(
+                        x <= a and b <= y and (x, y) != (a, b)
+                        for x, y in names[
+                            bisect_left(name_starts, a - longest_name) : bisect_right(name_starts, a)
+                        ]
+                    ):
+                        continue
+                    template = self.templates[t_index]
+                    trigger = Trigger(
+                        start=sentence.start + start,
+                        end=sentence.start + end,
+                        text=sentence.text[start:end],
+                    )
+                    others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
+                    mention = self._fill(
+                        doc, fillers, s_index, t_index, template, trigger, others, part, index
+                    )
+                    if mention is not None:
+                        mentions.append(mention)
         mentions = _merge(mentions)
         doc.events = [self._event(doc, mention) for mention in mentions]
         return doc
 
-    def _word_hits(self, sentence: str) -> dict[int, list[tuple[int, int]]]:
+    def _word_hits(self, sentence: str, patterned=None) -> dict[int, list[tuple[int, int]]]:
         """Every trigger-word occurrence per template, excluded phrases included."""
         hits: dict[int, list[tuple[int, int]]] = {}
         if self.trigger_tagger is not None:
@@ -233,35 +366,43 @@ class EventExtractor:
             for end_index, (word, indices) in self._automaton.iter(sentence):
                 for index in indices:
                     hits.setdefault(index, []).append((end_index - len(word) + 1, end_index + 1))
-        for index, pattern in self._trigger_patterns:
-            for match in pattern.finditer(sentence):
-                span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
-                hits.setdefault(index, []).append(span)
+        for index, start, end in self._pattern_triggers(sentence) if patterned is None else patterned:
+            hits.setdefault(index, []).append((start, end))
         return hits
 
     @staticmethod
-    def _captures(patterns, sentence, trigger, others, own_only=False) -> dict[str, list[Filler]]:
-        """Role fillers captured by role patterns in a sentence, for one trigger."""
+    def _captures(
+        patterns, sentence, trigger, others, own_only=False, matches=None
+    ) -> dict[str, list[Filler]]:
+        """Role fillers captured by role patterns in a sentence, for one trigger
+        (``matches``: the patterns' matches in the sentence, from :func:`_pattern_matches`)."""
+        if matches is None:
+            matches = _pattern_matches(patterns, sentence.text)
         captured: dict[str, list[Filler]] = {}
         local = (trigger.start - sentence.start, trigger.end - sentence.start)
-        for role_name, pattern in patterns:
-            for match in pattern.finditer(sentence.text):
-                a, b = match.span()
-                own = a <= local[0] and local[1] <= b
-                # a match around another trigger word (采购联盟) is about that one
-                if (own_only and not own) or (
-                    not own and any(a <= x and y <= b for x, y in others)
-                ):
-                    continue
-                if match[role_name]:
-                    a, b = match.span(role_name)
-                    captured.setdefault(role_name, []).append(
-                        Filler(sentence.start + a, sentence.start + b, match[role_name], "TEXT")
-                    )
+        for role_name, a, b, group_start, group_end, text in matches:
+            own = a <= local[0] and local[1] <= b
+            # a match around another trigger word (采购联盟) is about that one
+            if (own_only and not own) or (
+                not own and any(a <= x and y <= b for x, y in others)
+            ):
+                continue
+            captured.setdefault(role_name, []).append(
+                Filler(sentence.start + group_start, sentence.start + group_end, text, "TEXT")
+            )
         return captured
 
-    def _fill(self, doc, fillers, s_index, t_index, template, trigger, others=()) -> _Mention | None:
-        sentence = doc.sentences[s_index]
+    def _fill(
+        self, doc, fillers, s_index, t_index, template, trigger, others=(), sentence=None, index=None
+    ) -> _Mention | None:
+        """The mention of ``trigger`` with its roles filled (None when a required role is
+        missing).  ``sentence``: the trigger's sentence or window of it (a :class:`_Part`);
+        ``index``: the document's :class:`_DocIndex` (both made when not given)."""
+        if index is None:
+            index = _DocIndex(doc, fillers)
+        if sentence is None:
+            whole = doc.sentences[s_index]
+            sentence = _Part(whole.start, whole.end, whole.text)
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
@@ -271,16 +412,23 @@ class EventExtractor:
         # a semicolon ends a statement as well as a full stop does: roles are filled
         # within the trigger's own part of the sentence
         part_start, part_end = sentence.start, sentence.end
-        for match in _SEMICOLON.finditer(doc.text, sentence.start, sentence.end):
-            if match.end() <= trigger.start:
-                part_start = match.end()
-            elif match.start() >= trigger.end:
-                part_end = match.start()
-                break
-        in_sentence = [f for f in fillers if part_start <= f.start and f.end <= part_end]
-        captured = self._captures(self._role_patterns[t_index], sentence, trigger, others)
+        semicolons = sentence.semicolons(doc.text)
+        k = bisect_right(semicolons, trigger.start - 1)  # semicolons ending by the trigger
+        if k:
+            part_start = semicolons[k - 1] + 1
+        k = bisect_left(semicolons, trigger.end)  # the first one after it
+        if k < len(semicolons):
+            part_end = semicolons[k]
+        in_sentence = index.fillers_within(part_start, part_end)
+        captured = self._captures(
+            self._role_patterns[t_index], sentence, trigger, others,
+            matches=sentence.matches(("role", t_index), self._role_patterns[t_index]),
+        )
         fallback = (
-            self._captures(self._fallback_patterns[t_index], sentence, trigger, others, True)
+            self._captures(
+                self._fallback_patterns[t_index], sentence, trigger, others, True,
+                matches=sentence.matches(("fallback", t_index), self._fallback_patterns[t_index]),
+            )
             if self._fallback_patterns[t_index]
             else {}
         )
@@ -288,7 +436,7 @@ class EventExtractor:
         # patient before 被: the template's passive roles then look there
         marker = _passive(doc.text, sentence.start, trigger) if template.passive else None
         used: set[tuple[int, int]] = set()
-        clauses = _clause_bounds(doc.text, sentence.start, sentence.end)
+        clauses = sentence.clauses(doc.text)
         trigger_clause = _clause_of(clauses, trigger.start)
         # roles a pattern captured are the most specific: fill them first, so that the
         # entities they took are not offered to the other roles
@@ -328,11 +476,11 @@ class EventExtractor:
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
             if not chosen and role.context and not mention.anaphoric:
-                chosen = _from_context(doc, fillers, s_index, role)
+                chosen = _from_context(doc, fillers, s_index, role, index)
                 if chosen:
                     mention.from_context.add(role_name)
             if not chosen and role.continued:
-                chosen = _from_next(doc, fillers, s_index, role)
+                chosen = _from_next(doc, fillers, s_index, role, index)
             if chosen:
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
@@ -344,7 +492,7 @@ class EventExtractor:
         if missing and not mention.anaphoric and self.trigger_tagger is None:
             return None
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
-            doc, s_index, trigger, clauses
+            doc, s_index, trigger, clauses, sentence, index
         )
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
         return mention
@@ -451,10 +599,16 @@ def _document_fillers(doc: Document) -> list[Filler]:
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))
             end = f.end + len(suffix)
             fillers.append(Filler(f.start, end, doc.text[f.start : end], "ORG"))
-    covered = [(f.start, f.end) for f in fillers]
+    # does a nominal overlap an entity?  by start, the furthest end so far
+    covered = sorted((f.start, f.end) for f in fillers)
+    covered_starts = [a for a, _ in covered]
+    furthest: list[int] = []
+    for _, b in covered:
+        furthest.append(max(b, furthest[-1]) if furthest else b)
     ends = {f.end: f for f in fillers if f.label in ("GPE", "ORG", "LOC")}
     for start, end, label in find_nominals(doc.text):
-        if any(start < b and a < end for a, b in covered):
+        k = bisect_left(covered_starts, end)  # the fillers starting before the nominal ends
+        if k and furthest[k - 1] > start:
             continue
         owner = ends.get(start)
         if owner is not None and label == "ORG":  # 韩国政府, 北京警方: one authority
@@ -485,19 +639,30 @@ def _document_fillers(doc: Document) -> list[Filler]:
     return fillers
 
 
+class _Clauses(list):
+    """Clause bounds (start, end) in order, with their starts for bisection."""
+
+    starts: list[int]
+
+
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    bounds, position = [], start
+    bounds, position = _Clauses(), start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         bounds.append((position, match.start()))
         position = match.end()
     bounds.append((position, end))
+    bounds.starts = [a for a, _ in bounds]
     return bounds
 
 
 def _clause_of(clauses: list[tuple[int, int]], offset: int) -> int:
-    for index, (start, end) in enumerate(clauses):
-        if start <= offset < end or (offset == end and index == len(clauses) - 1):
-            return index
+    """Index of the clause holding ``offset`` (the last clause when none does)."""
+    starts = getattr(clauses, "starts", None)
+    if starts is None:
+        starts = [a for a, _ in clauses]
+    k = bisect_right(starts, offset) - 1  # clause starts strictly increase
+    if k >= 0 and offset < clauses[k][1]:
+        return k
     return len(clauses) - 1
 
 
@@ -647,7 +812,7 @@ def _choose(
 _CONTINUATION = ("该", "此", "这", "其", "它", "他们", "他", "她")
 
 
-def _from_next(doc: Document, fillers: list[Filler], s_index: int, role) -> list[Filler]:
+def _from_next(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
     """A filler from the next sentence, when that sentence goes on about the event
     (该磁体中心磁场强度达到16.5特斯拉)."""
     if s_index + 1 >= len(doc.sentences):
@@ -655,20 +820,22 @@ def _from_next(doc: Document, fillers: list[Filler], s_index: int, role) -> list
     sentence = doc.sentences[s_index + 1]
     if not sentence.text.lstrip().startswith(_CONTINUATION):
         return []
+    if index is None:
+        index = _DocIndex(doc, fillers)
     candidates = [
-        f
-        for f in fillers
-        if sentence.start <= f.start and f.end <= sentence.end and f.label in role.labels
+        f for f in index.fillers_within(sentence.start, sentence.end) if f.label in role.labels
     ]
     return candidates[:1]
 
 
-def _from_context(doc: Document, fillers: list[Filler], s_index: int, role) -> list[Filler]:
+def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
+    if index is None:
+        index = _DocIndex(doc, fillers)
     for back in range(s_index - 1, max(-1, s_index - 4), -1):
         sentence = doc.sentences[back]
         if sentence.label == "FURNITURE":
             continue
-        in_sentence = [f for f in fillers if sentence.start <= f.start and f.end <= sentence.end]
+        in_sentence = index.fillers_within(sentence.start, sentence.end)
         candidates = [
             f
             for f in in_sentence
@@ -695,13 +862,19 @@ def _from_context(doc: Document, fillers: list[Filler], s_index: int, role) -> l
     return []
 
 
-def _time_for(doc: Document, s_index: int, trigger: Trigger, clauses) -> tuple[int | None, bool, int]:
+def _time_for(
+    doc: Document, s_index: int, trigger: Trigger, clauses, sentence=None, doc_index=None
+) -> tuple[int | None, bool, int]:
     """The time of an event: the nearest usable time of its sentence (one in a later
     clause belongs to what that clause says), else the latest earlier time of the text."""
-    sentence = doc.sentences[s_index]
+    if sentence is None:
+        sentence = doc.sentences[s_index]
+    if doc_index is None:
+        doc_index = _DocIndex(doc, [])
     trigger_clause = _clause_of(clauses, trigger.start)
     best, best_score, best_gap = None, None, 99
-    for index, mention in enumerate(doc.times):
+    for index in doc_index.times_within(sentence.start, sentence.end):
+        mention = doc.times[index]
         if mention.value is None or mention.value.kind in ("duration", "set"):
             continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
@@ -717,15 +890,9 @@ def _time_for(doc: Document, s_index: int, trigger: Trigger, clauses) -> tuple[i
                 best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
         return best, False, best_gap
-    for index in range(len(doc.times) - 1, -1, -1):  # the article's latest earlier time
-        mention = doc.times[index]
-        if (
-            mention.end <= sentence.start
-            and mention.value is not None
-            and mention.value.kind in ("point", "range")
-            and mention.value.grain in ("day", "hour", "minute", "second")
-        ):
-            return index, True, 99
+    latest = doc_index.latest_context_time(sentence.start)  # the article's latest earlier time
+    if latest is not None:
+        return latest, True, 99
     return None, False, 99
 
 
@@ -798,13 +965,22 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     sentence (two triggers in one sentence are two events, unless they agree).
     """
     kept: list[_Mention] = []
+    by_type: dict[str, list[_Mention]] = {}  # the kept mentions of each type, in order
+    keys: dict[int, dict[str, set[str]]] = {}  # _key_values by id(mention), until it changes
+
+    def key_values(m: _Mention) -> dict[str, set[str]]:
+        found = keys.get(id(m))
+        if found is None:
+            found = keys[id(m)] = _key_values(m)
+        return found
+
     for mention in mentions:
         target = None
         if mention.template.merge:
-            for earlier in reversed(kept):
-                if earlier.template.type != mention.template.type:
-                    continue
-                if mention.anaphoric or _compatible(earlier, mention, window):
+            for earlier in reversed(by_type.get(mention.template.type, ())):
+                if mention.anaphoric or _compatible(
+                    earlier, mention, window, key_values(earlier), key_values(mention)
+                ):
                     target = earlier
                     break
         if target is None:
@@ -814,7 +990,9 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             ):
                 continue
             kept.append(mention)
+            by_type.setdefault(mention.template.type, []).append(mention)
             continue
+        keys.pop(id(target), None)  # its arguments change
         for role, fillers in mention.arguments.items():
             multiple = target.template.roles[role].multiple
             if role not in target.arguments or (
@@ -846,10 +1024,14 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     return kept
 
 
-def _compatible(a: _Mention, b: _Mention, window: int = 2) -> bool:
+def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
     """Same event if they contradict on no identifying argument and either share one
-    or are close (and not in one sentence)."""
-    keys_a, keys_b = _key_values(a), _key_values(b)
+    or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
+    :func:`_key_values`, when known."""
+    if keys_a is None:
+        keys_a = _key_values(a)
+    if keys_b is None:
+        keys_b = _key_values(b)
     shared = set(keys_a) & set(keys_b)
     agree = 0
     for role in shared:

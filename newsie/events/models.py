@@ -103,6 +103,20 @@ class Event(BaseModel):
 
         return render_event(self)
 
+    def __reduce__(self):
+        """Pickle by value: the model of an event type is made at run time
+        (:func:`event_model`) and cannot be found by name, so an event is rebuilt from
+        the key of its model and its fields."""
+        cls = type(self)
+        key = _MODEL_KEYS.get(cls, cls)  # a class made by _model_for, or an importable one
+        return _rebuild_event, (key, self.model_dump(exclude_unset=True))
+
+
+def _rebuild_event(key: Any, data: dict[str, Any]) -> Event:
+    """Unpickle an event (see :meth:`Event.__reduce__`)."""
+    cls = _model_for(*key) if isinstance(key, tuple) else key
+    return cls.model_validate(data)
+
 
 def event_id(document_id: str, event_type: str, start: int) -> str:
     """Stable id of an event mention."""
@@ -110,8 +124,19 @@ def event_id(document_id: str, event_type: str, start: int) -> str:
     return hashlib.sha1(key).hexdigest()[:16]
 
 
+#: The _model_for key of each model it made, to rebuild unpickled events with.
+_MODEL_KEYS: dict[type, tuple[str, tuple[str, ...], str]] = {}
+
+
 @lru_cache(maxsize=None)
 def _model_for(event_type: str, roles: tuple[str, ...], description: str) -> type[Event]:
+    """The model of an event type, made once per (type, roles, description)."""
+    model = _make_model(event_type, roles, description)
+    _MODEL_KEYS[model] = (event_type, roles, description)
+    return model
+
+
+def _make_model(event_type: str, roles: tuple[str, ...], description: str) -> type[Event]:
     role_type: Any = Literal[roles] if roles else str  # type: ignore[valid-type]
     argument_model = create_model(
         f"{_camel(event_type)}Argument",

@@ -28,14 +28,20 @@ ORG_HEADS = (
 TEAM_SUFFIXES = (
     "国家队", "国奥队", "男篮", "女篮", "男足", "女足", "女排", "男排", "战队", "代表队", "队",
 )
+# Digit and numeral runs are possessive and must start a run ((?<!\d)): with plain
+# ``\d+`` here and ``\d+岁`` in _MODIFIER, a long run of digits backtracked cubically
+# (a digit run is split between the quantifier and the modifier in every way).  The
+# spans found are the same: a match can only start where the run starts, and a split
+# run (2|5岁男子) is the same span as the modifier alone (25岁男子).
 _QUANTIFIER = (
     r"(?:该|这名|这位|此|其|一名|一位|一个|一对|两名|两位|多名|数名|几名|"
-    r"\d+名|\d+位|\d+个|[一二三四五六七八九十百千]+名|上千|上百|数百|数千|\d+)"
+    r"(?<!\d)\d++(?:名|位|个)?|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]++名|"
+    r"上千|上百|数百|数千)"
 )
 
 
 # an age or a short description in front of the head: 25岁男子, 违法男子, 涉案嫌疑人
-_MODIFIER = r"(?:\d+岁半?|[一二三四五六七八九十]+岁|违法|涉案|涉嫌|肇事|醉驾|酒驾|犯罪|年轻|外籍|女|男)"
+_MODIFIER = r"(?:(?<!\d)\d++岁半?|(?<![一二三四五六七八九十])[一二三四五六七八九十]++岁|违法|涉案|涉嫌|肇事|醉驾|酒驾|犯罪|年轻|外籍|女|男)"
 
 
 @lru_cache(maxsize=1)

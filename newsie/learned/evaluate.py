@@ -6,7 +6,7 @@
 DuEE 1.0 (Baidu) allows non-commercial research or teaching only: the trained model must
 not be committed or shipped -- keep ``--out`` outside the repository.
 
-Split: the sentences whose ``int(md5(id), 16) % 10 == 0`` are the dev split (about
+Split: the sentences whose ``int(sha1(id), 16) % 10 == 0`` are the dev split (about
 10%); the model trains on the rest.  The official dev and test sets are not used.
 
 Prints trigger identification (sentence, start, text), trigger classification

@@ -97,6 +97,7 @@ def _clean(text: str, start: int, end: int) -> bool:
 def dotted_names(text: str, titles_end: set[int] = frozenset()) -> list[Candidate]:
     """Transliterated names joined by a middle dot: 埃隆·马斯克, 泰勒·斯威夫特."""
     out = []
+    last_end = 0
     for m in re.finditer(rf"[{DOTS}]", text):
         i = m.start()
         start = i
@@ -113,8 +114,10 @@ def dotted_names(text: str, titles_end: set[int] = frozenset()) -> list[Candidat
             end -= 1
         if text[end - 1] == "夫" and text[end : end + 1] in ("人", "妇"):
             end -= 1  # 夫人, 夫妇
-        if end > i + 1 and not any(c.start < end and start < c.end for c in out):
+        # earlier names start before this dot, so they overlap iff one ends after ``start``
+        if end > i + 1 and start >= last_end:
             out.append(Candidate(start, end, "PERSON", "rule", weak=True))
+            last_end = end
     return out
 
 
@@ -234,6 +237,9 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
     """Organisations and places built on an adjacent lexicon entity."""
     out: list[Candidate] = []
     starts = {a.start for a in anchors}
+    gpe_starts = {a.start for a in anchors if a.entry.label == "GPE"}
+    #: start offset -> furthest end of a GPE (district) candidate found so far
+    district_end: dict[int, int] = {}
     for a in anchors:
         label = a.entry.label
         if label == "ORG":
@@ -278,10 +284,10 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
                 and not text[a.end : end].endswith(DISTRICT_BAD)
             ):
                 out.append(Candidate(a.end, end, "GPE", "rule"))
+                district_end[a.end] = max(district_end.get(a.end, 0), end)
         if label in ("GPE", "LOC"):
-            pos = max([a.end] + [c.end for c in out if c.start == a.end and c.label == "GPE"])
-            nxt = [b for b in anchors if b.start == pos and b.entry.label == "GPE"]
-            if nxt:
+            pos = max(a.end, district_end.get(a.end, 0))
+            if pos in gpe_starts:
                 continue  # the next GPE anchors the estate itself
             end = _following(ESTATE, text, pos)
             if end and pos not in starts:

@@ -8,4 +8,5 @@ BUILTIN_MODULES = (
     "newsie.stages.times",
     "newsie.stages.values",
     "newsie.stages.events",
+    "newsie.learned.stage",
 )
