@@ -21,8 +21,8 @@ import ahocorasick
 import regex
 
 from newsie.document import Document
-from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
+from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 from newsie.events.template import Template
 from newsie.resources import corpora_path
 from newsie.values.numbers import parse_number
@@ -83,7 +83,7 @@ class _Part:
     """A sentence, or a window of a very long one, with what every trigger in it needs
     computed once: its clauses, its semicolons and the matches of role patterns."""
 
-    __slots__ = ("start", "end", "text", "_clauses", "_semicolons", "_matches")
+    __slots__ = ("_clauses", "_matches", "_semicolons", "end", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text

@@ -15,15 +15,11 @@ hash split of ``benchmarks/duee.py``), so the benchmark's dev numbers stay hones
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import time
 from pathlib import Path
 
-
-def in_dev_split(record_id: str) -> bool:
-    """newsie's own DuEE dev split: ``int(sha1(id), 16) % 10 == 0`` (about 10%)."""
-    return int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 10 == 0
+from newsie.learned.data import in_dev_split  # the one DuEE dev split
 
 
 def _labels(text: str, events: list[dict]) -> list[str]:

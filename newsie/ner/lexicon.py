@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from newsie.io.clean import normalize_for_matching
 from newsie.ner.resources import lexicon_dir
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -70,9 +71,14 @@ class Lexicon:
         self.by_surface: dict[str, Entry] = {}
         for entry in entries:
             self.by_surface[entry.surface] = entry  # later files override earlier ones
-        self._automaton = ahocorasick.Automaton()
+        # Text is matched in its normalised view (Simplified, half-width): index each
+        # surface under its normalised form too (刚果（金） as 刚果(金)); same length.
+        self._lookup: dict[str, Entry] = dict(self.by_surface)
         for surface, entry in self.by_surface.items():
-            self._automaton.add_word(surface, entry)
+            self._lookup.setdefault(normalize_for_matching(surface), entry)
+        self._automaton = ahocorasick.Automaton()
+        for surface, entry in self._lookup.items():
+            self._automaton.add_word(surface, (surface, entry))
         if self.by_surface:
             self._automaton.make_automaton()
 
@@ -80,7 +86,7 @@ class Lexicon:
         return len(self.by_surface)
 
     def get(self, surface: str) -> Entry | None:
-        return self.by_surface.get(surface)
+        return self._lookup.get(surface)
 
     def all_matches(self, text: str) -> list[Match]:
         """Every occurrence of every surface (Latin forms only at word boundaries)."""
@@ -88,12 +94,12 @@ class Lexicon:
             return []
         out = []
         n = len(text)
-        for last, entry in self._automaton.iter(text):
+        for last, (surface, entry) in self._automaton.iter(text):
             end = last + 1
-            start = end - len(entry.surface)
-            if _ALNUM.match(entry.surface[0]) and start > 0 and _ALNUM.match(text[start - 1]):
+            start = end - len(surface)
+            if _ALNUM.match(surface[0]) and start > 0 and _ALNUM.match(text[start - 1]):
                 continue
-            if _ALNUM.match(entry.surface[-1]) and end < n and _ALNUM.match(text[end]):
+            if _ALNUM.match(surface[-1]) and end < n and _ALNUM.match(text[end]):
                 continue
             out.append(Match(start, end, entry))
         return out

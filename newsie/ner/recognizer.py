@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsie.io.clean import normalize_for_matching
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
@@ -116,7 +117,13 @@ class EntityRecognizer:
         return out
 
     def candidates(self, text: str, chunks=None) -> list[Candidate]:
-        """Merged, resolved candidates (sorted, non-overlapping)."""
+        """Merged, resolved candidates (sorted, non-overlapping).
+
+        Everything runs on ``normalize_for_matching(text)`` (Traditional -> Simplified,
+        full-width -> half-width, same length), so offsets are offsets in ``text`` while
+        canonical names come out in Simplified: cut surfaces from the original text.
+        """
+        original, text = text, matching_view(text)
         matches = self.lexicon.matches(text)
         lexical = [
             Candidate(
@@ -135,9 +142,46 @@ class EntityRecognizer:
         strong = merge(lexical + rules)
         model = [m for m in self._model(text, chunks) if plausible_model(text, m, self.lexicon)]
         merged = merge_model(strong, model, self.lexicon, text)
+        # Names not in the lexicon take their canonical form from the text: the Simplified
+        # view for a Traditional document, else the original (per-character T2S would turn
+        # the Simplified name 王丙乾 into 王丙干).
+        names = text if _traditional(original, text) else original
         if self.propagate_names:
-            merged = propagate(text, merged, full_names(merged, text))
-        return resolve(text, merged)
+            merged = propagate(names, merged, full_names(merged, names))
+        return resolve(names, merged)
+
+
+#: Characters T2S changes that are in use in Simplified text too (王丙乾, 乾坤, 於姓):
+#: kept as they are in the matching view.
+ALSO_SIMPLIFIED = "乾於"
+
+
+def matching_view(text: str) -> str:
+    """``normalize_for_matching(text)`` (same length) with :data:`ALSO_SIMPLIFIED` kept."""
+    view = normalize_for_matching(text)
+    if view == text:
+        return text
+    keep = []
+    for char in ALSO_SIMPLIFIED:
+        i = text.find(char)
+        while i != -1:
+            keep.append(i)
+            i = text.find(char, i + 1)
+    if keep:
+        chars = list(view)
+        for i in keep:
+            chars[i] = text[i]
+        view = "".join(chars)
+    return view
+
+
+def _traditional(original: str, view: str, share: float = 0.02) -> bool:
+    """True when T2S conversion changed at least ``share`` of the characters of ``original``."""
+    if original is view or original == view:
+        return False
+    # full-width forms become ASCII (below U+2E80); a T2S change stays a CJK character
+    changed = sum(1 for a, b in zip(original, view) if a != b and b >= "\u2e80")
+    return changed >= max(1.0, share * len(original))
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

@@ -21,8 +21,6 @@ WHOLE = int(os.environ.get("NEWSIE_LINEAR_WHOLE_CHARS", "500000"))
 KNOWN_SUPERLINEAR_WHOLE = {
     "entities": "newsie/ner/rules.py anchored(): each place anchor scans all anchors and "
     "candidates of the document (quadratic in lexicon matches; reported)",
-    "events": "newsie/events/extractor.py: each trigger scans all entities (line ~210) and "
-    "all fillers (in _fill) of the document (quadratic in document length; reported)",
     "total": "entities and events are superlinear in document length (reported)",
 }
 KNOWN_SUPERLINEAR: dict[str, str] = {}

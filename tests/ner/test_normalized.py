@@ -1,0 +1,100 @@
+"""Traditional and full-width input: matched on the normalised view, spans cut from the
+original text, canonical names in Simplified.  And the rules stay linear in size."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsie.ner.lexicon import load_lexicon
+from newsie.ner.rules import anchored, dotted_names
+
+TRADITIONAL = "11月19日晚，寧波市海曙區一處倉庫發生火災，造成兩人受傷。"
+SIMPLIFIED = "11月19日晚，宁波市海曙区一处仓库发生火灾，造成两人受伤。"
+
+
+def spans(doc):
+    return [(e.start, e.end, e.text, e.label, e.canonical, e.entity_id) for e in doc.entities]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "default"])
+def test_traditional_place(run, fast):
+    doc = run(TRADITIONAL, fast=fast)
+    start = TRADITIONAL.index("寧波市")
+    gpe = [e for e in doc.entities if (e.start, e.end) == (start, start + 3)]
+    assert gpe, spans(doc)
+    assert gpe[0].label == "GPE" and gpe[0].text == "寧波市"
+    assert gpe[0].canonical.startswith("宁波")  # Simplified (lexicon canonical)
+    for e in doc.entities:  # offsets exact, text from the original
+        assert e.text == TRADITIONAL[e.start : e.end]
+    # same spans, labels and canonicals as the Simplified text
+    simple = run(SIMPLIFIED, fast=fast)
+    assert [s[:2] + s[3:] for s in spans(doc)] == [s[:2] + s[3:] for s in spans(simple)]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "default"])
+def test_traditional_district_canonical_is_simplified(run, fast):
+    doc = run("香港大埔區宏福苑發生火災。", fast=fast)
+    by_text = {e.text: e for e in doc.entities}
+    assert by_text["大埔區"].label == "GPE" and by_text["大埔區"].canonical == "大埔区"
+    assert (by_text["大埔區"].start, by_text["大埔區"].end) == (2, 5)
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "default"])
+def test_fullwidth_digits(run, fast):
+    text = "２０２５年３月，華為公司在深圳投資３億元。"
+    doc = run(text, fast=fast)
+    found = {(e.text, e.label, e.canonical) for e in doc.entities}
+    assert ("華為公司", "ORG", "华为") in found, found
+    assert ("深圳", "GPE", "深圳") in found, found
+    for e in doc.entities:
+        assert e.text == text[e.start : e.end]
+
+
+def test_fullwidth_lexicon_surface_still_matches():
+    lexicon = load_lexicon()
+    text = "代表团抵达刚果（金）首都。"
+    from newsie.io.clean import normalize_for_matching
+
+    hits = [m for m in lexicon.matches(normalize_for_matching(text)) if m.entry.label == "GPE"]
+    assert [(m.start, m.end) for m in hits] == [(5, 10)]
+
+
+def test_simplified_name_not_converted(run):
+    """王丙乾 is Simplified: its canonical must not become 王丙干."""
+    doc = run("中国财政部长王丙乾表示，会议在北京召开。")
+    for e in doc.entities:
+        if e.label == "PERSON":
+            assert "干" not in e.canonical
+
+
+def _best(fn, repeats=2):
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_anchored_is_linear():
+    lexicon = load_lexicon()
+    unit = "香港大埔区宏福苑和深圳福田区翠海花园，"
+    small, large = unit * 2_000, unit * 8_000
+    m_small, m_large = lexicon.matches(small), lexicon.matches(large)
+    t_small = _best(lambda: anchored(small, m_small, lexicon))
+    t_large = _best(lambda: anchored(large, m_large, lexicon))
+    assert len(anchored(large, m_large, lexicon)) == 4 * len(anchored(small, m_small, lexicon))
+    assert t_large < 4 * 2.5 * t_small + 0.05, (t_small, t_large)
+
+
+def test_dotted_names_linear_and_non_overlapping():
+    unit = "约翰·史密斯和埃隆·马斯克会面。"
+    small, large = unit * 5_000, unit * 20_000
+    t_small = _best(lambda: dotted_names(small))
+    t_large = _best(lambda: dotted_names(large))
+    found = dotted_names(large)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert len(found) == 4 * len(dotted_names(small))
+    assert t_large < 4 * 2.5 * t_small + 0.05, (t_small, t_large)
