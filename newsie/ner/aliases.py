@@ -59,12 +59,10 @@ def propagate(text: str, cands: list[Candidate], parts: dict[str, str]) -> list[
     owner: list[int] = [-1] * len(text)
     for index, c in enumerate(cands):
         owner[c.start : c.end] = [index] * c.length
-    pattern = re.compile("|".join(sorted(map(re.escape, parts), key=len, reverse=True)))
     replaced: set[int] = set()
     added = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        word = m.group()
+    for s, e in _find_parts(text, parts):
+        word = text[s:e]
         if word.isascii() and (
             (s > 0 and text[s - 1].isalnum() and text[s - 1].isascii())
             or (e < len(text) and text[e].isalnum() and text[e].isascii())
@@ -88,6 +86,33 @@ def propagate(text: str, cands: list[Candidate], parts: dict[str, str]) -> list[
         return cands
     kept = [c for i, c in enumerate(cands) if i not in replaced]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def _find_parts(text: str, parts: dict[str, str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of ``parts``, leftmost first and longest at a position
+    (what a regex alternation sorted longest-first finds), in time linear in the text
+    and the number of matches (one Aho-Corasick pass, then a sweep)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for part in parts:
+        if part:
+            automaton.add_word(part, len(part))
+    if not len(automaton):
+        return []
+    automaton.make_automaton()
+    longest: dict[int, int] = {}  # start -> end of the longest part starting there
+    for last, size in automaton.iter(text):
+        start = last + 1 - size
+        if longest.get(start, -1) < last + 1:
+            longest[start] = last + 1
+    found = []
+    pos = 0
+    for start in sorted(longest):
+        if start >= pos:
+            found.append((start, longest[start]))
+            pos = longest[start]
+    return found
 
 
 def resolve(text: str, cands: list[Candidate]) -> list[Candidate]:

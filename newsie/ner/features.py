@@ -9,6 +9,7 @@ lower-cased) so the features generalise; offsets are unchanged by folding.
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 PAD_LEFT = "\x02\x02"
 PAD_RIGHT = "\x03\x03"
@@ -73,8 +74,10 @@ def char_features(text: str) -> list[tuple[str, ...]]:
     p = PAD_LEFT + fold(text) + PAD_RIGHT
     classes = _CLASSES
     k = "".join([classes[c] for c in p])
+    # Adjacent bigrams once (bi[j] == p[j:j+2]); each feature string is then one
+    # concatenation instead of two.
+    bi = [a + b for a, b in pairwise(p)]
     c_2, c_1, c0, c1, c2 = p[0:n], p[1 : n + 1], p[2 : n + 2], p[3 : n + 3], p[4 : n + 4]
-    k_1, k0, k1 = k[1 : n + 1], k[2 : n + 2], k[3 : n + 3]
     return list(
         zip(
             ["a" + c for c in c_2],
@@ -82,11 +85,11 @@ def char_features(text: str) -> list[tuple[str, ...]]:
             ["c" + c for c in c0],
             ["d" + c for c in c1],
             ["e" + c for c in c2],
-            ["f" + a + b for a, b in zip(c_2, c_1)],
-            ["g" + a + b for a, b in zip(c_1, c0)],
-            ["h" + a + b for a, b in zip(c0, c1)],
-            ["i" + a + b for a, b in zip(c1, c2)],
+            ["f" + x for x in bi[0:n]],
+            ["g" + x for x in bi[1 : n + 1]],
+            ["h" + x for x in bi[2 : n + 2]],
+            ["i" + x for x in bi[3 : n + 3]],
             ["j" + a + b for a, b in zip(c_1, c1)],
-            ["k" + a + b + c for a, b, c in zip(k_1, k0, k1)],
+            ["k" + k[i : i + 3] for i in range(1, n + 1)],
         )
     )

@@ -119,9 +119,10 @@ class EntityRecognizer:
     def candidates(self, text: str, chunks=None) -> list[Candidate]:
         """Merged, resolved candidates (sorted, non-overlapping).
 
-        Everything runs on ``normalize_for_matching(text)`` (Traditional -> Simplified,
-        full-width -> half-width, same length), so offsets are offsets in ``text`` while
-        canonical names come out in Simplified: cut surfaces from the original text.
+        Lexicon, rules and model run on :func:`matching_view` (Traditional -> Simplified,
+        full-width -> half-width, same length), so offsets are offsets in ``text``: cut
+        surfaces from the original text.  Lexicon canonicals are Simplified; other names
+        are Simplified too when the document is Traditional (see :func:`_traditional`).
         """
         original, text = text, matching_view(text)
         matches = self.lexicon.matches(text)

@@ -38,16 +38,22 @@ class EntityStage:
 
     def __call__(self, doc: Document) -> Document:
         chunks = [(s.start, s.end) for s in doc.sentences] or None
+        text = doc.text
         entities = []
-        for c in self._recognizer.candidates(doc.text, chunks):
+        # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
+        # text == doc.text[start:end]): build them without validation.
+        make = Entity.model_construct
+        for c in self._recognizer.candidates(text, chunks):
             if self.labels is not None and c.label not in self.labels:
                 continue
+            if not 0 <= c.start <= c.end <= len(text):  # pragma: no cover - defensive
+                raise ValueError(f"entity span ({c.start}, {c.end}) outside the text")
             entities.append(
-                doc.span(
-                    c.start,
-                    c.end,
-                    c.label,
-                    cls=Entity,
+                make(
+                    start=c.start,
+                    end=c.end,
+                    text=text[c.start : c.end],
+                    label=c.label,
                     canonical=c.canonical,
                     entity_id=c.entity_id,
                     source=f"{self.name}:{c.source}",

@@ -4,6 +4,7 @@ original text, canonical names in Simplified.  And the rules stay linear in size
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import pytest
 
@@ -95,6 +96,84 @@ def test_dotted_names_linear_and_non_overlapping():
     t_small = _best(lambda: dotted_names(small))
     t_large = _best(lambda: dotted_names(large))
     found = dotted_names(large)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     assert len(found) == 4 * len(dotted_names(small))
     assert t_large < 4 * 2.5 * t_small + 0.05, (t_small, t_large)
+
+
+def test_entities_equal_validated_spans(run):
+    """Entities are built without validation; they must equal validated ones."""
+    from newsie.document import Entity
+
+    text = "财政部第一次官王建国在北京表示，華為公司投資３億元。"
+    doc = run(text)
+    assert doc.entities
+    for e in doc.entities:
+        again = Entity(**e.model_dump())
+        assert again == e and e.text == text[e.start : e.end]
+        assert e.model_dump(exclude_unset=True) == again.model_dump(exclude_unset=True)
+
+
+def test_find_parts_matches_regex_alternation():
+    """propagate() finds name parts with Aho-Corasick exactly as the longest-first regex did."""
+    import random
+    import re
+
+    from newsie.ner.aliases import _find_parts
+
+    rng = random.Random(7)
+    alpha = "ab马斯克埃隆·.-"
+    for _ in range(2000):
+        parts = {
+            "".join(rng.choices(alpha, k=rng.randint(1, 4))): "x" for _ in range(rng.randint(1, 6))
+        }
+        text = "".join(rng.choices(alpha, k=rng.randint(0, 40)))
+        pattern = re.compile("|".join(sorted(map(re.escape, parts), key=len, reverse=True)))
+        assert _find_parts(text, parts) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_char_features_window():
+    """The features the shipped model was trained with (unchanged by the speed-up)."""
+    from newsie.ner.features import char_features
+
+    feats = char_features("王Ａ1。")
+    assert feats[0] == (
+        "a\x02",
+        "b\x02",
+        "c王",
+        "da",
+        "e0",
+        "f\x02\x02",
+        "g\x02王",
+        "h王a",
+        "ia0",
+        "j\x02a",
+        "koha",
+    )
+    assert feats[1] == (
+        "a\x02",
+        "b王",
+        "ca",
+        "d0",
+        "e。",
+        "f\x02王",
+        "g王a",
+        "ha0",
+        "i0。",
+        "j王0",
+        "khad",
+    )
+    assert feats[3] == (
+        "aa",
+        "b0",
+        "c。",
+        "d\x03",
+        "e\x03",
+        "fa0",
+        "g0。",
+        "h。\x03",
+        "i\x03\x03",
+        "j0\x03",
+        "kdpo",
+    )
+    assert len(feats) == 4

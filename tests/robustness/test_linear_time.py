@@ -18,11 +18,7 @@ MAX_RATIO = 2.6
 MIN_SECONDS = 0.2  # stages faster than this on the large text are too noisy to judge
 #: Size of the larger single (unsplit) document; the smaller one is half of it.
 WHOLE = int(os.environ.get("NEWSIE_LINEAR_WHOLE_CHARS", "500000"))
-KNOWN_SUPERLINEAR_WHOLE = {
-    "entities": "newsie/ner/rules.py anchored(): each place anchor scans all anchors and "
-    "candidates of the document (quadratic in lexicon matches; reported)",
-    "total": "entities and events are superlinear in document length (reported)",
-}
+KNOWN_SUPERLINEAR_WHOLE: dict[str, str] = {}
 KNOWN_SUPERLINEAR: dict[str, str] = {}
 
 
@@ -109,6 +105,13 @@ def test_time_is_linear(stage, timings, request):
     if large < MIN_SECONDS:
         pytest.skip(f"{stage}: {large:.3f} s on {LARGE:,} chars, too fast to judge")
     ratio = large / max(small, 1e-9)
+    if ratio > MAX_RATIO:  # a busy machine? measure again, best of three each
+        nlp = build_robust_pipeline()
+        small, large = (
+            min(_timed_run(nlp, adversarial_text(size))[stage] for _ in range(3))
+            for size in (LARGE // 2, LARGE)
+        )
+        ratio = large / max(small, 1e-9)
     assert ratio <= MAX_RATIO, (
         f"{stage}: {small:.2f} s for {LARGE // 2:,} chars but {large:.2f} s for {LARGE:,} "
         f"(ratio {ratio:.2f} > {MAX_RATIO})"
