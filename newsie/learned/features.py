@@ -182,16 +182,7 @@ def trigger_features(
                 best[i] = (score, pos + _bucket(ratio) + str(min(end - start, 4)) + repeat)
     out = []
     for i in range(n):
-        j = i + 3
-        c_3, c_2, c_1, c0, c1, c2, c3 = (
-            p[j - 3],
-            p[j - 2],
-            p[j - 1],
-            p[j],
-            p[j + 1],
-            p[j + 2],
-            p[j + 3],
-        )
+        c_3, c_2, c_1, c0, c1, c2, c3 = p[i : i + 7]  # the window around character i
         ws, we, tag = spans[windex[i]]
         word = f[ws:we]
         wpos = "S" if we - ws == 1 else ("B" if i == ws else ("E" if i == we - 1 else "M"))
@@ -355,16 +346,7 @@ def argument_features(
     E = event_type
     out = []
     for i in range(n):
-        j = i + 3
-        c_3, c_2, c_1, c0, c1, c2, c3 = (
-            p[j - 3],
-            p[j - 2],
-            p[j - 1],
-            p[j],
-            p[j + 1],
-            p[j + 2],
-            p[j + 3],
-        )
+        c_3, c_2, c_1, c0, c1, c2, c3 = p[i : i + 7]  # the window around character i
         k = windex[i]
         ws, we, tag = spans[k]
         word = f[ws:we]
