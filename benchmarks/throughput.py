@@ -1,6 +1,7 @@
 """Throughput of newsie: chars/s and docs/s per stage and end to end, 1 and N processes,
-peak memory, reference tools (jieba posseg, jionlp extract_time, a spaCy NER model), the
-one-big-vs-many-small linearity check, and an optional profile.
+the ``fast`` preset, peak memory, reference tools (jieba posseg, jionlp extract_time, a
+spaCy NER model) with ratios, the one-big-vs-many-small linearity check (time and memory,
+each case in a fresh process), and an optional profile.
 
     python benchmarks/throughput.py                       # everything, default sizes
     python benchmarks/throughput.py --limit 40 --processes 1 2 --linearity-mb 1
@@ -47,7 +48,17 @@ def load_corpus(pattern: str, limit: int | None) -> list[dict]:
 
 
 def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory so far, MB."""
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def current_rss_mb() -> float:
+    """Resident memory now, MB (Linux /proc; else the peak so far)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return rss_mb()
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576
 
 
 def per_stage(nlp, records) -> dict:
@@ -160,14 +171,13 @@ def reference_tools(records, spacy_model: str | None) -> dict:
     return out
 
 
-def linearity(nlp, records, megabytes: float, pieces: int) -> dict:
-    """One document of ``megabytes`` MB of corpus text vs ``pieces`` small documents of the
-    same total size: a linear pipeline takes about as long for both."""
+def _linearity_texts(records, megabytes: float, pieces: int) -> tuple[str, list[str]]:
+    """One text of ``megabytes`` MB of corpus text, and the same text in ``pieces`` small
+    ones cut at line breaks near the even split points (so no word is cut)."""
     corpus = "\n".join(r["text"] for r in records)
     total = int(megabytes * 1_000_000)
     text = (corpus * (total // max(1, len(corpus)) + 1))[:total]
     size = total // pieces
-    # cut the small ones at line breaks near the even split points, so no word is cut
     cuts, position = [0], 0
     for _ in range(pieces - 1):
         position += size
@@ -175,19 +185,55 @@ def linearity(nlp, records, megabytes: float, pieces: int) -> dict:
         position = newline + 1 if 0 <= newline < position + size else position
         cuts.append(min(position, total))
     cuts.append(total)
-    small = [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+    return text, [text[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _linearity_case(config, corpus, limit, megabytes, pieces, case, queue) -> None:
+    """Run one linearity case in a fresh process: (seconds, peak RSS MB) on the queue."""
+    import newsie
+
+    records = load_corpus(corpus, limit)
+    nlp = newsie.load(config)
+    nlp(records[0]["text"][:2000], published=records[0]["published"])
+    text, small = _linearity_texts(records, megabytes, pieces)
     published = records[0]["published"]
+    gc.collect()
+    base = current_rss_mb()
     start = time.perf_counter()
-    nlp(text, published=published, max_chars=None)
-    one = time.perf_counter() - start
-    start = time.perf_counter()
-    for _ in nlp.pipe({"text": t, "published": published} for t in small):
-        pass
-    many = time.perf_counter() - start
+    if case == "one":
+        nlp(text, published=published, max_chars=None)
+    else:
+        for _ in nlp.pipe({"text": t, "published": published} for t in small):
+            pass
+    queue.put((time.perf_counter() - start, base, rss_mb(), len(small)))
+
+
+def linearity(config, corpus, limit, megabytes: float, pieces: int) -> dict:
+    """One document of ``megabytes`` MB vs ``pieces`` small documents of the same total
+    size, each in a fresh process (so peak memory is its own): a linear pipeline takes
+    about as long for both, and the big one needs memory in proportion to its size."""
+    import multiprocessing as mp
+
+    context = mp.get_context("spawn")
+    out = {}
+    for case in ("one", "many"):
+        queue = context.Queue()
+        process = context.Process(
+            target=_linearity_case,
+            args=(config, corpus, limit, megabytes, pieces, case, queue),
+        )
+        process.start()
+        out[case] = queue.get()
+        process.join()
+    (one, one_base, one_peak, n), (many, many_base, many_peak, _) = out["one"], out["many"]
     return {
-        "chars": total, "one_doc_s": round(one, 2), "many_docs": len(small),
+        "chars": int(megabytes * 1_000_000), "one_doc_s": round(one, 2), "many_docs": n,
         "many_docs_s": round(many, 2), "ratio_one_over_many": round(one / many, 2),
         "within_1.5x": 1 / 1.5 <= one / many <= 1.5,
+        "one_doc_peak_rss_mb": round(one_peak, 1),
+        "one_doc_rss_growth_mb": round(one_peak - one_base, 1),
+        "many_docs_peak_rss_mb": round(many_peak, 1),
+        "many_docs_rss_growth_mb": round(many_peak - many_base, 1),
     }
 
 
@@ -234,8 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     results["load_and_warm_s"] = round(time.perf_counter() - start, 2)
 
     gc.collect()
+    lin_args = (args.corpus, args.limit, args.linearity_mb, args.linearity_pieces)
     if args.linearity_only:
-        results["linearity"] = linearity(nlp, records, args.linearity_mb, args.linearity_pieces)
+        results["linearity"] = linearity(None, *lin_args)
         print(json.dumps({"linearity": results["linearity"]}), flush=True)
         return 0
     results["sequential_per_stage"] = per_stage(nlp, records)
@@ -246,14 +293,28 @@ def main(argv: list[str] | None = None) -> int:
         row = end_to_end(nlp, records, processes, args.batch_size)
         results["end_to_end"].append(row)
         print(json.dumps(row), flush=True)
+    fast = newsie.load("fast")
+    fast(records[0]["text"][:2000], published=records[0]["published"])
+    results["fast_per_stage"] = per_stage(fast, records)
+    results["fast_end_to_end"] = end_to_end(fast, records, 1, args.batch_size)
+    print(json.dumps({"fast_per_stage": results["fast_per_stage"],
+                      "fast_end_to_end": results["fast_end_to_end"]},
+                     ensure_ascii=False, indent=1), flush=True)
     results["reference"] = reference_tools(records, args.spacy_model)
-    newsie_cps = results["sequential_per_stage"]["chars_per_s"]
+    one = next((r for r in results["end_to_end"] if r["processes"] == 1), None)
+    newsie_cps = one["chars_per_s"] if one else results["sequential_per_stage"]["chars_per_s"]
     tokens_cps = results["sequential_per_stage"]["stages"].get("tokens", {}).get("chars_per_s")
     times_cps = results["sequential_per_stage"]["stages"].get("times", {}).get("chars_per_s")
     ratios = {}
     for name, row in results["reference"].items():
         if "chars_per_s" in row:
             ratios[f"newsie_end_to_end / {name}"] = round(newsie_cps / row["chars_per_s"], 3)
+            ratios[f"newsie_fast_end_to_end / {name}"] = round(
+                results["fast_end_to_end"]["chars_per_s"] / row["chars_per_s"], 3)
+    for row in results["end_to_end"]:
+        if one and row["processes"] > 1:
+            ratios[f"{row['processes']} processes / 1 process"] = round(
+                row["chars_per_s"] / one["chars_per_s"], 3)
     if tokens_cps and "chars_per_s" in results["reference"].get("jieba.posseg.cut", {}):
         ratios["newsie tokens / jieba.posseg"] = round(
             tokens_cps / results["reference"]["jieba.posseg.cut"]["chars_per_s"], 3)
@@ -264,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({"reference": results["reference"], "ratios": ratios},
                      ensure_ascii=False, indent=1), flush=True)
     if args.linearity_mb > 0:
-        results["linearity"] = linearity(nlp, records, args.linearity_mb, args.linearity_pieces)
+        results["linearity"] = linearity(None, *lin_args)
         print(json.dumps({"linearity": results["linearity"]}), flush=True)
     results["peak_rss_mb_self"] = round(rss_mb(), 1)
     results["peak_rss_mb_children"] = round(rss_mb(resource.RUSAGE_CHILDREN), 1)

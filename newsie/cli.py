@@ -301,7 +301,9 @@ def _split_option(f):
 
 def _config_option(f):
     return click.option(
-        "--config", type=click.Path(dir_okay=False), help="Pipeline config (TOML)."
+        "--config",
+        help="Pipeline: a preset ('default', 'fast': rules only, no word segmentation) "
+        "or a config file (TOML).",
     )(f)
 
 

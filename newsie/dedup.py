@@ -7,18 +7,24 @@
 A key is a stable hash of
 
 * the event **type**;
-* the canonical values of its **key arguments**: the roles filled by names (entities,
-  not money, counts, quantities or free text) that the template marks ``required`` --
-  or, when a template requires none, all single-valued named roles.  Canonical means the
-  entity's canonical name when known, else its text; then NFKC, Traditional -> Simplified,
-  lower case, without spaces and punctuation;
-* the **day** the event happened (its time's start, in Asia/Shanghai), else the day the
-  document was published, else ``"?"``.
+* the canonical values of its **identifying arguments**: the roles filled by names
+  (entities, not money, counts, quantities or free text).  Participants (who, whom,
+  what) identify an event: two of them when its type has two or more (a meeting needs
+  both parties), else one.  A type without participants (a fire, an earthquake) is
+  identified by its place.  Canonical means the entity's canonical
+  name when known, else its text; then NFKC, Traditional -> Simplified, lower case,
+  without spaces and punctuation;
+* the **day** the event happened: its time's start (Asia/Shanghai) when that time is a
+  day or finer, else the day the document was published, else ``"?"``.
 
-Two reports of one event fall in one bucket when they name the same key participants on
+An event without enough identifying arguments (a meeting whose guest was not found)
+cannot be told apart from others of its type: it keeps a key of its own (from its
+mention id) rather than merging with every such event of the day.
+
+Two reports of one event fall in one bucket when they name the same participants on
 the same day.  Events a day apart (a late-night fire reported the next morning) get
 different keys: :func:`group_events` with ``day_tolerance=1`` also joins keys that differ
-only by one day.
+only by up to that many days from the first report.
 """
 
 from __future__ import annotations
@@ -44,8 +50,9 @@ def canonical(text: str) -> str:
     return normalize_for_matching(text).lower().translate(_DROP)
 
 
-def _key_roles(event: Any) -> set[str] | None:
-    """Roles that identify an event of this type (None: decide from the arguments)."""
+def _key_roles(event: Any) -> tuple[set[str], set[str]] | None:
+    """(participant roles, place roles) of the event's type that hold names (None: an
+    unknown type, decide from the arguments)."""
     try:
         from newsie.events.template import get_template
 
@@ -53,20 +60,26 @@ def _key_roles(event: Any) -> set[str] | None:
     except Exception:  # noqa: BLE001 - unknown type: use the arguments as they are
         return None
     named = {
-        name
+        name: set(role.labels)
         for name, role in template.roles.items()
-        if role.labels and not set(role.labels) <= NON_KEY_LABELS and not role.multiple
+        if role.labels and not set(role.labels) <= NON_KEY_LABELS
     }
-    required = {name for name in named if template.roles[name].required}
-    return required or named
+    places = {name for name, labels in named.items() if labels <= _PLACE_LABELS}
+    return set(named) - places, places
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_DAY_GRAINS = frozenset({"day", "hour", "minute", "second"})
 
 
 def _day(event: Any, doc: Document | None) -> date | None:
+    """The event's day when its time is that precise, else the publication day."""
     from newsie.time.zones import DEFAULT_TZ
 
     moment: datetime | None = None
-    if getattr(event, "time", None) is not None and event.time.start is not None:
-        moment = event.time.start
+    time = getattr(event, "time", None)
+    if time is not None and time.start is not None and time.grain in _DAY_GRAINS:
+        moment = time.start
     elif doc is not None and doc.published is not None:
         moment = doc.published
     if moment is None:
@@ -77,16 +90,33 @@ def _day(event: Any, doc: Document | None) -> date | None:
 
 
 def event_key_parts(event: Any, doc: Document | None = None) -> tuple[str, tuple[str, ...], str]:
-    """``(type, ("role=value", ...), day)``: what :func:`event_key` hashes."""
+    """``(type, ("role=value", ...), day)``: what :func:`event_key` hashes.  An event
+    with no identifying argument gets ``("mention=<event id>",)``: a key of its own."""
     roles = _key_roles(event)
-    values: set[str] = set()
+    participants: set[str] = set()
+    places: set[str] = set()
     for argument in event.arguments:
-        if roles is not None and argument.role not in roles:
-            continue
-        if roles is None and (argument.label or "TEXT") in NON_KEY_LABELS:
+        if roles is None:
+            if (argument.label or "TEXT") in NON_KEY_LABELS:
+                continue
+            into = places if argument.label in _PLACE_LABELS else participants
+        elif argument.role in roles[0]:
+            into = participants
+        elif argument.role in roles[1]:
+            into = places
+        else:
             continue
         name = argument.value if isinstance(argument.value, str) else argument.text
-        values.add(f"{argument.role}={canonical(name)}")
+        into.add(f"{argument.role}={canonical(name)}")
+    # who and whom: a meeting, an arrest, a match needs two parties to be told apart
+    # from the others of the day; a type with no parties is known by its place
+    wanted = 1 if roles is None else min(2, len(roles[0]))
+    if wanted and len({value.split("=", 1)[0] for value in participants}) >= wanted:
+        values = participants
+    elif not wanted and places:
+        values = places
+    else:
+        values = {f"mention={event.id}"}
     day = _day(event, doc)
     return event.type, tuple(sorted(values)), day.isoformat() if day else "?"
 
@@ -122,7 +152,7 @@ def group_events(
     """Events of ``docs`` grouped by key: ``{key: [(doc, event), ...]}``, in input order.
 
     With ``day_tolerance=n`` groups whose type and key arguments agree and whose days are
-    at most ``n`` days apart are joined (under the earliest group's key).
+    at most ``n`` days after the first group's day are joined (under its key).
     """
     groups: dict[str, list[tuple[Document, Any]]] = {}
     parts: dict[str, tuple[str, tuple[str, ...], str]] = {}
@@ -139,11 +169,11 @@ def group_events(
         by_identity.setdefault((event_type, values), []).append((date.fromisoformat(day), key))
     for entries in by_identity.values():
         entries.sort()
-        last_day, head_key = entries[0]
+        head_day, head_key = entries[0]
         for day, key in entries[1:]:
-            if day - last_day <= timedelta(days=day_tolerance):
+            # measured from the group's first day: a daily routine is no single event
+            if day - head_day <= timedelta(days=day_tolerance):
                 groups[head_key].extend(groups.pop(key))
             else:
-                head_key = key
-            last_day = day
+                head_day, head_key = day, key
     return groups

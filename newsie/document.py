@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from newsie._compact import CompactModel, pack_layer, restore, unpack_layer
 from newsie.time.value import TimeValue
 
-if TYPE_CHECKING:  # pragma: no cover
-    from newsie.events.models import Event
-
-
-class Span(BaseModel):
+class Span(CompactModel):
     """A labelled stretch of ``Document.text``: ``doc.text[start:end] == span.text``."""
 
     model_config = ConfigDict(frozen=True)
@@ -154,6 +151,17 @@ class Document(BaseModel):
             return i
         return None
 
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        """Pickle the span layers as rows (see :mod:`newsie._compact`): worker processes
+        send whole documents back, and per-object pickling would cost more than the work."""
+        if type(self) is not Document or self.__pydantic_extra__ or self.__pydantic_private__:
+            return super().__reduce_ex__(protocol)
+        state = self.__dict__
+        fields = tuple(
+            pack_layer(state[name]) if name in _LAYERS else state[name] for name in _FIELDS
+        )
+        return _restore_document, (fields, frozenset(self.__pydantic_fields_set__))
+
     def _repr_html_(self) -> str:  # Jupyter
         from newsie.display import render_document
 
@@ -168,3 +176,16 @@ class Document(BaseModel):
         )
 
     __str__ = __repr__
+
+
+_FIELDS = tuple(Document.model_fields)
+_LAYERS = frozenset({"sentences", "tokens", "entities", "times", "values"})
+
+
+def _restore_document(fields: tuple, fields_set: frozenset[str]) -> Document:
+    """Unpickle a Document (see :meth:`Document.__reduce_ex__`)."""
+    values = tuple(
+        unpack_layer(*value) if name in _LAYERS else value
+        for name, value in zip(_FIELDS, fields)
+    )
+    return restore(Document, values, fields_set)

@@ -6,7 +6,6 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,12 @@ from newsie.document import Document
 from newsie.registry import StageSpec, get_stage
 
 DEFAULT_STAGES = ("page", "sentences", "tokens", "entities", "times", "values", "events")
+#: Named pipelines for :func:`load`: ``default`` (every stage) and ``fast`` (rules and
+#: lexicons only: no word segmentation, no statistical NER).
+PRESETS: dict[str, tuple[str, ...]] = {
+    "default": DEFAULT_STAGES,
+    "fast": ("page", "sentences", "entities_fast", "times", "values", "events"),
+}
 
 
 class PipelineError(ValueError):
@@ -276,7 +281,8 @@ class Pipeline:
         Inputs are texts, Documents or records (mappings with ``text`` and optional
         ``id``, ``published``, ``source``, ``url``, ``title``).  An input that fails is
         still yielded, with the error in ``doc.errors``; the rest go on.
-        ``n_process > 1`` runs batches in worker processes (spawn-safe).
+        ``n_process > 1`` runs batches of at most ``batch_size`` inputs (and about
+        100,000 characters) in worker processes started with *spawn*.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size}")
@@ -291,11 +297,11 @@ class Pipeline:
 
         try:
             doc = make_document(record)
-        except Exception as exc:  # noqa: BLE001 - every input must come out
+        except Exception as exc:
             return record_error_document(record, exc)
         try:
             return self._run(doc)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             doc.errors.append(f"{type(exc).__name__}: {exc}")
             doc.meta["traceback"] = traceback.format_exc(limit=5)
             return doc
@@ -303,22 +309,24 @@ class Pipeline:
     def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
         """Batches go to ``n_process`` spawned workers; results come back in input order.
 
-        A batch whose worker fails as a whole (its inputs or results cannot be pickled)
-        is run again here, input by input; a batch whose worker process dies gets an
-        error Document for the input that killed it (found by rerunning the batch one
-        input at a time) and the pool is restarted (at most ``_MAX_RESTARTS`` crashes).  A pipeline that cannot be sent to workers at all runs in this process,
-        with a warning.
+        While the workers start (importing newsie and building the pipeline takes about
+        a second), this process runs inputs itself.  A batch whose worker fails as a
+        whole (its inputs or results cannot be pickled) is run again here, input by
+        input; a batch whose worker process dies gets an error Document for the input
+        that killed it (found by rerunning the batch one input at a time) and the pool is
+        restarted (at most ``_MAX_RESTARTS`` crashes).  A pipeline that cannot be sent to
+        workers at all runs in this process, with a warning.
         """
         import multiprocessing as mp
         import warnings
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import Future, ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
         from newsie.io.inputs import record_error_document
 
         try:
             state = self._worker_state()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             warnings.warn(
                 f"pipeline cannot be sent to worker processes ({exc}); running in one process",
                 RuntimeWarning,
@@ -328,7 +336,7 @@ class Pipeline:
                 yield self._safe_run(record)
             return
 
-        iterator = iter(inputs)
+        batches = _batches(inputs, batch_size)
         context = mp.get_context("spawn")
 
         def new_pool() -> ProcessPoolExecutor:
@@ -341,25 +349,36 @@ class Pipeline:
 
         pool = new_pool()
         crashes = 0
-        pending: list[tuple[list[Any], Any]] = []  # (batch, future)
+        starting = True  # no worker has answered yet
+        pending: list[tuple[list[Any], Future | list[Document]]] = []  # (batch, future | results)
         try:
             while True:
-                while len(pending) < 2 * n_process:
-                    batch = list(islice(iterator, batch_size))
-                    if not batch:
+                while sum(isinstance(job, Future) for _, job in pending) < 2 * n_process:
+                    batch = next(batches, None)
+                    if batch is None:
                         break
                     pending.append((batch, pool.submit(_run_batch, batch)))
                 if not pending:
                     return
-                batch, future = pending.pop(0)
+                batch, job = pending[0]
+                if isinstance(job, Future) and starting and not job.done():
+                    starting = not any(j.done() for _, j in pending if isinstance(j, Future))
+                    record = next(batches, None) if starting else None
+                    if record is not None:  # workers still starting: run a batch here
+                        pending.append((record, [self._safe_run(r) for r in record]))
+                    continue
+                starting = False
+                pending.pop(0)
+                if not isinstance(job, Future):
+                    yield from job
+                    continue
                 try:
-                    results = _loads(future.result())
+                    results = _loads(job.result())
                 except BrokenProcessPool as exc:
                     # A worker died (crash, kill, out of memory).  Restart the pool, find
                     # the input(s) that kill it by running this batch one input at a
                     # time, then resubmit the batches that were waiting.
                     error = RuntimeError(f"worker process died: {exc}")
-                    waiting = [b for b, _ in pending]
                     results = []
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = new_pool()
@@ -373,8 +392,11 @@ class Pipeline:
                             results.append(record_error_document(record, error))
                             pool.shutdown(wait=False, cancel_futures=True)
                             pool = new_pool()
-                    pending = [(b, pool.submit(_run_batch, b)) for b in waiting]
-                except Exception as exc:  # noqa: BLE001 - e.g. unpicklable inputs/results
+                    pending = [
+                        (b, pool.submit(_run_batch, b) if isinstance(j, Future) else j)
+                        for b, j in pending
+                    ]
+                except Exception as exc:
                     warnings.warn(
                         f"a batch failed in a worker ({type(exc).__name__}: {exc}); "
                         "running it in this process",
@@ -413,7 +435,7 @@ class Pipeline:
                 )
         try:
             return b"P" + pickle.dumps(slots)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             try:
                 import cloudpickle
             except ImportError:
@@ -429,6 +451,28 @@ class Pipeline:
 
 _WORKER_PIPELINE: Pipeline | None = None
 _MAX_RESTARTS = 8
+_BATCH_CHARS = 100_000  # a worker batch closes at this many characters
+
+
+def _batches(inputs: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
+    """Consecutive batches of at most ``batch_size`` inputs and about ``_BATCH_CHARS``
+    characters, so that a few long documents do not make one worker wait for another."""
+    batch: list[Any] = []
+    chars = 0
+    for record in inputs:
+        batch.append(record)
+        chars += _size(record)
+        if len(batch) >= batch_size or chars >= _BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _size(record: Any) -> int:
+    """Characters of an input, as far as can be told without converting it."""
+    text = record.get("text") if isinstance(record, Mapping) else getattr(record, "text", record)
+    return len(text) if isinstance(text, (str, bytes)) else 0
 
 
 def _init_worker(state: bytes) -> None:
@@ -464,50 +508,32 @@ def _run_batch(batch: list[Any]) -> bytes:
 
 
 def _dumps(documents: list[Document]) -> bytes:
-    """Pickle worker results.  Event models are made at run time (one class per event
-    type) and cannot be pickled by reference, so events travel as (type, data) and are
-    rebuilt as the same typed models on the other side."""
-    import io
-    import pickle
+    from newsie._compact import dumps
 
-    from newsie.events.models import Event
-
-    class _Pickler(pickle.Pickler):
-        def reducer_override(self, obj: Any) -> Any:
-            if isinstance(obj, Event) and type(obj) is not Event:
-                return _rebuild_event, (obj.type, obj.model_dump())
-            return NotImplemented
-
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(documents)
-    return buffer.getvalue()
+    return dumps(documents)
 
 
 def _loads(payload: bytes) -> list[Document]:
-    import pickle
+    from newsie._compact import loads
 
-    return pickle.loads(payload)
-
-
-def _rebuild_event(event_type: str, data: dict[str, Any]) -> Any:
-    from newsie.events.models import Event, event_model
-
-    try:
-        return event_model(event_type).model_validate(data)
-    except Exception:  # noqa: BLE001 - a type this process does not know: keep the data
-        return Event.model_validate(data)
+    return loads(payload)
 
 
 def load(config: Mapping[str, Any] | str | Path | None = None) -> Pipeline:
-    """Build a pipeline: the default offline one, or one from a config dict or TOML file."""
+    """Build a pipeline: the default offline one, a preset by name (``"default"``,
+    ``"fast"``, see :data:`PRESETS`), or one from a config dict or TOML file."""
     if config is None:
         return Pipeline(DEFAULT_STAGES)
+    if isinstance(config, str) and config in PRESETS:
+        return Pipeline(PRESETS[config])
     if isinstance(config, (str, Path)):
         import tomllib
 
         path = Path(config)
         if not path.is_file():
-            raise FileNotFoundError(f"pipeline config not found: {path}")
+            raise FileNotFoundError(
+                f"pipeline config not found: {path} (presets: {', '.join(PRESETS)})"
+            )
         with path.open("rb") as handle:
             config = tomllib.load(handle)
     return Pipeline.from_config(config)

@@ -117,7 +117,14 @@ def test_unexpected_exception_is_one_line(runner, monkeypatch, inputs):
 def test_missing_config(runner, inputs):
     result = runner.invoke(main, ["extract", str(inputs / "a.txt"), "--config", "nope.toml"])
     assert result.exit_code == 2
-    assert _err_lines(result) == ["newsie: error: pipeline config not found: nope.toml"]
+    assert _err_lines(result) == [
+        "newsie: error: pipeline config not found: nope.toml (presets: default, fast)"
+    ]
+
+
+def test_fast_preset(runner, inputs):
+    result = runner.invoke(main, ["extract", str(inputs / "a.txt"), "--config", "fast", "-q"])
+    assert result.exit_code == 0, result.output
 
 
 # -- inputs -----------------------------------------------------------------------------

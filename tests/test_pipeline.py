@@ -34,6 +34,22 @@ def test_default_pipeline_stages():
     ]
 
 
+def test_fast_preset_is_rules_only_and_finds_events():
+    fast = newsie.load("fast")
+    assert fast.stage_names == ["page", "sentences", "entities_fast", "times", "values", "events"]
+    assert newsie.load("default").stage_names == newsie.load().stage_names
+    doc = fast("2025年11月28日，阿里巴巴宣布向浙江省慈善联合总会捐赠500万元。", published="2025-11-28")
+    assert not doc.tokens
+    assert [event.type for event in doc.events] == ["donation"]
+    assert doc.events[0].get("donor") == "阿里巴巴"
+    assert doc.events[0].get("amount") == "500万元"
+
+
+def test_unknown_preset_or_file_names_the_presets():
+    with pytest.raises(FileNotFoundError, match="presets: default, fast"):
+        newsie.load("quick")
+
+
 def test_registered_stages_declare_requirements():
     spec = get_stage("events")
     assert set(spec.requires) >= {"sentences", "entities", "times", "values"}

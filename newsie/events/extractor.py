@@ -31,6 +31,8 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
 _DEMONSTRATIVE = regex.compile(r"(?:了)?(?:这|该|此)(?:项|款|个|次|一|些|种|家|位|场)")
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
+# a clause about the past of someone or something, not about the news of the article
+_BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|当年|正值|昔日|\G\s*在[^，,]{1,30}(?:之前|以前)\s*$")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
@@ -46,6 +48,9 @@ class Filler:
     unit: str | None = None
     currency: str | None = None
     nominal: bool = False
+    #: a country or organisation in front of its representative (澳大利亚|总理|阿尔巴尼斯):
+    #: roles that take a person take the representative instead
+    possessor: bool = False
 
     def argument(self, role: str) -> Argument:
         return Argument(
@@ -273,17 +278,23 @@ class EventExtractor:
                 found.append((index, *span))
         return found
 
-    def _triggers(self, sentence: str, patterned=None) -> list[tuple[int, int, int]]:
-        """(template index, start, end) of triggers in a sentence, longest match wins
-        (``patterned``: the sentence's :meth:`_pattern_triggers`, when known)."""
-        if self.trigger_tagger is not None:
-            return self._tagged(sentence)
+    def _word_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
+        """(template index, start, end) of the trigger words in a sentence."""
         found: list[tuple[int, int, int]] = []
         if self._has_words:
             for end_index, (word, indices) in self._automaton.iter(sentence):
                 start = end_index - len(word) + 1
                 for index in indices:
                     found.append((index, start, end_index + 1))
+        return found
+
+    def _triggers(self, sentence: str, patterned=None, worded=None) -> list[tuple[int, int, int]]:
+        """(template index, start, end) of triggers in a sentence, longest match wins
+        (``patterned``, ``worded``: the sentence's :meth:`_pattern_triggers` and
+        :meth:`_word_triggers`, when known)."""
+        if self.trigger_tagger is not None:
+            return self._tagged(sentence)
+        found = list(self._word_triggers(sentence) if worded is None else worded)
         found += self._pattern_triggers(sentence) if patterned is None else patterned
         found = [
             f
@@ -321,6 +332,10 @@ class EventExtractor:
         name_starts = [x for x, _ in names]
         longest_name = max((y - x for x, y in names), default=0)
         mentions: list[_Mention] = []
+        # trigger words: one pass of the automaton over the whole text, then each
+        # sentence takes the words inside it
+        doc_words = self._word_triggers(doc.text)
+        word_ends = [end for _, _, end in doc_words]
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":
                 continue
@@ -329,8 +344,16 @@ class EventExtractor:
             for sentence in _windows(doc.text, whole):
                 part = _Part(sentence.start, sentence.end, sentence.text)
                 patterned = self._pattern_triggers(sentence.text)
-                hits = self._word_hits(sentence.text, patterned)
-                for t_index, start, end in self._triggers(sentence.text, patterned):
+                base = sentence.start
+                worded = [
+                    (t, a - base, b - base)
+                    for t, a, b in doc_words[
+                        bisect_left(word_ends, base) : bisect_right(word_ends, sentence.end)
+                    ]
+                    if a >= base
+                ]
+                hits = self._word_hits(sentence.text, patterned, worded)
+                for t_index, start, end in self._triggers(sentence.text, patterned, worded):
                     a, b = sentence.start + start, sentence.start + end
                     # a word inside a name (中国物流与采购联合会) is no trigger
                     if any(
@@ -356,16 +379,16 @@ class EventExtractor:
         doc.events = [self._event(doc, mention) for mention in mentions]
         return doc
 
-    def _word_hits(self, sentence: str, patterned=None) -> dict[int, list[tuple[int, int]]]:
+    def _word_hits(
+        self, sentence: str, patterned=None, worded=None
+    ) -> dict[int, list[tuple[int, int]]]:
         """Every trigger-word occurrence per template, excluded phrases included."""
         hits: dict[int, list[tuple[int, int]]] = {}
         if self.trigger_tagger is not None:
             for index, start, end in self._tagged(sentence):
                 hits.setdefault(index, []).append((start, end))
-        if self._has_words:
-            for end_index, (word, indices) in self._automaton.iter(sentence):
-                for index in indices:
-                    hits.setdefault(index, []).append((end_index - len(word) + 1, end_index + 1))
+        for index, start, end in self._word_triggers(sentence) if worded is None else worded:
+            hits.setdefault(index, []).append((start, end))
         for index, start, end in self._pattern_triggers(sentence) if patterned is None else patterned:
             hits.setdefault(index, []).append((start, end))
         return hits
@@ -456,6 +479,7 @@ class EventExtractor:
                 and f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
+                and not (f.possessor and "PERSON" in role.labels)
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _setting(doc.text, f, role)
@@ -592,7 +616,17 @@ def _document_fillers(doc: Document) -> list[Filler]:
             )
         for k in range(i, j + 1):
             e = entities[k]
-            fillers.append(Filler(e.start, e.end, e.text, e.label, e.canonical or e.text))
+            possessor = (
+                e.label in ("GPE", "ORG")
+                and k + 2 < len(entities)
+                and entities[k + 1].label == "TITLE"
+                and entities[k + 1].start == e.end
+                and entities[k + 2].label == "PERSON"
+                and entities[k + 2].start == entities[k + 1].end
+            )
+            fillers.append(
+                Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
+            )
         i = j + 1
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
         if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):
@@ -710,12 +744,21 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
 
 
 def _setting(text: str, filler: Filler, role) -> bool:
-    """在X中/上/里: X is where something happens, not a participant (unless a place)."""
+    """Where something happens, not a participant (unless the role is a place): 在X中/上,
+    a place right after 在/于 (习近平在北京人民大会堂会见), and a country that describes
+    a person (阿富汗公民, 美籍华人)."""
     if not role.labels or role.labels[0] in PLACE_LABELS:
         return False
-    return text[max(0, filler.start - 1) : filler.start] == "在" and text[
-        filler.end : filler.end + 1
-    ] in ("中", "上", "里", "内")
+    before = text[max(0, filler.start - 1) : filler.start]
+    if before == "在" and text[filler.end : filler.end + 1] in ("中", "上", "里", "内"):
+        return True
+    if filler.label in PLACE_LABELS:
+        return before in ("在", "于") or text.startswith(_DEMONYM_NOUNS, filler.end)
+    return False
+
+
+#: Words after a country that make it describe a person: 阿富汗公民, 美籍, 华裔.
+_DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")
 
 
 def _modifier(text: str, filler: Filler, role) -> bool:
@@ -890,6 +933,8 @@ def _time_for(
                 best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
         return best, False, best_gap
+    if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
+        return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
     latest = doc_index.latest_context_time(sentence.start)  # the article's latest earlier time
     if latest is not None:
         return latest, True, 99

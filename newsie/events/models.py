@@ -8,17 +8,18 @@ roles), and :func:`event_union` gives the discriminated union of all registered 
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, create_model
 
+from newsie._compact import CompactModel, pack_layer, restore, unpack_layer
 from newsie.time.value import TimeValue
 
 Status = Literal["happened", "planned", "denied", "reported"]
 
 
-class Trigger(BaseModel):
+class Trigger(CompactModel):
     """The word or phrase that signals the event."""
 
     model_config = ConfigDict(frozen=True)
@@ -29,7 +30,7 @@ class Trigger(BaseModel):
     label: str = Field(default="TRIGGER", description="Always 'TRIGGER'.")
 
 
-class Argument(BaseModel):
+class Argument(CompactModel):
     """One participant or attribute of an event (who, whom, what, how much, where)."""
 
     model_config = ConfigDict(frozen=True)
@@ -50,7 +51,7 @@ class Argument(BaseModel):
     currency: str | None = Field(default=None, description="ISO 4217 currency of money.")
 
 
-class Evidence(BaseModel):
+class Evidence(CompactModel):
     """Where an event was found and what found it."""
 
     model_config = ConfigDict(frozen=True)
@@ -105,17 +106,46 @@ class Event(BaseModel):
 
     def __reduce__(self):
         """Pickle by value: the model of an event type is made at run time
-        (:func:`event_model`) and cannot be found by name, so an event is rebuilt from
-        the key of its model and its fields."""
+        (:func:`event_model`) and cannot be found by name, so an event travels as the
+        key of its model, its field values and its arguments as rows."""
         cls = type(self)
         key = _MODEL_KEYS.get(cls, cls)  # a class made by _model_for, or an importable one
-        return _rebuild_event, (key, self.model_dump(exclude_unset=True))
+        state = self.__dict__
+        arguments = pack_layer(state["arguments"])
+        if (
+            self.__pydantic_extra__
+            or self.__pydantic_private__
+            or (state["arguments"] and arguments[0] is not _argument_model(cls))
+        ):
+            return _rebuild_event, (key, self.model_dump(exclude_unset=True))
+        values = tuple(  # the argument class is known from the event class: not sent
+            arguments[1:] if name == "arguments" else value for name, value in state.items()
+        )
+        return _restore_event, (key, tuple(state), values, frozenset(self.__pydantic_fields_set__))
+
+
+def _argument_model(cls: type[Event]) -> type[Argument]:
+    """The argument class of an event model (its ``arguments`` items)."""
+    from typing import get_args
+
+    return get_args(cls.model_fields["arguments"].annotation)[0]
 
 
 def _rebuild_event(key: Any, data: dict[str, Any]) -> Event:
-    """Unpickle an event (see :meth:`Event.__reduce__`)."""
+    """Unpickle an event (see :meth:`Event.__reduce__`) by validating its data."""
     cls = _model_for(*key) if isinstance(key, tuple) else key
     return cls.model_validate(data)
+
+
+def _restore_event(
+    key: Any, names: tuple[str, ...], values: tuple, fields_set: frozenset[str]
+) -> Event:
+    """Unpickle an event (see :meth:`Event.__reduce__`) without re-validating it."""
+    cls = _model_for(*key) if isinstance(key, tuple) else key
+    state = dict(zip(names, values))
+    rows, fields_sets = state["arguments"]
+    state["arguments"] = unpack_layer(_argument_model(cls) if rows else None, rows, fields_sets)
+    return restore(cls, tuple(state[name] for name in cls.model_fields), fields_set)
 
 
 def event_id(document_id: str, event_type: str, start: int) -> str:
@@ -128,7 +158,7 @@ def event_id(document_id: str, event_type: str, start: int) -> str:
 _MODEL_KEYS: dict[type, tuple[str, tuple[str, ...], str]] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model_for(event_type: str, roles: tuple[str, ...], description: str) -> type[Event]:
     """The model of an event type, made once per (type, roles, description)."""
     model = _make_model(event_type, roles, description)
@@ -171,7 +201,7 @@ def event_union() -> Any:
     models = [event_model(name) for name in sorted(registered_templates())]
     if len(models) == 1:
         return models[0]
-    return Annotated[Union[tuple(models)], Field(discriminator="type")]  # noqa: UP007
+    return Annotated[Union[tuple(models)], Field(discriminator="type")]
 
 
 def event_adapter() -> TypeAdapter:

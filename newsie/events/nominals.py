@@ -44,20 +44,49 @@ _QUANTIFIER = (
 _MODIFIER = r"(?:(?<!\d)\d++岁半?|(?<![一二三四五六七八九十])[一二三四五六七八九十]++岁|违法|涉案|涉嫌|肇事|醉驾|酒驾|犯罪|年轻|外籍|女|男)"
 
 
+_HEADS = sorted(PERSON_HEADS + ORG_HEADS, key=len, reverse=True)
+# How far before a head its quantifier and modifier may start (一名25岁男子: 5), and
+# how far past the start of a found head the head of the match may end (女孩 -> 女孩子).
+_PREFIX_WINDOW = 24
+_HEAD_REACH = max(map(len, _HEADS))
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern:
-    heads = sorted(PERSON_HEADS + ORG_HEADS, key=len, reverse=True)
-    alternation = "|".join(regex.escape(h) for h in heads)
+    alternation = "|".join(regex.escape(h) for h in _HEADS)
     return regex.compile(rf"(?:{_QUANTIFIER})?(?:{_MODIFIER})?(?:{alternation})")
 
 
+@lru_cache(maxsize=1)
+def _heads() -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(h) for h in _HEADS))
+
+
 def find_nominals(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of nominal person ('PERSON') and authority ('ORG') mentions."""
+    """(start, end, label) of nominal person ('PERSON') and authority ('ORG') mentions.
+
+    Every mention ends in a head word, so the heads are found first (a fast literal
+    search) and the whole pattern is tried only in a short window around each."""
     out = []
-    for match in _pattern().finditer(text):
-        head = match.group()
-        label = "ORG" if any(head.endswith(h) for h in ORG_HEADS) else "PERSON"
-        if label == "PERSON" and any(head.endswith(h) for h in PERSON_HEADS):
-            label = "PERSON"
+    pattern = _pattern()
+    position = 0
+    for head in _heads().finditer(text):
+        if head.start() < position:  # inside the previous mention
+            continue
+        start = max(position, head.start() - _PREFIX_WINDOW)
+        # a run of digits or numerals (12345名, 二十岁) counts whole: walk back to its start
+        # (never before the previous mention, so each character is walked over once)
+        while start > position and text[start - 1] in _NUMERALS and text[start] in _NUMERALS:
+            start -= 1
+        match = pattern.search(text, start, min(len(text), head.start() + 2 * _HEAD_REACH))
+        if match is None:  # pragma: no cover - the head alone always matches
+            continue
+        position = match.end()
+        phrase = match.group()
+        label = "ORG" if phrase.endswith(_ORG_HEADS) else "PERSON"
         out.append((match.start(), match.end(), label))
     return out
+
+
+_ORG_HEADS = tuple(ORG_HEADS)
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百千")

@@ -97,7 +97,10 @@ def to_halfwidth(text: str) -> str:
 
 
 _T2S_LOCK = threading.Lock()
-_T2S_CACHE: dict[str, str] = {}
+#: Every character looked at so far -> its Simplified form (itself when T2S keeps it).
+_T2S: dict[str, str] = {}
+#: The characters T2S changes, among those looked at.
+_T2S_CHANGED: set[str] = set()
 
 
 @lru_cache(maxsize=1)
@@ -118,39 +121,46 @@ def _maybe_traditional(char: str) -> bool:
     )
 
 
+def _learn(chars: set[str]) -> None:
+    """Convert characters not seen before, one OpenCC call for all of them."""
+    missing = [char for char in chars if _maybe_traditional(char)]
+    for char in chars:
+        _T2S.setdefault(char, char)
+    if not missing:
+        return
+    converter = _converter()
+    with _T2S_LOCK:  # OpenCC objects are not documented as thread-safe
+        # Separated by newlines, t2s maps them one to one when the lengths agree;
+        # otherwise convert one by one.
+        parts = converter.convert("\n".join(missing)).split("\n")
+        if len(parts) != len(missing):
+            parts = [converter.convert(char) for char in missing]
+    for char, converted in zip(missing, parts):
+        if len(converted) == 1 and converted != char:
+            _T2S[char] = converted
+            _T2S_CHANGED.add(char)
+
+
+def traditional_chars(text: str) -> set[str]:
+    """The distinct characters of ``text`` that Traditional -> Simplified changes."""
+    chars = set(text)
+    new = chars.difference(_T2S)
+    if new:
+        _learn(new)
+    return chars.intersection(_T2S_CHANGED)
+
+
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified, character by character (same length as ``text``).
 
     Each distinct character is converted on its own with OpenCC ``t2s`` and the result is
-    used only if it is a single character; results are cached for the process.
+    used only if it is a single character; results are cached for the process.  Returns
+    ``text`` itself when nothing changes.
     """
-    mapping: dict[int, str] = {}
-    missing = []
-    cache = _T2S_CACHE
-    for char in set(text):
-        if not _maybe_traditional(char):
-            continue
-        converted = cache.get(char)
-        if converted is None:
-            missing.append(char)
-        elif converted != char:
-            mapping[ord(char)] = converted
-    if missing:
-        converter = _converter()
-        with _T2S_LOCK:  # OpenCC objects are not documented as thread-safe
-            # One call for all missing characters, separated by newlines: t2s maps them
-            # one to one when the lengths agree, else convert one by one.
-            joined = converter.convert("\n".join(missing))
-            parts = joined.split("\n")
-            if len(parts) != len(missing):
-                parts = [converter.convert(char) for char in missing]
-        for char, converted in zip(missing, parts):
-            if len(converted) != 1:
-                converted = char
-            cache[char] = converted
-            if converted != char:
-                mapping[ord(char)] = converted
-    return text.translate(mapping) if mapping else text
+    changed = traditional_chars(text)
+    if not changed:
+        return text
+    return text.translate({ord(char): _T2S[char] for char in changed})
 
 
 def normalize_for_matching(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -31,8 +32,9 @@ class Entry:
     entity_id: str
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """An occurrence of a lexicon surface: ``text[start:end]``."""
+
     start: int
     end: int
     entry: Entry
@@ -78,7 +80,9 @@ class Lexicon:
             self._lookup.setdefault(normalize_for_matching(surface), entry)
         self._automaton = ahocorasick.Automaton()
         for surface, entry in self._lookup.items():
-            self._automaton.add_word(surface, (surface, entry))
+            # Latin forms match only at word boundaries: note which ends are letters
+            bounded = (bool(_ALNUM.match(surface[0])), bool(_ALNUM.match(surface[-1])))
+            self._automaton.add_word(surface, (len(surface), entry, bounded))
         if self.by_surface:
             self._automaton.make_automaton()
 
@@ -94,12 +98,13 @@ class Lexicon:
             return []
         out = []
         n = len(text)
-        for last, (surface, entry) in self._automaton.iter(text):
+        alnum = _ALNUM.match
+        for last, (length, entry, (first_bound, last_bound)) in self._automaton.iter(text):
             end = last + 1
-            start = end - len(surface)
-            if _ALNUM.match(surface[0]) and start > 0 and _ALNUM.match(text[start - 1]):
+            start = end - length
+            if first_bound and start > 0 and alnum(text[start - 1]):
                 continue
-            if _ALNUM.match(surface[-1]) and end < n and _ALNUM.match(text[end]):
+            if last_bound and end < n and alnum(text[end]):
                 continue
             out.append(Match(start, end, entry))
         return out

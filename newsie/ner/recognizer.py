@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsie.io.clean import normalize_for_matching
+from newsie.io.clean import normalize_for_matching, traditional_chars
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
@@ -146,7 +146,7 @@ class EntityRecognizer:
         # Names not in the lexicon take their canonical form from the text: the Simplified
         # view for a Traditional document, else the original (per-character T2S would turn
         # the Simplified name 王丙乾 into 王丙干).
-        names = text if _traditional(original, text) else original
+        names = text if text is not original and _traditional(original) else original
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
@@ -176,13 +176,14 @@ def matching_view(text: str) -> str:
     return view
 
 
-def _traditional(original: str, view: str, share: float = 0.02) -> bool:
-    """True when T2S conversion changed at least ``share`` of the characters of ``original``."""
-    if original is view or original == view:
-        return False
-    # full-width forms become ASCII (below U+2E80); a T2S change stays a CJK character
-    changed = sum(1 for a, b in zip(original, view) if a != b and b >= "\u2e80")
+def _traditional(original: str, share: float = 0.02) -> bool:
+    """True when T2S changes at least ``share`` of the characters of ``original``
+    (the characters of :data:`ALSO_SIMPLIFIED` do not count)."""
+    changed = sum(original.count(char) for char in traditional_chars(original) - _ALSO)
     return changed >= max(1.0, share * len(original))
+
+
+_ALSO = frozenset(ALSO_SIMPLIFIED)
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import newsie.ner.hanlp_backend
 import newsie.ner.spacy_backend  # noqa: F401  (registers spacy_entities)
+from newsie._compact import build
 from newsie.document import Document, Entity
 from newsie.registry import stage
 
@@ -42,14 +43,14 @@ class EntityStage:
         entities = []
         # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
         # text == doc.text[start:end]): build them without validation.
-        make = Entity.model_construct
         for c in self._recognizer.candidates(text, chunks):
             if self.labels is not None and c.label not in self.labels:
                 continue
             if not 0 <= c.start <= c.end <= len(text):  # pragma: no cover - defensive
                 raise ValueError(f"entity span ({c.start}, {c.end}) outside the text")
             entities.append(
-                make(
+                build(
+                    Entity,
                     start=c.start,
                     end=c.end,
                     text=text[c.start : c.end],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from newsie._compact import build
 from newsie.document import Document, TimeMention
 from newsie.registry import stage
 
@@ -22,7 +23,8 @@ class TimeTagger:
 
         text = doc.text
         doc.times = [
-            TimeMention(
+            build(
+                TimeMention,
                 start=m.start,
                 end=m.end,
                 text=text[m.start : m.end],

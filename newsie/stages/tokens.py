@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
+from newsie._compact import build
 from newsie.document import Document, Token
 from newsie.registry import stage
 from newsie.resources import corpora_path
@@ -45,14 +46,12 @@ class Tokenizer:
 
     def __call__(self, doc: Document) -> Document:
         tokens: list[Token] = []
-        text = doc.text
         for sentence in doc.sentences:
             base = sentence.start
             for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
                 if word.isspace():
                     continue
-                tokens.append(
-                    Token(start=base + start, end=base + end, text=word, label="W")
-                )
+                # the segmenter's word is sentence.text[start:end]: valid by construction
+                tokens.append(build(Token, start=base + start, end=base + end, text=word, label="W"))
         doc.tokens = tokens
         return doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsie._compact import build
 from newsie.document import Document, Value
 from newsie.registry import stage
 from newsie.values import find_values
@@ -12,12 +13,13 @@ def values(doc: Document) -> Document:
     """Find money (with ISO currency), quantities (with unit), counts and percentages."""
     text = doc.text
     doc.values = [
-        Value(
+        build(
+            Value,
             start=m.start,
             end=m.end,
             text=text[m.start : m.end],
             label=m.label,
-            value=m.value,
+            value=float(m.value),
             unit=m.unit,
             currency=m.currency,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import datetime, tzinfo
 from typing import Literal, NamedTuple
 
@@ -126,7 +127,28 @@ def find_times(
                 continue
         for spec in left + (right or []):
             prev = _emit(out, spec, ref, prev, prefer, norm)
-    return out
+    return _outside_urls(out, text)
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()（）\[\]{}，。、；！？]+", re.IGNORECASE)
+
+
+def _outside_urls(found: list[TimeMatch], text: str) -> list[TimeMatch]:
+    """Drop the matches inside a web address (https://tv.cctv.com/2025/11/06/...): a
+    path is not a time mention of the text."""
+    if "://" not in text and "www." not in text:
+        return found
+    spans = [m.span() for m in _URL.finditer(text)]
+    if not spans:
+        return found
+    starts = [a for a, _ in spans]
+    kept = []
+    for match in found:
+        k = bisect_right(starts, match.start) - 1
+        if k >= 0 and match.start < spans[k][1]:
+            continue
+        kept.append(match)
+    return kept
 
 
 def _range(left: Spec, right: Spec, ref, prev, prefer) -> TimeMatch | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from .._compact import restore
 from . import holidays
 from .rules import load
 from .spec import UNITS, Spec
@@ -34,10 +35,6 @@ _FINE = {"day", "hour", "minute", "second"}
 DAY = timedelta(days=1)
 
 
-_FIELDS = frozenset(TimeValue.model_fields)
-_setattr = object.__setattr__
-
-
 def make_value(
     kind,
     start,
@@ -49,25 +46,9 @@ def make_value(
     recurrence=None,
 ) -> TimeValue:
     """Build a TimeValue without re-validating (all fields are produced here, typed)."""
-    v = object.__new__(TimeValue)
-    _setattr(
-        v,
-        "__dict__",
-        {
-            "kind": kind,
-            "start": start,
-            "end": end,
-            "grain": grain,
-            "approximate": approximate,
-            "anchor": anchor,
-            "duration_seconds": duration_seconds,
-            "recurrence": recurrence,
-        },
+    return restore(
+        TimeValue, (kind, start, end, grain, approximate, anchor, duration_seconds, recurrence)
     )
-    _setattr(v, "__pydantic_fields_set__", set(_FIELDS))
-    _setattr(v, "__pydantic_extra__", None)
-    _setattr(v, "__pydantic_private__", None)
-    return v
 
 
 class NeedReference(Exception):

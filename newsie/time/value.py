@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from newsie._compact import CompactModel
 
 TimeKind = Literal["point", "range", "duration", "set", "vague"]
 Grain = Literal[
@@ -14,7 +16,7 @@ Grain = Literal[
 Anchor = Literal["absolute", "published", "previous", "reference"]
 
 
-class TimeValue(BaseModel):
+class TimeValue(CompactModel):
     """An interval on the time line (or a duration / recurring set) with its precision.
 
     ``start`` is inclusive and ``end`` exclusive; both are timezone-aware.  A ``point``

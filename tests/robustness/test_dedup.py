@@ -54,3 +54,45 @@ def test_different_day_different_key_unless_tolerated():
     assert len(joined) == 1 and len(next(iter(joined.values()))) == 2
     far = _fire("far", "宁波市海曙区", 25)
     assert len(group_events([a, b, far], day_tolerance=1)) == 2
+
+
+def test_tolerance_does_not_chain_day_after_day():
+    a, b, c = (_fire(x, "宁波市海曙区", day) for x, day in (("a", 20), ("b", 21), ("c", 22)))
+    groups = sorted(len(g) for g in group_events([a, b, c], day_tolerance=1).values())
+    assert groups == [1, 2]
+
+
+def test_event_without_identifying_arguments_keeps_its_own_key():
+    a, b = _fire("a", "宁波市海曙区", 20), _fire("b", "宁波市海曙区", 20)
+    for doc in (a, b):
+        event = doc.events[0]
+        doc.events[0] = event.model_copy(
+            update={"arguments": [x for x in event.arguments if x.role != "place"]}
+        )
+    assert event_key_parts(a.events[0], a)[1] == ("mention=a-e",)
+    assert event_key(a.events[0], a) != event_key(b.events[0], b)
+
+
+def test_participants_identify_and_coarse_times_fall_back_to_publication_day():
+    import newsie
+
+    nlp = newsie.load()
+    first = nlp("国家主席习近平在北京会见澳大利亚总理阿尔巴尼斯。", published="2025-07-15T19:00")
+    second = nlp("习近平15日在人民大会堂会见澳大利亚总理阿尔巴尼斯。", published="2025-07-15T20:00")
+    other = nlp("国家主席习近平在北京会见法国总统马克龙。", published="2025-07-15T19:00")
+    keys = [event_key(d.events[0], d) for d in (first, second, other)]
+    assert [d.events[0].type for d in (first, second, other)] == ["meeting"] * 3
+    assert keys[0] == keys[1] != keys[2]  # the places differ in detail; the parties agree
+
+
+def test_a_time_coarser_than_a_day_keys_on_the_publication_day():
+    from newsie.time import parse_time
+
+    doc = _fire("a", "宁波市海曙区", 20)
+    year = parse_time("2025年", None)
+    day = parse_time("2025年11月18日", None)
+    assert year is not None and year.grain == "year" and day is not None
+    doc.events[0] = doc.events[0].model_copy(update={"time": year})
+    assert event_key_parts(doc.events[0], doc)[2] == "2025-11-20"  # published
+    doc.events[0] = doc.events[0].model_copy(update={"time": day})
+    assert event_key_parts(doc.events[0], doc)[2] == "2025-11-18"

@@ -1,0 +1,152 @@
+"""Compact pickling for the small frozen models a pipeline makes by the thousand.
+
+Pydantic pickles a model as its ``__dict__`` plus bookkeeping and restores it in Python,
+one object at a time; for a document with ten thousand tokens that cost more than
+making them, and it is what worker processes pay to send documents back.  Here a
+:class:`CompactModel` pickles as its class and a tuple of field values, a list of them
+(a document layer) as one class and a list of tuples, and both are restored without
+re-validation: the values were valid when they were pickled.
+"""
+
+from __future__ import annotations
+
+import gc
+import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
+from operator import itemgetter
+from typing import Any
+
+from pydantic import BaseModel
+
+_set = object.__setattr__
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type[BaseModel]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(cls.model_fields)
+    return names
+
+
+def restore(cls: type[BaseModel], values: tuple, fields_set: frozenset[str] | None = None):
+    """Rebuild a model pickled by :meth:`CompactModel.__reduce__`."""
+    names = _names(cls)
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", dict(zip(names, values)))
+    _set(obj, "__pydantic_fields_set__", set(names if fields_set is None else fields_set))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+def build(cls: type[BaseModel], **fields: Any):
+    """Make a model from values known to be valid, without validating them (the fields
+    not given take their defaults, and count as unset).  For hot paths that cut spans
+    from the text themselves; anything else should call the class."""
+    template = _TEMPLATES.get(cls)
+    if template is None:  # every field in order, required ones to be overwritten
+        template = _TEMPLATES[cls] = {
+            name: None if field.is_required() else field.get_default(call_default_factory=False)
+            for name, field in cls.model_fields.items()
+        }
+    state = template.copy()
+    state.update(fields)  # keys keep the field order
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", state)
+    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+_TEMPLATES: dict[type, dict[str, Any]] = {}
+
+
+class CompactModel(BaseModel):
+    """A pydantic model that pickles as ``(class, field values)``."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        cls = type(self)
+        state = self.__dict__
+        names = _names(cls)
+        if len(state) != len(names) or self.__pydantic_extra__ or self.__pydantic_private__:
+            return super().__reduce__()  # something unusual: let pydantic handle it
+        fields_set = self.__pydantic_fields_set__
+        unset = None if len(fields_set) == len(names) else frozenset(fields_set)
+        return restore, (cls, tuple(state[name] for name in names), unset)
+
+
+def pack_layer(items: list[Any]) -> tuple[type | None, list[Any], list | None]:
+    """``(cls, rows, fields_sets)`` for a list of models of one class ``cls``:
+    ``fields_sets`` is None when every model has all its fields set.  Anything else is
+    ``(None, items, None)``, pickled object by object."""
+    if not items:
+        return None, items, None
+    cls = type(items[0])
+    if not issubclass(cls, CompactModel) or len(_names(cls)) < 2:
+        return None, items, None
+    if not all(
+        type(item) is cls and not item.__pydantic_extra__ and not item.__pydantic_private__
+        for item in items
+    ):
+        return None, items, None
+    row = itemgetter(*_names(cls))
+    rows = [row(item.__dict__) for item in items]
+    full = len(_names(cls))
+    if all(len(item.__pydantic_fields_set__) == full for item in items):
+        return cls, rows, None
+    shared: dict[frozenset[str], frozenset[str]] = {}  # equal sets pickle once
+    sets = [
+        shared.setdefault(fs := frozenset(item.__pydantic_fields_set__), fs) for item in items
+    ]
+    return cls, rows, sets
+
+
+def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) -> list[Any]:
+    """The list :func:`pack_layer` packed."""
+    if cls is None:
+        return rows
+    names = _names(cls)
+    frozen = cls.model_config.get("frozen", False)  # nothing adds to a frozen model's set
+    full = set(names)
+    new = cls.__new__
+    layer = []
+    append = layer.append
+    for i, row in enumerate(rows):
+        obj = new(cls)
+        _set(obj, "__dict__", dict(zip(names, row)))
+        if fields_sets is not None:
+            _set(obj, "__pydantic_fields_set__", set(fields_sets[i]))
+        else:
+            _set(obj, "__pydantic_fields_set__", full if frozen else set(names))
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
+        append(obj)
+    return layer
+
+
+def dumps(obj: Any) -> bytes:
+    """``pickle.dumps`` (highest protocol) with the cyclic garbage collector paused."""
+    with _gc_paused():
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def loads(payload: bytes) -> Any:
+    """``pickle.loads`` with the cyclic garbage collector paused: unpickling a batch
+    makes many objects and no garbage, and collections triggered by the allocation count
+    would otherwise rescan all of them."""
+    with _gc_paused():
+        return pickle.loads(payload)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,0 +1,59 @@
+"""Cases from reading extracted 新闻联播 events by hand: texts that are no event, and
+roles that must go to the right participant."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+from newsie.time import find_times
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.load()
+
+
+def _events(nlp, text: str) -> list[tuple[str, dict[str, list[str]]]]:
+    doc = nlp(text, published="2025-11-27T19:00:00+08:00")
+    return [(event.type, event.roles) for event in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院新闻办公室今天发布《新时代的中国军控、裁军与防扩散》白皮书。",
+        "全球服务贸易联盟发布了《全球服务贸易指数报告2025》。",
+        "会上介绍了日前发布的《关于增强消费品供需适配性的实施方案》。",
+        "印度民航总局14日发布指令，要求各航空公司检查燃油开关。",
+        "嫦娥六号月球样品最新研究成果发布。",
+        "受政府停摆影响，联邦政府经济数据推迟发布。",
+    ],
+)
+def test_publishing_a_text_is_no_product_launch(nlp, text):
+    assert "product_launch" not in [event_type for event_type, _ in _events(nlp, text)]
+
+
+def test_product_launch_still_found(nlp):
+    assert ("product_launch", {"company": ["华为"], "product": ["Mate 80"]}) in _events(
+        nlp, "华为今天发布新款手机“Mate 80”。"
+    )
+
+
+def test_meeting_host_is_the_person_not_the_city_and_guest_the_representative(nlp):
+    events = dict(
+        _events(nlp, "国家主席习近平15日上午在北京人民大会堂会见来华访问的澳大利亚总理阿尔巴尼斯。")
+    )
+    assert events["meeting"]["host"] == ["习近平"]
+    assert events["meeting"]["guest"] == ["阿尔巴尼斯"]
+
+
+def test_a_nationality_is_no_agent(nlp):
+    events = dict(_events(nlp, "嫌疑人是一名29岁的阿富汗公民，已被警方逮捕。"))
+    assert "阿富汗" not in sum(events["arrest"].values(), [])
+
+
+def test_dates_inside_web_addresses_are_not_times():
+    text = "[查看原文](https://tv.cctv.com/2025/11/06/VIDE1234.shtml) 博览会11月6日开幕"
+    found = [text[m.start : m.end] for m in find_times(text, None)]
+    assert found == ["11月6日"]
