@@ -516,7 +516,7 @@ class _Sink:
 @_field_options
 @click.option(
     "-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Worker processes (passed to nlp.pipe(n_process=N)).",
+    help="Processes that run the pipeline, this one included (nlp.pipe(n_process=N)).",
 )  # fmt: skip
 @click.option(
     "--batch-size", type=click.IntRange(min=1), default=64, show_default=True,

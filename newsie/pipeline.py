@@ -281,8 +281,9 @@ class Pipeline:
         Inputs are texts, Documents or records (mappings with ``text`` and optional
         ``id``, ``published``, ``source``, ``url``, ``title``).  An input that fails is
         still yielded, with the error in ``doc.errors``; the rest go on.
-        ``n_process > 1`` runs batches of at most ``batch_size`` inputs (and about
-        100,000 characters) in worker processes started with *spawn*.
+        ``n_process > 1`` runs the pipeline in that many processes: this one and
+        ``n_process - 1`` workers started with *spawn*, which take batches of at most
+        ``batch_size`` inputs (and about 100,000 characters).
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size}")
@@ -307,15 +308,18 @@ class Pipeline:
             return doc
 
     def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
-        """Batches go to ``n_process`` spawned workers; results come back in input order.
+        """``n_process`` processes run the pipeline: this one and ``n_process - 1``
+        spawned workers; results come back in input order.
 
-        While the workers start (importing newsie and building the pipeline takes about
-        a second), this process runs inputs itself.  A batch whose worker fails as a
-        whole (its inputs or results cannot be pickled) is run again here, input by
-        input; a batch whose worker process dies gets an error Document for the input
-        that killed it (found by rerunning the batch one input at a time) and the pool is
-        restarted (at most ``_MAX_RESTARTS`` crashes).  A pipeline that cannot be sent to
-        workers at all runs in this process, with a warning.
+        Batches go to the workers, a few ahead; whenever the next result in input order
+        is not ready (the workers are starting, or busy), this process runs the next
+        input itself instead of waiting, so no core idles and only the workers' share of
+        documents is pickled.  A batch whose worker fails as a whole (its inputs or
+        results cannot be pickled) is run again here, input by input; a batch whose
+        worker process dies gets an error Document for the input that killed it (found by
+        rerunning the batch one input at a time) and the pool is restarted (at most
+        ``_MAX_RESTARTS`` crashes).  A pipeline that cannot be sent to workers at all
+        runs in this process, with a warning.
         """
         import multiprocessing as mp
         import warnings
@@ -326,7 +330,7 @@ class Pipeline:
 
         try:
             state = self._worker_state()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             warnings.warn(
                 f"pipeline cannot be sent to worker processes ({exc}); running in one process",
                 RuntimeWarning,
@@ -336,12 +340,13 @@ class Pipeline:
                 yield self._safe_run(record)
             return
 
-        batches = _batches(inputs, batch_size)
+        records = iter(inputs)
+        workers = n_process - 1
         context = mp.get_context("spawn")
 
         def new_pool() -> ProcessPoolExecutor:
             return ProcessPoolExecutor(
-                max_workers=n_process,
+                max_workers=workers,
                 mp_context=context,
                 initializer=_init_worker,
                 initargs=(state,),
@@ -349,29 +354,30 @@ class Pipeline:
 
         pool = new_pool()
         crashes = 0
-        starting = True  # no worker has answered yet
-        pending: list[tuple[list[Any], Future | list[Document]]] = []  # (batch, future | results)
+        in_flight = 0
+        # (inputs, job) in input order; job: a worker's future, or results made here
+        pending: list[tuple[list[Any], Future | list[Document]]] = []
         try:
             while True:
-                while sum(isinstance(job, Future) for _, job in pending) < 2 * n_process:
-                    batch = next(batches, None)
-                    if batch is None:
+                while in_flight < 2 * workers:
+                    batch = _take_batch(records, batch_size)
+                    if not batch:
                         break
                     pending.append((batch, pool.submit(_run_batch, batch)))
+                    in_flight += 1
                 if not pending:
                     return
                 batch, job = pending[0]
-                if isinstance(job, Future) and starting and not job.done():
-                    starting = not any(j.done() for _, j in pending if isinstance(j, Future))
-                    record = next(batches, None) if starting else None
-                    if record is not None:  # workers still starting: run a batch here
-                        pending.append((record, [self._safe_run(r) for r in record]))
-                    continue
-                starting = False
+                if isinstance(job, Future) and not job.done():
+                    record = next(records, _END)
+                    if record is not _END:  # rather than wait, run the next input here
+                        pending.append(([record], [self._safe_run(record)]))
+                        continue
                 pending.pop(0)
                 if not isinstance(job, Future):
                     yield from job
                     continue
+                in_flight -= 1
                 try:
                     results = _loads(job.result())
                 except BrokenProcessPool as exc:
@@ -396,7 +402,7 @@ class Pipeline:
                         (b, pool.submit(_run_batch, b) if isinstance(j, Future) else j)
                         for b, j in pending
                     ]
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001 - e.g. unpicklable inputs/results
                     warnings.warn(
                         f"a batch failed in a worker ({type(exc).__name__}: {exc}); "
                         "running it in this process",
@@ -454,19 +460,21 @@ _MAX_RESTARTS = 8
 _BATCH_CHARS = 100_000  # a worker batch closes at this many characters
 
 
-def _batches(inputs: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
-    """Consecutive batches of at most ``batch_size`` inputs and about ``_BATCH_CHARS``
-    characters, so that a few long documents do not make one worker wait for another."""
+def _take_batch(records: Iterator[Any], batch_size: int) -> list[Any]:
+    """The next batch: at most ``batch_size`` inputs and about ``_BATCH_CHARS``
+    characters, so that a few long documents do not make one worker wait for another
+    (empty at the end of the input)."""
     batch: list[Any] = []
     chars = 0
-    for record in inputs:
+    for record in records:
         batch.append(record)
         chars += _size(record)
         if len(batch) >= batch_size or chars >= _BATCH_CHARS:
-            yield batch
-            batch, chars = [], 0
-    if batch:
-        yield batch
+            break
+    return batch
+
+
+_END = object()
 
 
 def _size(record: Any) -> int:

@@ -11,7 +11,6 @@ import pytest
 import newsie
 from newsie import Document
 from newsie.document import Entity, Span
-from newsie.pipeline import _batches
 
 PAGE = (Path(__file__).resolve().parents[1] / "corpora" / "samples" / "page.txt").read_text(
     encoding="utf-8"
@@ -79,18 +78,3 @@ def test_restored_spans_stay_frozen(processed):
     back = pickle.loads(pickle.dumps(processed.documents()[0]))
     with pytest.raises(Exception):
         back.tokens[0].start = 5  # type: ignore[misc]
-
-
-@pytest.mark.parametrize(
-    ("sizes", "batch_size", "expected"),
-    [
-        ([10, 10, 10], 2, [[10, 10], [10]]),
-        ([60_000, 60_000, 10], 8, [[60_000, 60_000], [10]]),  # closes at 100,000 characters
-        ([150_000, 10], 8, [[150_000], [10]]),
-        ([], 4, []),
-    ],
-)
-def test_batches_close_at_size_or_characters(sizes, batch_size, expected):
-    records = [{"text": "字" * n} for n in sizes]
-    got = [[len(r["text"]) for r in batch] for batch in _batches(records, batch_size)]
-    assert got == expected

@@ -9,6 +9,7 @@ import pytest
 
 import newsie
 from newsie import Document, Pipeline
+from newsie.pipeline import _take_batch
 
 BASIC = ["page", "sentences", "tokens", "values"]
 
@@ -223,3 +224,21 @@ def test_typed_events_come_back_from_workers():
     assert type(out[0].events[0]).__name__ == "FireEvent"
     assert out[0].events[0].trigger.text == "火灾"
     assert out[1].events == []
+
+
+@pytest.mark.parametrize(
+    ("sizes", "batch_size", "expected"),
+    [
+        ([10, 10, 10], 2, [[10, 10], [10]]),
+        ([60_000, 60_000, 10], 8, [[60_000, 60_000], [10]]),  # closes at 100,000 characters
+        ([150_000, 10], 8, [[150_000], [10]]),
+        ([], 4, []),
+    ],
+)
+def test_batches_close_at_size_or_characters(sizes, batch_size, expected):
+    records = [{"text": "字" * n} for n in sizes]
+    remaining = iter(records)
+    got = []
+    while batch := _take_batch(remaining, batch_size):
+        got.append([len(r["text"]) for r in batch])
+    assert got == expected

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
 import regex
 
+from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
@@ -216,15 +216,12 @@ class EventExtractor:
             self._by_label.setdefault(template.type, []).append(index)
             if template.duee:
                 self._by_label.setdefault(template.duee, []).append(index)
-        self._automaton = ahocorasick.Automaton()
         words: dict[str, list[int]] = {}
         for index, template in enumerate(self.templates):
             for word in template.triggers:
                 words.setdefault(word, []).append(index)
-        for word, indices in words.items():
-            self._automaton.add_word(word, (word, tuple(indices)))
-        if words:
-            self._automaton.make_automaton()
+        self._words = list(words.items())
+        self._matcher = WordMatcher([w for w, _ in self._words])
         self._has_words = bool(words)
         self._trigger_patterns = [
             (index, regex.compile(pattern))
@@ -282,10 +279,10 @@ class EventExtractor:
         """(template index, start, end) of the trigger words in a sentence."""
         found: list[tuple[int, int, int]] = []
         if self._has_words:
-            for end_index, (word, indices) in self._automaton.iter(sentence):
-                start = end_index - len(word) + 1
-                for index in indices:
-                    found.append((index, start, end_index + 1))
+            words = self._words
+            for k, start, end in self._matcher.find(sentence):
+                for index in words[k][1]:
+                    found.append((index, start, end))
         return found
 
     def _triggers(self, sentence: str, patterned=None, worded=None) -> list[tuple[int, int, int]]:
@@ -666,8 +663,15 @@ def _document_fillers(doc: Document) -> list[Filler]:
         f
         for f in fillers
         if not (f.label == "ORG" and _SOURCE.match(doc.text, f.end))
-        # a one-character name (中, 美 of 中美) is too ambiguous to fill a role
+        # a one-character name (中, 美 of 中美) is too ambiguous to fill a role, and 中
+        # paired with another one (中柬, 美中) names a relation, not a place
         and not (f.label in ("PERSON", "ORG", "GPE", "LOC") and len(f.text) < 2)
+        and not (
+            f.label in PLACE_LABELS
+            and len(f.text) == 2
+            and "中" in f.text
+            and set(f.text) <= _COUNTRY_INITIALS
+        )
     ]
     fillers.sort(key=lambda f: (f.start, -(f.end - f.start)))
     return fillers
@@ -747,15 +751,19 @@ def _setting(text: str, filler: Filler, role) -> bool:
     """Where something happens, not a participant (unless the role is a place): 在X中/上,
     a place right after 在/于 (习近平在北京人民大会堂会见), and a country that describes
     a person (阿富汗公民, 美籍华人)."""
+    if filler.label in PLACE_LABELS and text.startswith(_DEMONYM_NOUNS, filler.end):
+        return True  # neither a participant nor where it happened
     if not role.labels or role.labels[0] in PLACE_LABELS:
         return False
     before = text[max(0, filler.start - 1) : filler.start]
     if before == "在" and text[filler.end : filler.end + 1] in ("中", "上", "里", "内"):
         return True
-    if filler.label in PLACE_LABELS:
-        return before in ("在", "于") or text.startswith(_DEMONYM_NOUNS, filler.end)
-    return False
+    return filler.label in PLACE_LABELS and before in ("在", "于")
 
+
+#: One-character short names of countries, as in 中美关系, 中柬友好, 中白合作 (印尼 and
+#: 巴西 are names of their own: only pairs with 中 are read as relations).
+_COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡荷比瑞挪芬丹波捷匈罗保希土伊叙埃南越老柬泰缅马新菲蒙哈吉塔乌白阿古墨秘智委尼孟斯多")
 
 #: Words after a country that make it describe a person: 阿富汗公民, 美籍, 华裔.
 _DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")

@@ -91,9 +91,15 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 
 
+_FULLWIDTH_CHARS = {chr(code): chr(half) for code, half in _FULLWIDTH.items()}
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (Ａ１！) and the ideographic space -> ASCII; same length."""
-    return text.translate(_FULLWIDTH)
+    # a substitution per full-width character beats str.translate, which looks up every
+    # character of a CJK text in the table
+    return _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHARS[m.group()], text)
 
 
 _T2S_LOCK = threading.Lock()

@@ -92,20 +92,12 @@ def _find_parts(text: str, parts: dict[str, str]) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of ``parts``, leftmost first and longest at a position
     (what a regex alternation sorted longest-first finds), in time linear in the text
     and the number of matches (one Aho-Corasick pass, then a sweep)."""
-    import ahocorasick
+    from newsie._matcher import WordMatcher
 
-    automaton = ahocorasick.Automaton()
-    for part in parts:
-        if part:
-            automaton.add_word(part, len(part))
-    if not len(automaton):
-        return []
-    automaton.make_automaton()
     longest: dict[int, int] = {}  # start -> end of the longest part starting there
-    for last, size in automaton.iter(text):
-        start = last + 1 - size
-        if longest.get(start, -1) < last + 1:
-            longest[start] = last + 1
+    for _, start, end in WordMatcher([part for part in parts if part]).find(text):
+        if longest.get(start, -1) < end:
+            longest[start] = end
     found = []
     pos = 0
     for start in sorted(longest):

@@ -19,8 +19,13 @@ def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start, label = -1, None
     for i, tag in enumerate(tags):
+        if tag == "O":  # most characters: no need to split the tag
+            if label is not None:
+                spans.append((start, i, label))
+                start, label = -1, None
+            continue
         prefix, _, typ = tag.partition("-")
-        if tag == "O" or not typ:
+        if not typ:
             if label is not None:
                 spans.append((start, i, label))
             start, label = -1, None

@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
 
+from newsie._matcher import WordMatcher
 from newsie.io.clean import normalize_for_matching
 from newsie.ner.resources import lexicon_dir
 
@@ -78,13 +78,13 @@ class Lexicon:
         self._lookup: dict[str, Entry] = dict(self.by_surface)
         for surface, entry in self.by_surface.items():
             self._lookup.setdefault(normalize_for_matching(surface), entry)
-        self._automaton = ahocorasick.Automaton()
-        for surface, entry in self._lookup.items():
-            # Latin forms match only at word boundaries: note which ends are letters
-            bounded = (bool(_ALNUM.match(surface[0])), bool(_ALNUM.match(surface[-1])))
-            self._automaton.add_word(surface, (len(surface), entry, bounded))
-        if self.by_surface:
-            self._automaton.make_automaton()
+        # Latin forms match only at word boundaries: note which ends are letters
+        self._surfaces = list(self._lookup.items())
+        self._bounds = [
+            (bool(_ALNUM.match(surface[0])), bool(_ALNUM.match(surface[-1])))
+            for surface, _ in self._surfaces
+        ]
+        self._matcher = WordMatcher([surface for surface, _ in self._surfaces])
 
     def __len__(self) -> int:
         return len(self.by_surface)
@@ -94,19 +94,19 @@ class Lexicon:
 
     def all_matches(self, text: str) -> list[Match]:
         """Every occurrence of every surface (Latin forms only at word boundaries)."""
-        if not self.by_surface:
+        if not self._matcher:
             return []
         out = []
         n = len(text)
         alnum = _ALNUM.match
-        for last, (length, entry, (first_bound, last_bound)) in self._automaton.iter(text):
-            end = last + 1
-            start = end - length
+        surfaces, bounds = self._surfaces, self._bounds
+        for index, start, end in self._matcher.find(text):
+            first_bound, last_bound = bounds[index]
             if first_bound and start > 0 and alnum(text[start - 1]):
                 continue
             if last_bound and end < n and alnum(text[end]):
                 continue
-            out.append(Match(start, end, entry))
+            out.append(Match(start, end, surfaces[index][1]))
         return out
 
     def matches(self, text: str) -> list[Match]:

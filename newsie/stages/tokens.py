@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from newsie._compact import build
 from newsie.document import Document, Token
 from newsie.registry import stage
 from newsie.resources import corpora_path
@@ -45,13 +44,30 @@ class Tokenizer:
             self._jieba = _segmenter(user_dict)
 
     def __call__(self, doc: Document) -> Document:
+        # The hottest loop of the pipeline (one object per word): Tokens are made without
+        # validation, since the segmenter's word is sentence.text[start:end] by
+        # construction, and share one fields-set (Token is frozen).
+        new, set_, fields = Token.__new__, object.__setattr__, _TOKEN_FIELDS
         tokens: list[Token] = []
+        append = tokens.append
         for sentence in doc.sentences:
             base = sentence.start
             for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
                 if word.isspace():
                     continue
-                # the segmenter's word is sentence.text[start:end]: valid by construction
-                tokens.append(build(Token, start=base + start, end=base + end, text=word, label="W"))
+                token = new(Token)
+                set_(
+                    token,
+                    "__dict__",
+                    {"start": base + start, "end": base + end, "text": word, "label": "W"},
+                )
+                set_(token, "__pydantic_fields_set__", fields)
+                set_(token, "__pydantic_extra__", None)
+                set_(token, "__pydantic_private__", None)
+                append(token)
         doc.tokens = tokens
         return doc
+
+
+_TOKEN_FIELDS = set(Token.model_fields)
+assert tuple(Token.model_fields) == ("start", "end", "text", "label")  # the literal above

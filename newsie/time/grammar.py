@@ -135,7 +135,7 @@ def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         (
             "quarter",
             r"前?第?(?P<q>[一二三四1-4])季度"
-            r"|(?<![A-Za-z])(?P<qy>(?:19|20)\d\d)?\s?[Qq](?P<q2>[1-4])(?![A-Za-z0-9])",
+            r"|(?<![A-Za-z])(?:(?P<qy>(?:19|20)\d\d)\s?)?[Qq](?P<q2>[1-4])(?![A-Za-z0-9])",
         ),
         (
             "edgeword",

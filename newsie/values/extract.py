@@ -47,8 +47,12 @@ def _grammar():
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?:[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
         r"|[" + CHINESE_NUMERAL_CHARS + r"]{1,20}"
     )
+    # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: a
+    # lookahead on those characters lets the engine skip the rest of the text quickly
+    first = set(CHINESE_NUMERAL_CHARS) | {"百"} | {prefix[0] for prefix in prefixes}
+    guard = r"(?=[\d" + "".join(regex.escape(c) for c in sorted(first)) + "])"
     pattern = regex.compile(
-        r"(?<![A-Za-z0-9._\-/])"
+        guard + r"(?<![A-Za-z0-9._\-/])"
         r"(?:(?P<prefix>" + _alternation(prefixes) + r")\s?(?P<pnum>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,20})(?:\.\d{1,10})?[万亿]{0,2}))"
         r"|(?:百分之(?P<pct_cn>[" + CHINESE_NUMERAL_CHARS + r"\d.]{1,12}))"
         r"|(?:(?P<num>" + number + r")(?P<approx>多|余)?\s?"

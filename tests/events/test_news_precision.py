@@ -50,10 +50,35 @@ def test_meeting_host_is_the_person_not_the_city_and_guest_the_representative(nl
 
 def test_a_nationality_is_no_agent(nlp):
     events = dict(_events(nlp, "嫌疑人是一名29岁的阿富汗公民，已被警方逮捕。"))
-    assert "阿富汗" not in sum(events["arrest"].values(), [])
+    assert all("阿富汗" not in texts for texts in events["arrest"].values())
 
 
 def test_dates_inside_web_addresses_are_not_times():
     text = "[查看原文](https://tv.cctv.com/2025/11/06/VIDE1234.shtml) 博览会11月6日开幕"
     found = [text[m.start : m.end] for m in find_times(text, None)]
     assert found == ["11月6日"]
+
+
+def test_a_nationality_is_no_place_either(nlp):
+    events = _events(nlp, "一名阿富汗籍男子在华盛顿特区袭击了两名国民警卫队队员。")
+    places = [arg for _, roles in events for arg in roles.get("place", [])]
+    assert events and "阿富汗" not in places
+
+
+def test_a_pair_of_country_initials_is_a_relation_not_a_place():
+    from newsie.document import Document, Entity
+    from newsie.events.extractor import _document_fillers
+
+    text = "双方将推动中柬关系发展，在北京签署合作协议。"
+    doc = Document(text=text)
+    doc.entities = [
+        Entity(start=5, end=7, text="中柬", label="GPE"),
+        Entity(start=13, end=15, text="北京", label="GPE"),
+    ]
+    assert [f.text for f in _document_fillers(doc)] == ["北京"]
+    doc = Document(text="印尼和巴西代表出席。")
+    doc.entities = [
+        Entity(start=0, end=2, text="印尼", label="GPE"),
+        Entity(start=3, end=5, text="巴西", label="GPE"),
+    ]
+    assert [f.text for f in _document_fillers(doc)] == ["印尼", "巴西"]  # names, not pairs

@@ -55,7 +55,7 @@ EXPECTED = {
     ("product_issue", "Pixel Watch"), ("policy_launch", "国家能源局综合司"),
     ("opening", "2025年上海国际体育博览会"), ("product_launch", "Cloudboom Strike LS"),
     ("research_result", "中国科学院电工研究所"), ("opening", "M&M'S"),
-    ("product_launch", "凭据恢复API"),
+    ("product_launch", "凭据恢复API"), ("founding", "GPU专项工作组"),
 }
 
 

@@ -196,3 +196,17 @@ def test_stage_runs_in_worker_processes(model_dir):
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert [[e.type for e in doc.events] for doc in docs] == [["layoff"], [], ["layoff"]]
     assert [e.trigger.start for e in docs[2].events] == [4]
+
+
+def test_type_examples_mark_other_lexicon_matches_as_no_trigger():
+    from newsie.learned.features import NOT_TRIGGER, lexicon_stats, word_index, words
+    from newsie.learned.model import _type_examples, build_lexicon
+
+    record = parse_record(duee("张伟宣布辞职，辞职信已交。", [(QUIT, "辞职", [])], 99))
+    lexicon = build_lexicon([parse_record(r) for r in RECORDS] + [record])
+    text = record.text
+    spans = words(text)
+    lex = lexicon_stats(lexicon, text)
+    examples = list(_type_examples(record, spans, word_index(text, spans), lex))
+    assert [label for _, label in examples] == [QUIT, NOT_TRIGGER]
+    assert "LR=7" in examples[0][0]  # 辞职 is a trigger in 4 of its 5 occurrences
