@@ -268,11 +268,17 @@ class EventExtractor:
 
     def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the matches of trigger patterns."""
+        return [(index, start, end) for index, start, end, _, _ in self._pattern_matches(sentence)]
+
+    def _pattern_matches(self, text: str) -> list[tuple[int, int, int, int, int]]:
+        """(template index, trigger start, trigger end, match start, match end) of the
+        matches of trigger patterns."""
         found = []
         for index, pattern in self._trigger_patterns:
-            for match in pattern.finditer(sentence):
-                span = match.span("trigger") if "trigger" in pattern.groupindex else match.span()
-                found.append((index, *span))
+            has_group = "trigger" in pattern.groupindex
+            for match in pattern.finditer(text):
+                span = match.span("trigger") if has_group else match.span()
+                found.append((index, *span, *match.span()))
         return found
 
     def _word_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
@@ -333,6 +339,12 @@ class EventExtractor:
         # sentence takes the words inside it
         doc_words = self._word_triggers(doc.text)
         word_ends = [end for _, _, end in doc_words]
+        # and of each trigger pattern (a match counts for the sentence that holds it)
+        doc_patterns = sorted(
+            (end, index, start, match_start, match_end)
+            for index, start, end, match_start, match_end in self._pattern_matches(doc.text)
+        )
+        pattern_ends = [hit[0] for hit in doc_patterns]
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":
                 continue
@@ -340,8 +352,14 @@ class EventExtractor:
             # the work per trigger stays bounded
             for sentence in _windows(doc.text, whole):
                 part = _Part(sentence.start, sentence.end, sentence.text)
-                patterned = self._pattern_triggers(sentence.text)
                 base = sentence.start
+                patterned = [
+                    (t, a - base, b - base)
+                    for b, t, a, match_start, match_end in doc_patterns[
+                        bisect_left(pattern_ends, base) : bisect_right(pattern_ends, sentence.end)
+                    ]
+                    if base <= match_start and match_end <= sentence.end
+                ]
                 worded = [
                     (t, a - base, b - base)
                     for t, a, b in doc_words[
@@ -511,6 +529,8 @@ class EventExtractor:
         # a learned trigger finder has weighed the context already: its triggers stand
         # without the roles the word lists need as evidence
         if missing and not mention.anaphoric and self.trigger_tagger is None:
+            return None
+        if _not_an_event(doc.text, sentence.start, trigger):
             return None
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses, sentence, index
@@ -963,6 +983,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     after = text[trigger.end : min(s_end, trigger.end + 3)]
     best_status, best_distance = "happened", None
     for status, words in cues.items():
+        if status.startswith("not_event"):
+            continue  # see _not_an_event
         scope = sentence_head if status == "reported" else before
         for word in words:
             position = scope.rfind(word)
@@ -985,6 +1007,19 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
             if after.startswith(word):
                 return "planned"
     return "planned" if best_status == "planned_after" else best_status
+
+
+def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
+    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火): the trigger names what
+    someone wants to happen, not an event."""
+    cues = status_cues()
+    window_start = s_start
+    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
+        window_start = match.end()
+    before = text[max(window_start, trigger.start - 8) : trigger.start]
+    return any(word in before for word in cues.get("not_event", ())) or before.endswith(
+        cues.get("not_event_adjacent", ())
+    )
 
 
 def _key_values(mention: _Mention) -> dict[str, set[str]]:

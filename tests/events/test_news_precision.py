@@ -82,3 +82,19 @@ def test_a_pair_of_country_initials_is_a_relation_not_a_place():
         Entity(start=3, end=5, text="巴西", label="GPE"),
     ]
     assert [f.text for f in _document_fillers(doc)] == ["印尼", "巴西"]  # names, not pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本在野党认为，相关官员应辞职。",
+        "联合国呼吁冲突双方的领导人立即停火。",
+        "积极提倡以政府购买医疗保障服务的方式。",
+    ],
+)
+def test_a_call_or_a_demand_is_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_the_same_words_elsewhere_still_make_events(nlp):
+    assert [t for t, _ in _events(nlp, "张三宣布辞职。")] == ["departure"]
