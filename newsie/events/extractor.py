@@ -268,17 +268,11 @@ class EventExtractor:
 
     def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the matches of trigger patterns."""
-        return [(index, start, end) for index, start, end, _, _ in self._pattern_matches(sentence)]
-
-    def _pattern_matches(self, text: str) -> list[tuple[int, int, int, int, int]]:
-        """(template index, trigger start, trigger end, match start, match end) of the
-        matches of trigger patterns."""
         found = []
         for index, pattern in self._trigger_patterns:
             has_group = "trigger" in pattern.groupindex
-            for match in pattern.finditer(text):
-                span = match.span("trigger") if has_group else match.span()
-                found.append((index, *span, *match.span()))
+            for match in pattern.finditer(sentence):
+                found.append((index, *(match.span("trigger") if has_group else match.span())))
         return found
 
     def _word_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
@@ -339,12 +333,7 @@ class EventExtractor:
         # sentence takes the words inside it
         doc_words = self._word_triggers(doc.text)
         word_ends = [end for _, _, end in doc_words]
-        # and of each trigger pattern (a match counts for the sentence that holds it)
-        doc_patterns = sorted(
-            (end, index, start, match_start, match_end)
-            for index, start, end, match_start, match_end in self._pattern_matches(doc.text)
-        )
-        pattern_ends = [hit[0] for hit in doc_patterns]
+
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":
                 continue
@@ -352,14 +341,10 @@ class EventExtractor:
             # the work per trigger stays bounded
             for sentence in _windows(doc.text, whole):
                 part = _Part(sentence.start, sentence.end, sentence.text)
+                # patterns run per part: a part is bounded, so no pattern can backtrack
+                # over a whole document (a run of 100,000 digits)
+                patterned = self._pattern_triggers(sentence.text)
                 base = sentence.start
-                patterned = [
-                    (t, a - base, b - base)
-                    for b, t, a, match_start, match_end in doc_patterns[
-                        bisect_left(pattern_ends, base) : bisect_right(pattern_ends, sentence.end)
-                    ]
-                    if base <= match_start and match_end <= sentence.end
-                ]
                 worded = [
                     (t, a - base, b - base)
                     for t, a, b in doc_words[

@@ -6,8 +6,9 @@ Three models share them:
   n-grams in a window, the word (rjieba) around the character and its position in it,
   and the trigger-lexicon reliability of the strings covering the character;
 * the type classifier: a maximum-entropy model (a CRF over one-item sequences) that
-  gives a trigger span its event type from the trigger, its context words and the
-  lexicon's type distribution;
+  gives a candidate span (a tagger span or a lexicon match) its event type, or
+  :data:`NOT_TRIGGER`, from the span, its context words, its word alignment, its other
+  mentions and the lexicon's trigger ratio and type distribution;
 * the argument tagger: a character CRF over one sequence per event, labels
   ``B-k``/``I-k`` where ``k`` indexes the role in the event type's role list; features
   are the character window and words conjoined with the event type and with the
@@ -20,7 +21,10 @@ from collections.abc import Mapping, Sequence
 
 #: Bumped whenever a feature function changes: a model trained with other features is
 #: refused at load time (retrain it).
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
+
+#: The type classifier's label for a candidate span that is no trigger.
+NOT_TRIGGER = "O"
 
 _PUNCT_BREAK = frozenset('，,；;：:。！？!?、（）()《》“”"')
 _CLAUSE = frozenset("，,；;。！？!?：:")
@@ -89,25 +93,16 @@ class Lexicon:
         self.counts = {k: [int(v[0]), int(v[1])] for k, v in (counts or {}).items()}
         self.types = {k: dict(v) for k, v in (types or {}).items()}
         self.max_len = max_len
-        self._automaton = None
-
-    def automaton(self):
-        if self._automaton is None:
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for key in self.counts:
-                automaton.add_word(key, key)
-            if len(automaton):
-                automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
+        self._matcher = None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        automaton = self.automaton()
-        if not len(automaton):
-            return []
-        return [(end + 1 - len(key), end + 1, key) for end, key in automaton.iter(text)]
+        """(start, end, string) of every occurrence of a known trigger string."""
+        if self._matcher is None:
+            from newsie._matcher import WordMatcher
+
+            self._matcher = WordMatcher(list(self.counts))
+        words = self._matcher.words
+        return [(start, end, words[k]) for k, start, end in self._matcher.find(text)]
 
     def to_json(self) -> dict:
         return {"counts": self.counts, "types": self.types, "max_len": self.max_len}
@@ -237,9 +232,10 @@ def type_features(
     end: int,
     spans: list[tuple[int, int, str]],
     windex: list[int],
-    type_counts: Mapping[str, int] | None,
+    match: tuple[float, Mapping[str, int]] | None,
 ) -> list[str]:
-    """Features of a trigger span for the event-type classifier."""
+    """Features of a candidate trigger span for the event-type classifier; ``match`` is
+    the span's lexicon (trigger ratio, type counts), None when it is no lexicon string."""
     f = fold(text)
     trig = f[start:end]
     p = "^^^" + f + "$$$"
@@ -263,6 +259,11 @@ def type_features(
     ws, we = spans[first][0], spans[last][1]
     feats.append("tw=" + f[ws:we])
     feats.append("tpos=" + spans[first][2])
+    feats.append("wb=" + ("s" if ws == start else "x") + ("e" if we == end else "x"))
+    mention = text[start:end]
+    first_mention = "f" if text.find(mention) == start else "n"
+    last_mention = "l" if text.rfind(mention) == start else "m"
+    feats.append("rep=" + first_mention + last_mention)
     for offset in range(1, 9):
         k = first - offset
         if k >= 0:
@@ -283,6 +284,10 @@ def type_features(
             word = f[spans[k][0] : spans[k][1]]
             if len(word) > 1:
                 feats.append("sw=" + word)
+    ratio = _bucket(match[0]) if match else "none"
+    feats.append("LR=" + ratio)
+    feats.append("LRt=" + ratio + trig)
+    type_counts = match[1] if match else None
     if type_counts:
         total = sum(type_counts.values())
         for kind, count in type_counts.items():

@@ -5,7 +5,7 @@ A model is a local directory::
     meta.json          version, schema (event type -> roles), parameters, training stats
     lexicon.json       trigger strings with trigger / type counts from the training data
     trigger.crfsuite   character CRF, B/I/O trigger spans
-    type.crfsuite      maximum-entropy event-type classifier of a trigger span
+    type.crfsuite      maximum-entropy classifier of a candidate span: event type or none
     argument.crfsuite  character CRF per event, B-k/I-k with k the role's index
 
 Nothing here ships a model: train one with ``python benchmarks/train_duee.py --out DIR``,
@@ -19,7 +19,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from typing import Any
 from newsie.learned.data import Record, records_from, schema_from_records
 from newsie.learned.features import (
     FEATURES_VERSION,
+    NOT_TRIGGER,
     Lexicon,
     argument_features,
     lexicon_stats,
@@ -37,6 +38,12 @@ from newsie.learned.features import (
 )
 
 FORMAT = "newsie-learned-events/1"
+#: A tagged trigger span is dropped when the type classifier's P(no trigger) exceeds this.
+KEEP_TAGGED = 0.7
+#: A lexicon match the tagger left out is added when P(no trigger) is below this.
+ADD_MATCHED = 0.5
+#: A role the argument tagger leaves out gets the span where its B marginal reaches this.
+ARGUMENT_RECALL = 0.2
 FILES = ("meta.json", "lexicon.json", "trigger.crfsuite", "type.crfsuite", "argument.crfsuite")
 TRAIN_COMMAND = "python -m newsie.learned --train duee_train.json --out DIR"
 
@@ -135,11 +142,26 @@ def _argument_labels(record: Record, event, roles: list[str]) -> list[str]:
     return tags
 
 
-def _type_counts_at(lex_stats, start: int, end: int) -> dict[str, int] | None:
-    for s, e, _key, _ratio, kinds in lex_stats:
+def _match_at(lex_stats, start: int, end: int) -> tuple[float, dict[str, int]] | None:
+    """(trigger ratio, type counts) of the lexicon string at ``start:end``, if any."""
+    for s, e, _key, ratio, kinds in lex_stats:
         if s == start and e == end:
-            return kinds
+            return ratio, kinds
     return None
+
+
+def _type_examples(record: Record, spans, windex, lex) -> Iterator[tuple[list[str], str]]:
+    """Type classifier examples of a training sentence: its triggers with their types,
+    the other lexicon matches as :data:`NOT_TRIGGER`."""
+    text = record.text
+    for event in record.events:
+        match = _match_at(lex, event.start, event.end)
+        yield type_features(text, event.start, event.end, spans, windex, match), event.type
+    gold = {(event.start, event.end) for event in record.events}
+    for start, end, _key, ratio, kinds in lex:
+        if (start, end) not in gold:
+            features = type_features(text, start, end, spans, windex, (ratio, kinds))
+            yield features, NOT_TRIGGER
 
 
 def _train_one(trainer, path: str, params: dict[str, Any]) -> None:
@@ -190,11 +212,9 @@ def train(
         trigger_trainer.append(trigger_features(text, spans, windex, lex), _trigger_labels(record))
         counts["sentences"] += 1
         counts["chars"] += len(text)
+        for features, label in _type_examples(record, spans, windex, lex):
+            type_trainer.append([features], [label])
         for event in record.events:
-            kinds = _type_counts_at(lex, event.start, event.end)
-            type_trainer.append(
-                [type_features(text, event.start, event.end, spans, windex, kinds)], [event.type]
-            )
             roles = schema[event.type]
             argument_trainer.append(
                 argument_features(text, spans, windex, event.type, event.start, event.end),
@@ -311,6 +331,7 @@ class EventModel:
         self._argument = pycrfsuite.Tagger()
         self._argument.open(str(path / "argument.crfsuite"))
         self._type_labels = list(self._type.labels())
+        self._argument_labels = frozenset(self._argument.labels())
         self._lock = threading.Lock()  # crfsuite taggers keep state between set() and tag()
 
     def _extra_spans(self, labels: list[str], threshold: float) -> list[tuple[int, int, str]]:
@@ -327,6 +348,74 @@ class EventModel:
             else:
                 i += 1
         return out
+
+    def _missing_roles(
+        self, labels: list[str], found: list[tuple[int, int, str]], n_roles: int
+    ) -> list[tuple[int, int, str]]:
+        """A span for each role the best labelling leaves out: the unlabelled character
+        where ``B-k`` is likeliest, if that marginal reaches ARGUMENT_RECALL, extended over
+        the following unlabelled characters whose ``I-k`` marginal reaches it too."""
+        tagger = self._argument
+        have = {kind for _, _, kind in found}
+        free = [i for i, label in enumerate(labels) if label == "O"]
+        out = []
+        for index in map(str, range(n_roles)):
+            if index in have or "B-" + index not in self._argument_labels or not free:
+                continue
+            start = max(free, key=lambda i: tagger.marginal("B-" + index, i))
+            if tagger.marginal("B-" + index, start) < ARGUMENT_RECALL:
+                continue
+            end = start + 1
+            while (
+                end < len(labels)
+                and labels[end] == "O"
+                and "I-" + index in self._argument_labels
+                and tagger.marginal("I-" + index, end) >= ARGUMENT_RECALL
+            ):
+                end += 1
+            out.append((start, end, index))
+        return out
+
+    def _classify(self, text: str, start: int, end: int, spans, windex, lex):
+        """(event type, its probability, probability of no trigger) of a span."""
+        classifier = self._type
+        classifier.set([type_features(text, start, end, spans, windex, _match_at(lex, start, end))])
+        classifier.tag()  # marginals are only sound after tag()
+        probability = {label: classifier.marginal(label, 0) for label in self._type_labels}
+        no = probability.pop(NOT_TRIGGER, 0.0)
+        kind = max(probability, key=probability.__getitem__)
+        return kind, probability[kind], no
+
+    def _triggers(
+        self, text: str, spans, windex, lex, recall_threshold: float | None
+    ) -> list[tuple[int, int, str, float]]:
+        """(start, end, type, confidence) of the triggers: the tagger's spans the type
+        classifier does not reject (P(no trigger) <= KEEP_TAGGED), then the lexicon
+        matches clear of them that it finds likely triggers (P(no trigger) < ADD_MATCHED)."""
+        tagger = self._trigger
+        tagger.set(trigger_features(text, spans, windex, lex))
+        labels = tagger.tag()
+        tagged = _spans(labels)
+        if recall_threshold is not None:
+            tagged += self._extra_spans(labels, recall_threshold)
+        found = []
+        for start, end, _ in tagged:
+            kind, type_conf, no = self._classify(text, start, end, spans, windex, lex)
+            if no <= KEEP_TAGGED:
+                span_conf = min(
+                    tagger.marginal("B" if i == start else "I", i) for i in range(start, end)
+                )
+                found.append((start, end, kind, span_conf * type_conf))
+        matched = []
+        for start, end, *_ in lex:
+            if not any(start < e and s < end for s, e, _ in tagged):
+                kind, type_conf, no = self._classify(text, start, end, spans, windex, lex)
+                if no < ADD_MATCHED:
+                    matched.append((no, start, end, kind, type_conf))
+        for _no, start, end, kind, type_conf in sorted(matched):
+            if not any(start < e and s < end for s, e, *_ in found):
+                found.append((start, end, kind, type_conf))
+        return sorted(found)
 
     def predict(
         self,
@@ -360,22 +449,10 @@ class EventModel:
         spans = words(text)
         windex = word_index(text, spans)
         lex = lexicon_stats(self.lexicon, text)
-        tagger = self._trigger
-        tagger.set(trigger_features(text, spans, windex, lex))
-        labels = tagger.tag()
-        found = _spans(labels)
-        if recall_threshold is not None:
-            found = found + self._extra_spans(labels, recall_threshold)
         events: list[PredictedEvent] = []
-        for start, end, _ in sorted(found):
-            span_conf = min(
-                tagger.marginal("B" if i == start else "I", i) for i in range(start, end)
-            )
-            kinds = _type_counts_at(lex, start, end)
-            self._type.set([type_features(text, start, end, spans, windex, kinds)])
-            kind = self._type.tag()[0]
-            type_conf = self._type.marginal(kind, 0)
-            confidence = span_conf * type_conf
+        for start, end, kind, confidence in self._triggers(
+            text, spans, windex, lex, recall_threshold
+        ):
             if confidence < min_trigger:
                 continue
             event = PredictedEvent(kind, start, end, text[start:end], round(confidence, 4))
@@ -383,13 +460,17 @@ class EventModel:
             argument = self._argument
             argument.set(argument_features(text, spans, windex, kind, start, end))
             alabels = argument.tag()
-            for astart, aend, index in _spans(alabels):
+            found = _spans(alabels)
+            for astart, aend, index in found + self._missing_roles(alabels, found, len(roles)):
                 k = int(index) if index.isdigit() else -1
                 if not 0 <= k < len(roles):
                     continue
                 if astart < end and start < aend:  # an argument never overlaps its trigger
                     continue
-                aconf = min(argument.marginal(alabels[i], i) for i in range(astart, aend))
+                aconf = min(
+                    argument.marginal(("B-" if i == astart else "I-") + index, i)
+                    for i in range(astart, aend)
+                )
                 if aconf < min_argument:
                     continue
                 event.arguments.append(
