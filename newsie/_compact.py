@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import gc
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -108,23 +109,46 @@ def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) ->
     """The list :func:`pack_layer` packed."""
     if cls is None:
         return rows
+    if fields_sets is None and cls.model_config.get("frozen", False):
+        return _fast_unpacker(cls)(rows)
     names = _names(cls)
-    frozen = cls.model_config.get("frozen", False)  # nothing adds to a frozen model's set
-    full = set(names)
     new = cls.__new__
     layer = []
-    append = layer.append
     for i, row in enumerate(rows):
         obj = new(cls)
         _set(obj, "__dict__", dict(zip(names, row)))
-        if fields_sets is not None:
-            _set(obj, "__pydantic_fields_set__", set(fields_sets[i]))
-        else:
-            _set(obj, "__pydantic_fields_set__", full if frozen else set(names))
+        _set(obj, "__pydantic_fields_set__", set(names if fields_sets is None else fields_sets[i]))
         _set(obj, "__pydantic_extra__", None)
         _set(obj, "__pydantic_private__", None)
-        append(obj)
+        layer.append(obj)
     return layer
+
+
+@lru_cache(maxsize=None)
+def _fast_unpacker(cls: type[BaseModel]) -> Callable[[list], list]:
+    """A loop written for ``cls`` (as ``dataclasses`` and ``namedtuple`` write their
+    methods): rows unpack into a dict literal, and all models share one fields-set
+    (``cls`` is frozen: nothing adds to it).  A few times faster than a generic loop;
+    this is what a process pays for every token another process sends it."""
+    names = _names(cls)
+    variables = [f"v{i}" for i in range(len(names))]
+    state = ", ".join(f"{name!r}: {var}" for name, var in zip(names, variables))
+    source = (
+        "def unpack(rows):\n"
+        "    layer = []\n"
+        "    append = layer.append\n"
+        f"    for {', '.join(variables)}, in rows:\n"
+        "        obj = new(cls)\n"
+        f"        set_(obj, '__dict__', {{{state}}})\n"
+        "        set_(obj, '__pydantic_fields_set__', fields)\n"
+        "        set_(obj, '__pydantic_extra__', None)\n"
+        "        set_(obj, '__pydantic_private__', None)\n"
+        "        append(obj)\n"
+        "    return layer\n"
+    )
+    namespace = {"new": cls.__new__, "cls": cls, "set_": _set, "fields": set(names)}
+    exec(source, namespace)  # noqa: S102 - source built above from the model's field names
+    return namespace["unpack"]
 
 
 def dumps(obj: Any) -> bytes:

@@ -283,7 +283,7 @@ class Pipeline:
         still yielded, with the error in ``doc.errors``; the rest go on.
         ``n_process > 1`` runs the pipeline in that many processes: this one and
         ``n_process - 1`` workers started with *spawn*, which take batches of at most
-        ``batch_size`` inputs (and about 100,000 characters).
+        ``batch_size`` inputs (and about 50,000 characters).
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size}")
@@ -457,7 +457,7 @@ class Pipeline:
 
 _WORKER_PIPELINE: Pipeline | None = None
 _MAX_RESTARTS = 8
-_BATCH_CHARS = 100_000  # a worker batch closes at this many characters
+_BATCH_CHARS = 50_000  # a worker batch closes at this many characters
 
 
 def _take_batch(records: Iterator[Any], batch_size: int) -> list[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
+import re
 
 from newsie.resources import corpora_path
 from newsie.values.numbers import CHINESE_NUMERAL_CHARS, parse_number
@@ -35,7 +35,7 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +50,8 @@ def _grammar():
     # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: a
     # lookahead on those characters lets the engine skip the rest of the text quickly
     first = set(CHINESE_NUMERAL_CHARS) | {"百"} | {prefix[0] for prefix in prefixes}
-    guard = r"(?=[\d" + "".join(regex.escape(c) for c in sorted(first)) + "])"
-    pattern = regex.compile(
+    guard = r"(?=[\d" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    pattern = re.compile(
         guard + r"(?<![A-Za-z0-9._\-/])"
         r"(?:(?P<prefix>" + _alternation(prefixes) + r")\s?(?P<pnum>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,20})(?:\.\d{1,10})?[万亿]{0,2}))"
         r"|(?:百分之(?P<pct_cn>[" + CHINESE_NUMERAL_CHARS + r"\d.]{1,12}))"
