@@ -340,7 +340,6 @@ class EventExtractor:
             # a very long "sentence" (a table, a run of digits) is read in windows, so that
             # the work per trigger stays bounded
             for sentence in _windows(doc.text, whole):
-                part = _Part(sentence.start, sentence.end, sentence.text)
                 # patterns run per part: a part is bounded, so no pattern can backtrack
                 # over a whole document (a run of 100,000 digits)
                 patterned = self._pattern_triggers(sentence.text)
@@ -352,6 +351,9 @@ class EventExtractor:
                     ]
                     if a >= base
                 ]
+                if not worded and not patterned and self.trigger_tagger is None:
+                    continue  # most sentences: no trigger word, nothing to do
+                part = _Part(sentence.start, sentence.end, sentence.text)
                 hits = self._word_hits(sentence.text, patterned, worded)
                 for t_index, start, end in self._triggers(sentence.text, patterned, worded):
                     a, b = sentence.start + start, sentence.start + end

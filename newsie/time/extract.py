@@ -103,6 +103,14 @@ def find_times(
         if follow is not None and norm[s + 1 : s + 2] not in follow:
             pos = s + 1
             continue
+        if "0" <= norm[s] <= "9":
+            # a run of digits starts a mention only when a time word, a separator or a
+            # unit follows it (2025年, 11/28, 3.5天, 10:30): most runs are amounts
+            run_end = _DIGITS.match(norm, s).end()
+            after = norm[run_end : run_end + 1]
+            if not after or (after not in _AFTER_DIGITS and not after.isspace()):
+                pos = run_end
+                continue
         m = table[norm[s]].match(norm, s)
         if m is None:
             # every atom starting with a digit requires no digit before it, so no
@@ -149,6 +157,13 @@ def _outside_urls(found: list[TimeMatch], text: str) -> list[TimeMatch]:
             continue
         kept.append(match)
     return kept
+
+
+#: What can follow the first run of digits of a mention, for every atom that starts with
+#: digits (time.grammar): 年 世纪 月 日 号 点 时 H Q, units (秒 分钟 小时 钟头 天 周 星期
+#: 礼拜 季度, with 个 半 多 before them), separators (- / . : ：), a.m./p.m. and range
+#: connectors; or a space.  ``tests/time/test_extract.py`` checks it against the grammar.
+_AFTER_DIGITS = frozenset("年世月日号点时HhQq个半多秒分小钟天周星礼季-/.:：AaPp至到~—–－～")
 
 
 def _range(left: Spec, right: Spec, ref, prev, prefer) -> TimeMatch | None:
