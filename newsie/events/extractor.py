@@ -127,6 +127,19 @@ def _pattern_matches(patterns, text: str) -> list[tuple[str, int, int, int, int,
     return out
 
 
+def _trigger_words(pattern: str) -> tuple[str, ...] | None:
+    """The words of a pattern's trigger group when it is a plain list of words
+    (``(?P<trigger>胜|赢|获胜)``): a sentence without any of them cannot match."""
+    found = _TRIGGER_GROUP.search(pattern)
+    if found is None:
+        return None
+    words = tuple(found.group(1).split("|"))
+    return words if all(words) else None
+
+
+_TRIGGER_GROUP = regex.compile(r"\(\?P<trigger>([^()\[\]\\.*+?{}^$]*)\)")
+
+
 def _windows(text: str, sentence) -> list:
     """The sentence itself, or windows of at most about :data:`WINDOW` characters of a
     longer one, cut after the last clause break of each window (else at the limit)."""
@@ -224,7 +237,7 @@ class EventExtractor:
         self._matcher = WordMatcher([w for w, _ in self._words])
         self._has_words = bool(words)
         self._trigger_patterns = [
-            (index, regex.compile(pattern))
+            (index, regex.compile(pattern), _trigger_words(pattern))
             for index, template in enumerate(self.templates)
             for pattern in template.patterns
         ]
@@ -269,7 +282,9 @@ class EventExtractor:
     def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the matches of trigger patterns."""
         found = []
-        for index, pattern in self._trigger_patterns:
+        for index, pattern, words in self._trigger_patterns:
+            if words and not any(word in sentence for word in words):
+                continue  # the trigger itself is missing: no match possible
             has_group = "trigger" in pattern.groupindex
             for match in pattern.finditer(sentence):
                 found.append((index, *(match.span("trigger") if has_group else match.span())))
