@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsie.io.clean import normalize_for_matching, traditional_chars
+from newsie.io.clean import normalize_for_matching, to_halfwidth, traditional_chars
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
@@ -146,7 +146,12 @@ class EntityRecognizer:
         # Names not in the lexicon take their canonical form from the text: the Simplified
         # view for a Traditional document, else the original (per-character T2S would turn
         # the Simplified name 王丙乾 into 王丙干).
-        names = text if text is not original and _traditional(original) else original
+        traditional = (
+            text is not original  # the view differs: by width only, or by script too?
+            and text != to_halfwidth(original)
+            and _traditional(original)
+        )
+        names = text if traditional else original
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)

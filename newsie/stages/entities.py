@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import newsie.ner.hanlp_backend
 import newsie.ner.spacy_backend  # noqa: F401  (registers spacy_entities)
-from newsie._compact import build
+from newsie._compact import restore
 from newsie.document import Document, Entity
 from newsie.registry import stage
 
@@ -42,22 +42,25 @@ class EntityStage:
         text = doc.text
         entities = []
         # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
-        # text == doc.text[start:end]): build them without validation.
+        # text == doc.text[start:end]): they are made without validation.
+        source = f"{self.name}:"
         for c in self._recognizer.candidates(text, chunks):
             if self.labels is not None and c.label not in self.labels:
                 continue
             if not 0 <= c.start <= c.end <= len(text):  # pragma: no cover - defensive
                 raise ValueError(f"entity span ({c.start}, {c.end}) outside the text")
             entities.append(
-                build(
+                restore(
                     Entity,
-                    start=c.start,
-                    end=c.end,
-                    text=text[c.start : c.end],
-                    label=c.label,
-                    canonical=c.canonical,
-                    entity_id=c.entity_id,
-                    source=f"{self.name}:{c.source}",
+                    (
+                        c.start,
+                        c.end,
+                        text[c.start : c.end],
+                        c.label,
+                        c.canonical,
+                        c.entity_id,
+                        source + c.source,
+                    ),
                 )
             )
         doc.entities = entities
@@ -78,3 +81,9 @@ class FastEntityStage(EntityStage):
         propagate_names: bool = True,
     ) -> None:
         super().__init__("", lexicons, labels, propagate_names)
+
+
+# the value order of ``restore`` above
+assert tuple(Entity.model_fields) == (
+    "start", "end", "text", "label", "canonical", "entity_id", "source"
+)
