@@ -318,13 +318,16 @@ class _Dispatch:
 
 @cache
 def prefilter_regex() -> re.Pattern:
-    """A character class of every character that can start a mention."""
-    head, _ = _atoms()
-    chars: set[str] = set()
-    for _, p in head:
-        chars |= _first_chars(p)
-    cls = "".join(sorted(re.escape(c) for c in chars))
-    return re.compile(f"[{cls}]")
+    """Where a mention may start: a character that can start one, followed (when the
+    grammar bounds what may follow it, see :func:`second_chars`) by a character that
+    can follow some first character.  A cheap necessary condition, checked in C; the
+    exact second-character check follows in Python."""
+    second = second_chars()
+    any_next = "".join(sorted(re.escape(c) for c, follow in second.items() if follow is None))
+    bounded = "".join(sorted(re.escape(c) for c, follow in second.items() if follow is not None))
+    nexts = set().union(*(follow for follow in second.values() if follow is not None))
+    union = "".join(sorted(re.escape(c) for c in nexts))
+    return re.compile(f"[{any_next}]|[{bounded}](?=[{union}])")
 
 
 def _first_chars(pattern: str) -> set[str]:
