@@ -153,7 +153,7 @@ def _fast_unpacker(cls: type[BaseModel]) -> Callable[[list], list]:
 
 def dumps(obj: Any) -> bytes:
     """``pickle.dumps`` (highest protocol) with the cyclic garbage collector paused."""
-    with _gc_paused():
+    with gc_paused():
         return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -161,12 +161,15 @@ def loads(payload: bytes) -> Any:
     """``pickle.loads`` with the cyclic garbage collector paused: unpickling a batch
     makes many objects and no garbage, and collections triggered by the allocation count
     would otherwise rescan all of them."""
-    with _gc_paused():
+    with gc_paused():
         return pickle.loads(payload)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: for code that makes many objects that cannot
+    form reference cycles (collections triggered by the allocation count would rescan
+    every live object, again and again)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

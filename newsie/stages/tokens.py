@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
+from newsie._compact import gc_paused
 from newsie.document import Document, Token
 from newsie.registry import stage
 from newsie.resources import corpora_path
@@ -44,29 +45,34 @@ class Tokenizer:
             self._jieba = _segmenter(user_dict)
 
     def __call__(self, doc: Document) -> Document:
-        # The hottest loop of the pipeline (one object per word): Tokens are made without
-        # validation, since the segmenter's word is sentence.text[start:end] by
-        # construction, and share one fields-set (Token is frozen).
+        doc.tokens = self._tokens(doc)
+        return doc
+
+    def _tokens(self, doc: Document) -> list[Token]:
+        # The hottest loop of the pipeline (one object per word).  Tokens are made
+        # without validation: the segmenter's word is sentence.text[start:end] by
+        # construction.  They share one fields-set (Token is frozen), and as they hold no
+        # references to each other the cyclic garbage collector is paused meanwhile.
         new, set_, fields = Token.__new__, object.__setattr__, _TOKEN_FIELDS
         tokens: list[Token] = []
         append = tokens.append
-        for sentence in doc.sentences:
-            base = sentence.start
-            for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
-                if word.isspace():
-                    continue
-                token = new(Token)
-                set_(
-                    token,
-                    "__dict__",
-                    {"start": base + start, "end": base + end, "text": word, "label": "W"},
-                )
-                set_(token, "__pydantic_fields_set__", fields)
-                set_(token, "__pydantic_extra__", None)
-                set_(token, "__pydantic_private__", None)
-                append(token)
-        doc.tokens = tokens
-        return doc
+        with gc_paused():
+            for sentence in doc.sentences:
+                base = sentence.start
+                for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
+                    if word.isspace():
+                        continue
+                    token = new(Token)
+                    set_(
+                        token,
+                        "__dict__",
+                        {"start": base + start, "end": base + end, "text": word, "label": "W"},
+                    )
+                    set_(token, "__pydantic_fields_set__", fields)
+                    set_(token, "__pydantic_extra__", None)
+                    set_(token, "__pydantic_private__", None)
+                    append(token)
+        return tokens
 
 
 _TOKEN_FIELDS = set(Token.model_fields)
