@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -340,7 +341,10 @@ class Pipeline:
                 yield self._safe_run(record)
             return
 
-        records = iter(inputs)
+        # read ahead: once all that is left is read (at most batch_size inputs), the
+        # workers get no more batches and this process runs the rest while they finish
+        # theirs (no idle tail; a small job starts no worker at all)
+        records = _Lookahead(inputs, batch_size)
         workers = n_process - 1
         context = mp.get_context("spawn")
 
@@ -359,20 +363,18 @@ class Pipeline:
         pending: list[tuple[list[Any], Future | list[Document]]] = []
         try:
             while True:
-                while in_flight < 2 * workers:
+                while in_flight < 2 * workers and not records.ending():
                     batch = _take_batch(records, batch_size)
-                    if not batch:
-                        break
                     pending.append((batch, pool.submit(_run_batch, batch)))
                     in_flight += 1
-                if not pending:
-                    return
-                batch, job = pending[0]
-                if isinstance(job, Future) and not job.done():
+                if not pending or isinstance(pending[0][1], Future) and not pending[0][1].done():
                     record = next(records, _END)
                     if record is not _END:  # rather than wait, run the next input here
                         pending.append(([record], [self._safe_run(record)]))
                         continue
+                    if not pending:
+                        return
+                batch, job = pending[0]
                 pending.pop(0)
                 if not isinstance(job, Future):
                     yield from job
@@ -458,6 +460,35 @@ class Pipeline:
 _WORKER_PIPELINE: Pipeline | None = None
 _MAX_RESTARTS = 8
 _BATCH_CHARS = 50_000  # a worker batch closes at this many characters
+
+
+class _Lookahead:
+    """An iterator over inputs that reads ``size`` of them ahead, to see the end coming."""
+
+    def __init__(self, inputs: Iterable[Any], size: int) -> None:
+        self._inputs = iter(inputs)
+        self._ahead: deque[Any] = deque()
+        self._size = max(1, size)
+        self._ended = False
+
+    def ending(self) -> bool:
+        """True when all the inputs left (possibly none) have been read ahead."""
+        while not self._ended and len(self._ahead) < self._size:
+            record = next(self._inputs, _END)
+            if record is _END:
+                self._ended = True
+            else:
+                self._ahead.append(record)
+        return self._ended
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        self.ending()
+        if not self._ahead:
+            raise StopIteration
+        return self._ahead.popleft()
 
 
 def _take_batch(records: Iterator[Any], batch_size: int) -> list[Any]:
