@@ -14,7 +14,7 @@ import gc
 import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
@@ -124,7 +124,7 @@ def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) ->
     return layer
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_unpacker(cls: type[BaseModel]) -> Callable[[list], list]:
     """A loop written for ``cls`` (as ``dataclasses`` and ``namedtuple`` write their
     methods): rows unpack into a dict literal, and all models share one fields-set
