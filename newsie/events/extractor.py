@@ -241,6 +241,13 @@ class EventExtractor:
             for index, template in enumerate(self.templates)
             for pattern in template.patterns
         ]
+        # one search for all of them: most sentences hold none of the words
+        gate_words = {w for _, _, ws in self._trigger_patterns for w in ws or ()}
+        self._pattern_gate = (
+            regex.compile("|".join(regex.escape(w) for w in sorted(gate_words, key=len, reverse=True)))
+            if gate_words and all(ws for _, _, ws in self._trigger_patterns)
+            else None
+        )
         self._role_patterns = {
             index: [
                 (role_name, regex.compile(pattern))
@@ -282,6 +289,8 @@ class EventExtractor:
     def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the matches of trigger patterns."""
         found = []
+        if self._pattern_gate is not None and self._pattern_gate.search(sentence) is None:
+            return found
         for index, pattern, words in self._trigger_patterns:
             if words and not any(word in sentence for word in words):
                 continue  # the trigger itself is missing: no match possible
