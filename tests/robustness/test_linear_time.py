@@ -5,6 +5,7 @@ half of it, stage by stage.  Ratios, not absolute times: the minimum of two runs
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -58,6 +59,7 @@ def _stage_alone(stage: str, text: str, repeats: int = 3) -> float:
         if name == stage:
             best = float("inf")
             for _ in range(repeats):
+                gc.collect()  # start each timing with no collection pending
                 start = time.perf_counter()
                 component(doc)
                 best = min(best, time.perf_counter() - start)
