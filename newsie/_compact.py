@@ -31,15 +31,20 @@ def _names(cls: type[BaseModel]) -> tuple[str, ...]:
     return names
 
 
-def restore(cls: type[BaseModel], values: tuple, fields_set: frozenset[str] | None = None):
-    """Rebuild a model pickled by :meth:`CompactModel.__reduce__`."""
-    names = _names(cls)
+def _new(cls: type[BaseModel], state: dict[str, Any], fields_set: set[str]):
+    """A model with these field values, made without validation."""
     obj = cls.__new__(cls)
-    _set(obj, "__dict__", dict(zip(names, values)))
-    _set(obj, "__pydantic_fields_set__", set(names if fields_set is None else fields_set))
+    _set(obj, "__dict__", state)
+    _set(obj, "__pydantic_fields_set__", fields_set)
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
+
+
+def restore(cls: type[BaseModel], values: tuple, fields_set: frozenset[str] | None = None):
+    """Rebuild a model pickled by :meth:`CompactModel.__reduce__`."""
+    names = _names(cls)
+    return _new(cls, dict(zip(names, values)), set(names if fields_set is None else fields_set))
 
 
 def build(cls: type[BaseModel], **fields: Any):
@@ -54,12 +59,7 @@ def build(cls: type[BaseModel], **fields: Any):
         }
     state = template.copy()
     state.update(fields)  # keys keep the field order
-    obj = cls.__new__(cls)
-    _set(obj, "__dict__", state)
-    _set(obj, "__pydantic_fields_set__", set(fields))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
+    return _new(cls, state, set(fields))
 
 
 _TEMPLATES: dict[type, dict[str, Any]] = {}
@@ -112,16 +112,10 @@ def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) ->
     if fields_sets is None and cls.model_config.get("frozen", False):
         return _fast_unpacker(cls)(rows)
     names = _names(cls)
-    new = cls.__new__
-    layer = []
-    for i, row in enumerate(rows):
-        obj = new(cls)
-        _set(obj, "__dict__", dict(zip(names, row)))
-        _set(obj, "__pydantic_fields_set__", set(names if fields_sets is None else fields_sets[i]))
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        layer.append(obj)
-    return layer
+    return [
+        _new(cls, dict(zip(names, row)), set(names if fields_sets is None else fields_sets[i]))
+        for i, row in enumerate(rows)
+    ]
 
 
 @cache

@@ -299,11 +299,11 @@ class Pipeline:
 
         try:
             doc = make_document(record)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - every input must come out
             return record_error_document(record, exc)
         try:
             return self._run(doc)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             doc.errors.append(f"{type(exc).__name__}: {exc}")
             doc.meta["traceback"] = traceback.format_exc(limit=5)
             return doc
@@ -443,7 +443,7 @@ class Pipeline:
                 )
         try:
             return b"P" + pickle.dumps(slots)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             try:
                 import cloudpickle
             except ImportError:

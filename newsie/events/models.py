@@ -201,7 +201,7 @@ def event_union() -> Any:
     models = [event_model(name) for name in sorted(registered_templates())]
     if len(models) == 1:
         return models[0]
-    return Annotated[Union[tuple(models)], Field(discriminator="type")]
+    return Annotated[Union[tuple(models)], Field(discriminator="type")]  # noqa: UP007
 
 
 def event_adapter() -> TypeAdapter:
