@@ -235,7 +235,6 @@ class EventExtractor:
                 words.setdefault(word, []).append(index)
         self._words = list(words.items())
         self._matcher = WordMatcher([w for w, _ in self._words])
-        self._has_words = bool(words)
         self._trigger_patterns = [
             (index, regex.compile(pattern), _trigger_words(pattern))
             for index, template in enumerate(self.templates)
@@ -301,13 +300,12 @@ class EventExtractor:
 
     def _word_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the trigger words in a sentence."""
-        found: list[tuple[int, int, int]] = []
-        if self._has_words:
-            words = self._words
-            for k, start, end in self._matcher.find(sentence):
-                for index in words[k][1]:
-                    found.append((index, start, end))
-        return found
+        words = self._words
+        return [
+            (index, start, end)
+            for k, start, end in self._matcher.find(sentence)  # [] when there are no words
+            for index in words[k][1]
+        ]
 
     def _triggers(self, sentence: str, patterned=None, worded=None) -> list[tuple[int, int, int]]:
         """(template index, start, end) of triggers in a sentence, longest match wins
