@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newsie._compact import gc_paused
 from newsie.document import Document
 from newsie.registry import StageSpec, get_stage
 
@@ -255,8 +256,13 @@ class Pipeline:
         """
         from newsie.io.inputs import make_document
 
-        doc = make_document(text, published=published, id=id, **metadata)
-        return self._run(doc)
+        # The cyclic collector waits until the document is done: the stages make many
+        # objects and almost no cycles (26 cyclic objects in 50 news documents), and
+        # collections triggered meanwhile rescan every document kept so far (measured:
+        # 4-5% of the time of nlp.pipe over the news corpus).
+        with gc_paused():
+            doc = make_document(text, published=published, id=id, **metadata)
+            return self._run(doc)
 
     def _run(self, doc: Document, start: int = 0) -> Document:
         for i in range(start, len(self._slots)):
@@ -297,16 +303,17 @@ class Pipeline:
     def _safe_run(self, record: Any) -> Document:
         from newsie.io.inputs import make_document, record_error_document
 
-        try:
-            doc = make_document(record)
-        except Exception as exc:  # noqa: BLE001 - every input must come out
-            return record_error_document(record, exc)
-        try:
-            return self._run(doc)
-        except Exception as exc:  # noqa: BLE001
-            doc.errors.append(f"{type(exc).__name__}: {exc}")
-            doc.meta["traceback"] = traceback.format_exc(limit=5)
-            return doc
+        with gc_paused():  # as in __call__
+            try:
+                doc = make_document(record)
+            except Exception as exc:  # noqa: BLE001 - every input must come out
+                return record_error_document(record, exc)
+            try:
+                return self._run(doc)
+            except Exception as exc:  # noqa: BLE001
+                doc.errors.append(f"{type(exc).__name__}: {exc}")
+                doc.meta["traceback"] = traceback.format_exc(limit=5)
+                return doc
 
     def _pipe_parallel(self, inputs, batch_size, n_process) -> Iterator[Document]:
         """``n_process`` processes run the pipeline: this one and ``n_process - 1``
