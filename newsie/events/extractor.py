@@ -450,6 +450,8 @@ class EventExtractor:
         if sentence is None:
             whole = doc.sentences[s_index]
             sentence = _Part(whole.start, whole.end, whole.text)
+        if _not_an_event(doc.text, sentence.start, trigger):
+            return None
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
@@ -532,14 +534,14 @@ class EventExtractor:
             if chosen:
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
+            elif role.required and not mention.anaphoric and self.trigger_tagger is None:
+                return None  # as below: each role is visited once, so it stays missing
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
         if template.required_any and not any(n in mention.arguments for n in template.required_any):
             missing.append("|".join(template.required_any))
         # a learned trigger finder has weighed the context already: its triggers stand
         # without the roles the word lists need as evidence
         if missing and not mention.anaphoric and self.trigger_tagger is None:
-            return None
-        if _not_an_event(doc.text, sentence.start, trigger):
             return None
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses, sentence, index
