@@ -54,6 +54,7 @@ def _trie(words: list[str]) -> str:
     return body
 
 
+@cache
 def _guard(pattern: str) -> str:
     """Prefix a pattern with a one-character lookahead of its possible first characters."""
     chars = _first_chars(pattern)
@@ -61,7 +62,14 @@ def _guard(pattern: str) -> str:
     return f"(?=[{cls}])(?:{pattern})"
 
 
-def _atoms() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+@cache
+def _atoms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(head atoms, tail atoms) as (name, pattern): built once, shared by every regex."""
+    head, tail = _atom_lists()
+    return tuple(head), tuple(tail)
+
+
+def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     lex = load("lexicon")
     zones = load("zones")["zones"]
     holidays = load("holidays")
