@@ -15,7 +15,7 @@ import pickle
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -86,23 +86,31 @@ def pack_layer(items: list[Any]) -> tuple[type | None, list[Any], list | None]:
     if not items:
         return None, items, None
     cls = type(items[0])
-    if not issubclass(cls, CompactModel) or len(_names(cls)) < 2:
+    if not _packable(cls) or set(map(type, items)) != {cls}:
         return None, items, None
-    if not all(
-        type(item) is cls and not item.__pydantic_extra__ and not item.__pydantic_private__
-        for item in items
-    ):
-        return None, items, None
-    row = itemgetter(*_names(cls))
-    rows = [row(item.__dict__) for item in items]
-    full = len(_names(cls))
-    if all(len(item.__pydantic_fields_set__) == full for item in items):
+    rows = list(map(itemgetter(*_names(cls)), map(_STATE, items)))
+    fields_sets = list(map(_FIELDS_SET, items))
+    if min(map(len, fields_sets)) == len(_names(cls)):
         return cls, rows, None
     shared: dict[frozenset[str], frozenset[str]] = {}  # equal sets pickle once
-    sets = [
-        shared.setdefault(fs := frozenset(item.__pydantic_fields_set__), fs) for item in items
-    ]
+    sets = [shared.setdefault(fs := frozenset(f), fs) for f in fields_sets]
     return cls, rows, sets
+
+
+_STATE = attrgetter("__dict__")
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")
+
+
+@cache
+def _packable(cls: type) -> bool:
+    """A CompactModel of two fields or more whose instances hold nothing but their
+    fields (no extra fields, no private attributes): it packs as rows of values."""
+    return (
+        issubclass(cls, CompactModel)
+        and len(_names(cls)) >= 2
+        and cls.model_config.get("extra") != "allow"
+        and not cls.__private_attributes__
+    )
 
 
 def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) -> list[Any]:
