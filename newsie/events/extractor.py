@@ -800,6 +800,23 @@ _COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡�
 _DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")
 
 
+_POSSESSIVE = regex.compile(r"[^，。；,;！？!?\s]{0,4}?的")
+
+
+def _possessor(text: str, filler: Filler, candidates: list[Filler]) -> bool:
+    """``filler`` owns the candidate right after it: X的Y, where Y is a person or a
+    common noun (北京队的商竣程, 《星际争霸》游戏中的世界顶尖玩家)."""
+    match = _POSSESSIVE.match(text, filler.end)
+    if match is None:
+        return False
+    end = match.end()
+    following = [c for c in candidates if c.start >= end]
+    if not following:
+        return False
+    owned = min(following, key=lambda c: c.start)
+    return owned.start - end <= 4 and (owned.nominal or owned.label == "PERSON")
+
+
 def _modifier(text: str, filler: Filler, role) -> bool:
     """An organisation used as a brand in front of a product (英伟达GPU, 谷歌Pixel)."""
     if filler.label != "ORG" or "PRODUCT" in role.labels:
@@ -863,6 +880,8 @@ def _choose(
             value += 100
         if filler.nominal:
             value -= 6  # a name at about the same distance is the better filler
+        elif _possessor(text, filler, candidates):
+            value -= 30  # 击败《星际争霸》游戏中的世界顶尖玩家: the players, not the game
         if filler.label == "ORG" and taken and _affiliation(text, filler, list(taken), fillers):
             value += 40
         if (

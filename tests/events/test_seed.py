@@ -39,7 +39,7 @@ VALUES = [
 # brief's list are real events the text states:
 #   founding/xAI        在联合创立xAI之前 (Babuschkin co-founded xAI, stated twice)
 #   research_result/AlphaStar  该团队于2019年研发出革命性AI系统AlphaStar
-#   match_win/DeepMind  (AlphaStar) 成功击败《星际争霸》游戏中的世界顶尖玩家
+#   match_win/AlphaStar 该团队…研发出…AlphaStar,成功击败《星际争霸》游戏中的世界顶尖玩家
 #   product_launch/ChatGPT     该公司(OpenAI)发布ChatGPT
 #   product_launch/xAI         xAI在Grok中推出的新功能 (a new feature; Grok is where, not what)
 #   policy_launch/生态环境部    联合宣布正式启动…指导委员会的筹建工作
@@ -48,7 +48,7 @@ VALUES = [
 #   product_launch/凭据恢复API  谷歌于2024年正式推出这项创新API
 EXPECTED = {
     ("departure", "Igor Babuschkin"), ("founding", "Babuschkin Ventures"), ("founding", "xAI"),
-    ("research_result", "AlphaStar"), ("match_win", "Google DeepMind"),
+    ("research_result", "AlphaStar"), ("match_win", "AlphaStar"),
     ("product_launch", "ChatGPT"), ("product_launch", "xAI"), ("fire", "宏福苑"),
     ("donation", "商汤科技"), ("opening", "凯宾美食廊"), ("policy_launch", "中国人民银行"),
     ("procurement", "韩国科学技术信息通信部"), ("product_launch", "R9600D"),
@@ -112,6 +112,9 @@ def check_seed(events, exact_set=True):
 
     founding = _one(events, "founding", "organization", "Babuschkin Ventures")
     assert "Babuschkin" in founding.get("founder")
+
+    match = _one(events, "match_win", "winner", "AlphaStar")  # a system beats players
+    assert "玩家" in match.get("loser")  # not the game they play, 《星际争霸》
 
     donation = _one(events, "donation", "donor", "商汤科技")
     amount = donation.all("amount")[0]
