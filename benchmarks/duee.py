@@ -238,10 +238,23 @@ def main(argv: list[str] | None = None) -> int:
     if high:
         print(f">= 0.8       {len(high):7d}  {sum(high) / len(high):9.3f}")
 
+    # The pass above pays one-time costs (lazily compiled grammars, one pydantic model
+    # per event type met); the speed is measured on a second pass over the same input.
+    first_total = t_pre + t_events
+    t_pre = t_events = 0.0
+    for record in records:
+        t0 = time.perf_counter()
+        doc = pre(Document(text=record["text"], id=record["id"], published=published))
+        t1 = time.perf_counter()
+        events_stage(doc)
+        t_pre += t1 - t0
+        t_events += time.perf_counter() - t1
     total = t_pre + t_events
-    print(f"\nspeed: {chars / total:,.0f} chars/s for the pipeline ({len(records) / total:,.1f} sentences/s); "
-          f"events stage {1e6 * t_events / chars:.1f} us/char = {100 * t_events / total:.1f}% of pipeline time "
-          f"({1e6 * t_pre / chars:.1f} us/char before it)")
+    print(f"\nspeed (second pass): {chars / total:,.0f} chars/s for the pipeline "
+          f"({len(records) / total:,.1f} sentences/s); events stage {1e6 * t_events / chars:.1f} "
+          f"us/char = {100 * t_events / total:.1f}% of pipeline time, adding "
+          f"{100 * t_events / t_pre:.1f}% to the {1e6 * t_pre / chars:.1f} us/char of the stages "
+          f"before it (first pass, with one-time loading: {first_total:.2f} s, second: {total:.2f} s)")
     if args.predictions:
         with open(args.predictions, "w", encoding="utf-8") as handle:
             for line in out_lines:
