@@ -976,7 +976,12 @@ def _time_for(
     best, best_score, best_gap = None, None, 99
     for index in doc_index.times_within(sentence.start, sentence.end):
         mention = doc.times[index]
-        if mention.value is None or mention.value.kind in ("duration", "set"):
+        if mention.value is None:
+            if mention.unresolved is None:
+                continue
+            # 周三 in a text with no publication time: the event keeps the expression
+            # (time_text) with no value, as the time layer keeps it with its reason
+        elif mention.value.kind in ("duration", "set"):
             continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)

@@ -91,3 +91,23 @@ def test_learned_trigger_recipe_on_a_toy_file(tmp_path):
     assert TriggerTagger(model)("红队战胜蓝队。") == [("竞赛行为-胜负", 2, 4)]
     doc = EventStage(trigger_model=str(model))(annotate("红队战胜蓝队。", ENTITIES))
     assert [(e.type, e.get("winner"), e.get("loser")) for e in doc.events] == [("match_win", "红队", "蓝队")]
+
+
+def test_unresolved_time_is_kept_as_text(extract):
+    """Without a publication time 周三 has no value; the event keeps the expression."""
+    from newsie.document import TimeMention
+
+    text = "xAI联合创始人张三于周三在X平台宣布离开。"
+    doc = annotate(text, {**ENTITIES, "ORG": ["xAI", "X平台"]})
+    start = text.index("周三")
+    doc.times = [TimeMention(start=start, end=start + 2, text="周三", label="TIME",
+                             unresolved="no publication time")]
+    (departure,) = [e for e in extract(doc) if e.type == "departure"]
+    assert (departure.time, departure.time_text) == (None, "周三")
+
+
+def test_possessor_yields_to_what_it_owns(extract):
+    """北京队的商竣程: the player is the loser, not his team."""
+    doc = annotate("浙江队的吴易昺战胜北京队的商竣程。", {"ORG": ["浙江队", "北京队"], "PERSON": ["吴易昺", "商竣程"]})
+    (win,) = [e for e in extract(doc) if e.type == "match_win"]
+    assert (win.get("winner"), win.get("loser")) == ("吴易昺", "商竣程")
