@@ -266,6 +266,18 @@ class EventExtractor:
         self._excludes = {
             index: tuple(template.exclude) for index, template in enumerate(self.templates)
         }
+        # per template and role: the cue words of the template's other roles
+        self._other_cues = {
+            (index, role_name): tuple(
+                cue
+                for name, other in template.roles.items()
+                if name != role_name
+                for cue in other.cues
+                if cue not in role.cues
+            )
+            for index, template in enumerate(self.templates)
+            for role_name, role in template.roles.items()
+        }
 
     # -- finding triggers -----------------------------------------------------------------
 
@@ -498,23 +510,19 @@ class EventExtractor:
                 if part_start <= c.start and c.end <= part_end
                 and (c.start, c.end) not in used
                 and not (c.start < trigger.end and trigger.start < c.end)
-            ] or [
+            ] or ([] if role.patterns_only else [
                 f
                 for f in in_sentence
-                if not role.patterns_only
-                and f.label in role.labels
+                if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
                 and not (f.possessor and "PERSON" in role.labels)
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _setting(doc.text, f, role)
-            ]
+            ])
             taken = [f for fs in mention.arguments.values() for f in fs]
-            other_cues = tuple(
-                cue for name, other in template.roles.items() if name != role_name
-                for cue in other.cues if cue not in role.cues
-            )
+            other_cues = self._other_cues[t_index, role_name]
             chosen = _choose(
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
                 other_cues,
