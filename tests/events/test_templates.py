@@ -122,3 +122,29 @@ def test_excluded_phrase_is_no_trigger(extract):
 
     doc = annotate("张三在离职声明中回顾往事。", {"PERSON": ["张三"]})
     assert [e for e in extract(doc) if e.type == "departure"] == []
+
+
+# 发布: a launch when what is published is a product; a policy when it is a rule or a
+# guideline in 《》; nothing when it is a warning, an order or figures.
+PUBLISH_CASES = [
+    ("民政部、金融监管总局发布《养老机构预收费存管工作指引》。", "policy_launch"),
+    ("国家发展改革委、市场监管总局联合发布《互联网平台价格行为规则》。", "policy_launch"),
+    ("《互联网平台价格行为规则》发布。", None),
+    ("湖北省气象台连续3天发布高温橙色省级预警。", None),
+    ("部分机场一度发布地面停飞令。", None),
+    ("国家税务总局发布的最新增值税发票数据显示，高技术产业销售收入增长。", None),
+    ("小米公司发布全新数据中心芯片。", "product_launch"),
+    ("华为公司发布新款手机。", "product_launch"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISH_CASES)
+def test_what_is_published(text, expected, extract):
+    from tests.events.conftest import annotate
+
+    orgs = ["民政部", "金融监管总局", "国家发展改革委", "市场监管总局", "湖北省气象台",
+            "国家税务总局", "小米公司", "华为公司"]
+    found = {e.type for e in extract(annotate(text, {"ORG": orgs}))} & {
+        "policy_launch", "product_launch"
+    }
+    assert found == ({expected} if expected else set())
