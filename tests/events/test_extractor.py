@@ -111,3 +111,17 @@ def test_possessor_yields_to_what_it_owns(extract):
     doc = annotate("浙江队的吴易昺战胜北京队的商竣程。", {"ORG": ["浙江队", "北京队"], "PERSON": ["吴易昺", "商竣程"]})
     (win,) = [e for e in extract(doc) if e.type == "match_win"]
     assert (win.get("winner"), win.get("loser")) == ("吴易昺", "商竣程")
+
+
+def test_guest_who_came_to_china_is_the_visitor(extract):
+    """会见来华进行正式访问的X: X visits China and is the guest; the host visits no one."""
+    doc = annotate(
+        "国家主席习近平在北京人民大会堂会见来华进行正式访问的澳大利亚总理阿尔巴尼斯。",
+        {"PERSON": ["习近平", "阿尔巴尼斯"], "GPE": ["澳大利亚"], "LOC": ["北京人民大会堂"],
+         "TITLE": ["国家主席", "总理"]},
+    )
+    events = extract(doc)
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert (meeting.get("host"), meeting.get("guest")) == ("习近平", "阿尔巴尼斯")
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert (visit.get("visitor"), visit.get("destination")) == ("阿尔巴尼斯", "华")
