@@ -367,6 +367,9 @@ class EventExtractor:
         # sentence takes the words inside it
         doc_words = self._word_triggers(doc.text)
         word_ends = [end for _, _, end in doc_words]
+        # with word segmentation, a trigger that starts inside one word and ends inside
+        # the next is no word of the text (集会 in 密集|会见, 出让 in 作出|让步)
+        bounds = {t.start for t in doc.tokens} | {t.end for t in doc.tokens} if doc.tokens else None
 
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":
@@ -387,6 +390,11 @@ class EventExtractor:
                 ]
                 if not worded and not patterned and self.trigger_tagger is None:
                     continue  # most sentences: no trigger word, nothing to do
+                if bounds is not None:
+                    worded = [w for w in worded if not _straddles(bounds, base + w[1], base + w[2])]
+                    patterned = [
+                        w for w in patterned if not _straddles(bounds, base + w[1], base + w[2])
+                    ]
                 part = _Part(sentence.start, sentence.end, sentence.text)
                 hits = self._word_hits(sentence.text, patterned, worded)
                 for t_index, start, end in self._triggers(sentence.text, patterned, worded):
@@ -622,6 +630,13 @@ _NOUN_SUFFIX = ("者", "人数", "率")
 
 
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
+
+
+def _straddles(bounds: set[int], start: int, end: int) -> bool:
+    """The span starts inside a word and ends inside another (密|集会|见)."""
+    return start not in bounds and end not in bounds and any(
+        k in bounds for k in range(start + 1, end)
+    )
 
 
 def _agent_noun(sentence: str, start: int, end: int) -> bool:

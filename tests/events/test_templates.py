@@ -148,3 +148,21 @@ def test_what_is_published(text, expected, extract):
         "policy_launch", "product_launch"
     }
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("今年以来，习近平主席密集会见来自五大洲的外国领导人。", "protest"),  # 密集|会见
+        ("泽连斯基称，乌克兰不会在领土问题上作出让步。", "divestment"),  # 作出|让步
+    ],
+)
+def test_trigger_across_words_is_none(text, absent):
+    """With word segmentation, a trigger word that starts inside one word and ends inside
+    the next is not in the text."""
+    import newsie
+
+    doc = newsie.load()(text, published="2025-08-09T19:00:00+08:00")
+    assert absent not in {e.type for e in doc.events}
+    without_tokens = newsie.Pipeline(["sentences", "entities", "times", "values", "events"])
+    assert absent in {e.type for e in without_tokens(text, published="2025-08-09T19:00:00+08:00").events}
