@@ -22,6 +22,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import sys
 import time
 from datetime import datetime
@@ -171,6 +172,40 @@ def reference_tools(records, spacy_model: str | None) -> dict:
     return out
 
 
+def paired_rounds(nlp, fast, records, rounds: int, batch_size: int) -> dict:
+    """The speed ratios measured in adjacent timings, round after round: jieba
+    ``posseg.cut``, the default pipeline and the ``fast`` preset on the same input, one
+    right after the other, so that a machine whose speed drifts during the run (a shared
+    virtual machine does) shifts all three alike.  The median of the rounds is reported."""
+    try:
+        import jieba
+        from jieba import posseg
+    except ImportError:
+        return {"skipped": "jieba not installed"}
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    chars = sum(len(r["text"]) for r in records)
+    rows = []
+    for _ in range(rounds):
+        row = {}
+        start = time.perf_counter()
+        for record in records:
+            for _ in posseg.cut(record["text"]):
+                pass
+        row["posseg_chars_per_s"] = chars / (time.perf_counter() - start)
+        for name, pipeline in (("default", nlp), ("fast", fast)):
+            row[f"{name}_chars_per_s"] = end_to_end(pipeline, records, 1, batch_size)["chars_per_s"]
+        row["default / posseg"] = row["default_chars_per_s"] / row["posseg_chars_per_s"]
+        row["fast / posseg"] = row["fast_chars_per_s"] / row["posseg_chars_per_s"]
+        rows.append({k: round(v, 3) if "/" in k else round(v) for k, v in row.items()})
+        print(json.dumps({"paired_round": rows[-1]}), flush=True)
+    return {
+        "rounds": rows,
+        "median default / posseg": round(statistics.median(r["default / posseg"] for r in rows), 3),
+        "median fast / posseg": round(statistics.median(r["fast / posseg"] for r in rows), 3),
+    }
+
+
 def _linearity_texts(records, megabytes: float, pieces: int) -> tuple[str, list[str]]:
     """One text of ``megabytes`` MB of corpus text, and the same text in ``pieces`` small
     ones cut at line breaks near the even split points (so no word is cut)."""
@@ -264,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", default=None, help="also write the results here")
     parser.add_argument("--linearity-only", action="store_true",
                         help="skip the throughput and reference measurements")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="paired rounds of posseg / default / fast (0 to skip)")
     args = parser.parse_args(argv)
 
     records = load_corpus(args.corpus, args.limit)
@@ -322,6 +359,12 @@ def main(argv: list[str] | None = None) -> int:
         ratios["newsie times / jionlp.extract_time"] = round(
             times_cps / results["reference"]["jionlp.extract_time"]["chars_per_s"], 3)
     results["ratios"] = ratios
+    if args.rounds > 0:
+        paired = paired_rounds(nlp, fast, records, args.rounds, args.batch_size)
+        results["paired_rounds"] = paired
+        for key in ("median default / posseg", "median fast / posseg"):
+            if key in paired:
+                ratios[f"paired: {key}"] = paired[key]
     print(json.dumps({"reference": results["reference"], "ratios": ratios},
                      ensure_ascii=False, indent=1), flush=True)
     if args.linearity_mb > 0:
