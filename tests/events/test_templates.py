@@ -166,3 +166,19 @@ def test_trigger_across_words_is_none(text, absent):
     assert absent not in {e.type for e in doc.events}
     without_tokens = newsie.Pipeline(["sentences", "entities", "times", "values", "events"])
     assert absent in {e.type for e in without_tokens(text, published="2025-08-09T19:00:00+08:00").events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        ("以军的军事行动共导致57名巴勒斯坦人死亡。", "death", 57),
+        ("菲律宾接连遭台风袭击，至少30人死亡。", "death", 30),
+        ("洪水已造成52人死亡，至少27人失踪。", "missing_person", 27),
+    ],
+)
+def test_how_many_died_or_are_missing(text, event_type, count, extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate(text, {"GPE": ["菲律宾"]})
+    (event,) = [e for e in extract(doc) if e.type == event_type]
+    assert event.all("count")[0].value == count
