@@ -51,6 +51,9 @@ class Filler:
     #: a country or organisation in front of its representative (澳大利亚|总理|阿尔巴尼斯):
     #: roles that take a person take the representative instead
     possessor: bool = False
+    #: a person named by office, with no name (德国|外长): for templates that have no
+    #: role for the office itself (appointments take the office apart)
+    office: bool = False
 
     def argument(self, role: str) -> Argument:
         return Argument(
@@ -265,6 +268,11 @@ class EventExtractor:
         }
         self._excludes = {
             index: tuple(template.exclude) for index, template in enumerate(self.templates)
+        }
+        # templates with a role for an office (appointment.position) take 德国外长 apart
+        self._office_roles = {
+            index: any("TITLE" in role.labels for role in template.roles.values())
+            for index, template in enumerate(self.templates)
         }
         # per template and role: the cue words of the template's other roles
         self._other_cues = {
@@ -525,6 +533,7 @@ class EventExtractor:
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
                 and not (f.possessor and "PERSON" in role.labels)
+                and not (f.office and self._office_roles[t_index])
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _setting(doc.text, f, role)
@@ -550,6 +559,11 @@ class EventExtractor:
             if chosen:
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
+                for f in chosen:
+                    if f.office:  # 印度总理 took 印度 with it: no place of the meeting
+                        used.update(
+                            (g.start, g.end) for g in in_sentence if f.start <= g.start and g.end <= f.end
+                        )
             elif role.required and not mention.anaphoric and self.trigger_tagger is None:
                 return None  # as below: each role is visited once, so it stays missing
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
@@ -678,6 +692,15 @@ def _document_fillers(doc: Document) -> list[Filler]:
             fillers.append(
                 Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
             )
+            if (
+                not possessor
+                and e.label in ("GPE", "ORG")
+                and k + 1 < len(entities)
+                and entities[k + 1].label == "TITLE"
+                and entities[k + 1].start == e.end
+            ):  # 德国外长, 赞比亚总统 with no name after: a person named by office
+                end = entities[k + 1].end
+                fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
         if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):

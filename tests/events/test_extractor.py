@@ -125,3 +125,16 @@ def test_guest_who_came_to_china_is_the_visitor(extract):
     assert (meeting.get("host"), meeting.get("guest")) == ("习近平", "阿尔巴尼斯")
     (visit,) = [e for e in events if e.type == "visit"]
     assert (visit.get("visitor"), visit.get("destination")) == ("阿尔巴尼斯", "华")
+
+
+def test_person_named_by_office(extract):
+    """韩正会见印度外长: the guest is the minister (country + office), and the country is
+    not the place of the meeting; an appointment still takes the office apart."""
+    entities = {"PERSON": ["韩正", "张三"], "GPE": ["印度"], "ORG": ["外交部"],
+                "TITLE": ["外长", "部长"]}
+    (meeting,) = [e for e in extract(annotate("韩正会见印度外长。", entities)) if e.type == "meeting"]
+    assert meeting.get("guest") == "印度外长" and meeting.get("place") is None
+    (appointment,) = [
+        e for e in extract(annotate("张三出任外交部部长。", entities)) if e.type == "appointment"
+    ]
+    assert (appointment.get("person"), appointment.get("position")) == ("张三", "部长")
