@@ -8,7 +8,7 @@ from dataclasses import dataclass
 PRIORITY = {"rule": 3, "lexicon": 2, "alias": 2, "model": 1}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
