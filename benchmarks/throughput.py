@@ -122,6 +122,7 @@ def reference_tools(records, spacy_model: str | None) -> dict:
 
         jieba.setLogLevel(60)
         jieba.initialize()
+        gc.collect()
         start = time.perf_counter()
         for record in records:
             for _ in posseg.cut(record["text"]):
