@@ -11,6 +11,7 @@ import pytest
 from newsie.events.models import Event, event_model
 from newsie.events.nominals import find_nominals
 from tests.events.conftest import annotate
+from tests.timing import seconds
 
 FIRE = "2025年11月26日，香港大埔区宏福苑发生火灾，造成多人伤亡。"
 
@@ -72,9 +73,7 @@ def test_nominals(text, expected):
 
 
 def _seconds(fn, *args) -> float:
-    start = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - start
+    return seconds(lambda: fn(*args))
 
 
 def test_nominals_linear_on_digit_runs():

@@ -3,13 +3,13 @@ original text, canonical names in Simplified.  And the rules stay linear in size
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 
 import pytest
 
 from newsie.ner.lexicon import load_lexicon
 from newsie.ner.rules import anchored, dotted_names
+from tests.timing import seconds
 
 TRADITIONAL = "11月19日晚，寧波市海曙區一處倉庫發生火災，造成兩人受傷。"
 SIMPLIFIED = "11月19日晚，宁波市海曙区一处仓库发生火灾，造成两人受伤。"
@@ -71,12 +71,7 @@ def test_simplified_name_not_converted(run):
 
 
 def _best(fn, repeats=2):
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return seconds(fn, repeats)
 
 
 def test_anchored_is_linear():

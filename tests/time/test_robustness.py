@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsie.time import find_times, parse_time
+from tests.timing import seconds
 
 PUB = datetime(2025, 11, 28, 13, 39, tzinfo=ZoneInfo("Asia/Shanghai"))
 ADVERSARIAL = [
@@ -30,9 +30,7 @@ ADVERSARIAL = [
 
 
 def _elapsed(text: str) -> float:
-    t0 = time.perf_counter()
-    find_times(text, PUB)
-    return time.perf_counter() - t0
+    return seconds(lambda: find_times(text, PUB))
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)
