@@ -184,3 +184,14 @@ def test_how_many_died_or_are_missing(text, event_type, count, extract):
     doc = annotate(text, {"GPE": ["菲律宾"]})
     (event,) = [e for e in extract(doc) if e.type == event_type]
     assert event.all("count")[0].value == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["远望科技向宁波市慈善总会捐赠500万元，专项用于火灾受灾群众的安置。", "当地森林火灾风险较高。"],
+)
+def test_a_fire_named_in_passing_is_none(text, extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate(text, {"ORG": ["远望科技", "宁波市慈善总会"]})
+    assert "fire" not in {e.type for e in extract(doc)}
