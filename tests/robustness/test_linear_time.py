@@ -122,10 +122,12 @@ def test_time_is_linear(stage, timings, request):
     if large < MIN_SECONDS:
         pytest.skip(f"{stage}: {large:.3f} s on {LARGE:,} chars, too fast to judge")
     ratio = large / max(small, 1e-9)
-    if ratio > MAX_RATIO:  # a busy machine? measure again, best of three each
+    if ratio > MAX_RATIO:  # a busy machine? measure again, best of five each
+        # (a CI run on a shared VM in a slow phase gave page 0.08 s / 0.25 s here, while
+        # the same stage measured 0.051 / 0.106 / 0.21 s for 250k / 500k / 1M chars)
         nlp = build_robust_pipeline()
         small, large = (
-            min(_timed_run(nlp, adversarial_text(size))[stage] for _ in range(3))
+            min(_timed_run(nlp, adversarial_text(size))[stage] for _ in range(5))
             for size in (LARGE // 2, LARGE)
         )
         ratio = large / max(small, 1e-9)
