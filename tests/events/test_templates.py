@@ -195,3 +195,15 @@ def test_a_fire_named_in_passing_is_none(text, extract):
 
     doc = annotate(text, {"ORG": ["远望科技", "宁波市慈善总会"]})
     assert "fire" not in {e.type for e in extract(doc)}
+
+
+def test_investors_are_named_by_lead_or_follow(extract):
+    from tests.events.conftest import annotate
+
+    entities = {"ORG": ["晨光机器人公司", "红杉资本"], "PERSON": ["李明远"]}
+    text = "晨光机器人公司完成B轮融资，由红杉资本领投。李明远的离职引发关注。"
+    (event,) = [e for e in extract(annotate(text, entities)) if e.type == "financing"]
+    assert (event.get("company"), event.get("lead_investor")) == ("晨光机器人公司", "红杉资本")
+    text = "晨光机器人公司近期正在推进新一轮融资，李明远的离职引发业内关注。"
+    (event,) = [e for e in extract(annotate(text, entities)) if e.type == "financing"]
+    assert event.get("lead_investor") is None
