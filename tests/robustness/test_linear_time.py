@@ -5,11 +5,13 @@ half of it, stage by stage.  Ratios, not absolute times: the minimum of two runs
 
 from __future__ import annotations
 
-import gc
 import os
 import time
+from functools import partial
 
 import pytest
+
+from tests.timing import seconds
 
 from .adversarial import adversarial_text
 from .conftest import build_robust_pipeline
@@ -38,19 +40,14 @@ def _timed_run(nlp, text: str) -> dict[str, float]:
                 spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
 
         slot.component = timed
-    # The objects alive before the run (the whole test session's) are frozen: a full
-    # collection scans them at a cost that follows the test process's heap, not the
-    # input, and whether one lands in a run depends on what ran before.  Measured with a
-    # 3M-object heap: tokens took 0.36 or 0.81 s on the same 500k chars without this,
-    # 0.36 s every time with it.  The run's own objects are still collected as usual.
-    gc.collect()
-    gc.freeze()
+    # timed as tests.timing.seconds does: the test session's heap frozen meanwhile
+    # (measured with a 3M-object heap: tokens took 0.36 or 0.81 s on the same 500k chars
+    # without that, 0.36 s every time with it)
     try:
-        start = time.perf_counter()
-        nlp(text, published="2025-11-28T10:00:00+08:00", max_chars=None)
-        spent["total"] = time.perf_counter() - start
+        spent["total"] = seconds(
+            lambda: nlp(text, published="2025-11-28T10:00:00+08:00", max_chars=None)
+        )
     finally:
-        gc.unfreeze()
         for slot, component in zip(nlp._slots, originals):
             slot.component = component
     return spent
@@ -65,20 +62,7 @@ def _stage_alone(stage: str, text: str, repeats: int = 3) -> float:
     doc = make_document(text, published="2025-11-28T10:00:00+08:00", max_chars=None)
     for name, component in nlp.stages:
         if name == stage:
-            best = float("inf")
-            # The collector is paused while timing: a full collection costs in proportion
-            # to the whole test process's heap, not to this stage's input, and landing in
-            # one timing but not the other it looked like superlinear time.
-            for _ in range(repeats):
-                gc.collect()
-                gc.disable()
-                try:
-                    start = time.perf_counter()
-                    component(doc)
-                    best = min(best, time.perf_counter() - start)
-                finally:
-                    gc.enable()
-            return best
+            return seconds(partial(component, doc), repeats)
         out = component(doc)
         doc = out[0] if isinstance(out, list) else out
     raise KeyError(stage)
