@@ -402,10 +402,10 @@ class EventExtractor:
                 if not worded and not patterned and self.trigger_tagger is None:
                     continue  # most sentences: no trigger word, nothing to do
                 if bounds is not None:
-                    worded = [w for w in worded if not _straddles(bounds, base + w[1], base + w[2])]
-                    patterned = [
-                        w for w in patterned if not _straddles(bounds, base + w[1], base + w[2])
-                    ]
+                    worded, patterned = (
+                        [h for h in found if not _straddles(bounds, base + h[1], base + h[2])]
+                        for found in (worded, patterned)
+                    )
                 part = _Part(sentence.start, sentence.end, sentence.text)
                 hits = self._word_hits(sentence.text, patterned, worded)
                 for t_index, start, end in self._triggers(sentence.text, patterned, worded):
