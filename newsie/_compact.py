@@ -20,7 +20,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-_set = object.__setattr__
+# the setters of BaseModel's own slots: calling them skips the attribute lookup that
+# object.__setattr__ makes on every call (for loops that make a model per word)
+set_state = vars(BaseModel)["__dict__"].__set__
+set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
+set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
+set_private = vars(BaseModel)["__pydantic_private__"].__set__
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
@@ -34,10 +39,10 @@ def _names(cls: type[BaseModel]) -> tuple[str, ...]:
 def _new(cls: type[BaseModel], state: dict[str, Any], fields_set: set[str]):
     """A model with these field values, made without validation."""
     obj = cls.__new__(cls)
-    _set(obj, "__dict__", state)
-    _set(obj, "__pydantic_fields_set__", fields_set)
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    set_state(obj, state)
+    set_fields_set(obj, fields_set)
+    set_extra(obj, None)
+    set_private(obj, None)
     return obj
 
 
@@ -141,14 +146,22 @@ def _fast_unpacker(cls: type[BaseModel]) -> Callable[[list], list]:
         "    append = layer.append\n"
         f"    for {', '.join(variables)}, in rows:\n"
         "        obj = new(cls)\n"
-        f"        set_(obj, '__dict__', {{{state}}})\n"
-        "        set_(obj, '__pydantic_fields_set__', fields)\n"
-        "        set_(obj, '__pydantic_extra__', None)\n"
-        "        set_(obj, '__pydantic_private__', None)\n"
+        f"        set_state(obj, {{{state}}})\n"
+        "        set_fields(obj, fields)\n"
+        "        set_extra(obj, None)\n"
+        "        set_private(obj, None)\n"
         "        append(obj)\n"
         "    return layer\n"
     )
-    namespace = {"new": cls.__new__, "cls": cls, "set_": _set, "fields": set(names)}
+    namespace = {
+        "new": cls.__new__,
+        "cls": cls,
+        "set_state": set_state,
+        "set_fields": set_fields_set,
+        "set_extra": set_extra,
+        "set_private": set_private,
+        "fields": set(names),
+    }
     exec(source, namespace)  # noqa: S102 - source built above from the model's field names
     return namespace["unpack"]
 

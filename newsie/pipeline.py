@@ -348,10 +348,10 @@ class Pipeline:
                 yield self._safe_run(record)
             return
 
-        # read ahead: once all that is left is read (at most batch_size inputs), the
-        # workers get no more batches and this process runs the rest while they finish
-        # theirs (no idle tail; a small job starts no worker at all)
-        records = _Lookahead(inputs, batch_size)
+        # read ahead: once all that is left is read (at most one batch), the workers get
+        # no more batches and this process runs the rest while they finish theirs (no
+        # idle tail; a small job starts no worker at all)
+        records = _Lookahead(inputs, batch_size, _BATCH_CHARS)
         workers = n_process - 1
         context = mp.get_context("spawn")
 
@@ -470,23 +470,36 @@ _BATCH_CHARS = 50_000  # a worker batch closes at this many characters
 
 
 class _Lookahead:
-    """An iterator over inputs that reads ``size`` of them ahead, to see the end coming."""
+    """An iterator over inputs that reads a batch of them ahead (``size`` inputs or
+    ``chars`` characters, plus one), to see the end coming."""
 
-    def __init__(self, inputs: Iterable[Any], size: int) -> None:
+    def __init__(self, inputs: Iterable[Any], size: int, chars: int) -> None:
         self._inputs = iter(inputs)
-        self._ahead: deque[Any] = deque()
+        self._ahead: deque[tuple[Any, int]] = deque()
         self._size = max(1, size)
+        self._chars = chars
+        self._chars_ahead = 0
         self._ended = False
 
     def ending(self) -> bool:
-        """True when all the inputs left (possibly none) have been read ahead."""
-        while not self._ended and len(self._ahead) < self._size:
+        """True when all the inputs left (possibly none) have been read ahead and make
+        one batch at most (as :func:`_take_batch` would cut it)."""
+        while not self._ended and self._one_batch():
             record = next(self._inputs, _END)
             if record is _END:
                 self._ended = True
             else:
-                self._ahead.append(record)
+                size = _size(record)
+                self._ahead.append((record, size))
+                self._chars_ahead += size
         return self._ended
+
+    def _one_batch(self) -> bool:
+        """Whether what is read ahead would go into a single batch."""
+        if not self._ahead:
+            return True
+        before_last = self._chars_ahead - self._ahead[-1][1]
+        return len(self._ahead) <= self._size and before_last < self._chars
 
     def __iter__(self) -> Iterator[Any]:
         return self
@@ -495,7 +508,9 @@ class _Lookahead:
         self.ending()
         if not self._ahead:
             raise StopIteration
-        return self._ahead.popleft()
+        record, size = self._ahead.popleft()
+        self._chars_ahead -= size
+        return record
 
 
 def _take_batch(records: Iterator[Any], batch_size: int) -> list[Any]:

@@ -9,7 +9,7 @@ import pytest
 
 import newsie
 from newsie import Document, Pipeline
-from newsie.pipeline import _take_batch
+from newsie.pipeline import _Lookahead, _take_batch
 
 BASIC = ["page", "sentences", "tokens", "values"]
 
@@ -242,3 +242,30 @@ def test_batches_close_at_size_or_characters(sizes, batch_size, expected):
     while batch := _take_batch(remaining, batch_size):
         got.append([len(r["text"]) for r in batch])
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sizes", "batch_size", "ends_after"),
+    [
+        # the end shows once what is left fits in one batch: by count ...
+        ([10] * 6, 4, 2),
+        ([10] * 6, 64, 0),
+        # ... or by characters (a batch closes at 50,000): 64 short inputs are one
+        # batch, 64 news articles are not
+        ([20_000] * 6, 64, 3),
+        ([20_000, 20_000, 9_999, 5], 64, 0),
+        ([20_000, 20_000, 10_000, 5], 64, 1),
+        ([10], 4, 0),
+        ([], 4, 0),
+    ],
+)
+def test_lookahead_sees_the_end_one_batch_ahead(sizes, batch_size, ends_after):
+    """Workers get batches until only one batch is left (which this process runs):
+    the read-ahead that tells must not hold back more than that."""
+    records = _Lookahead([{"text": "字" * n} for n in sizes], batch_size, 50_000)
+    taken = 0
+    while not records.ending():
+        next(records)
+        taken += 1
+    assert taken == ends_after
+    assert len(list(records)) == len(sizes) - ends_after

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from newsie._compact import gc_paused
+from newsie._compact import gc_paused, set_extra, set_fields_set, set_private, set_state
 from newsie.document import Document, Token
 from newsie.registry import stage
 from newsie.resources import corpora_path
@@ -53,7 +53,7 @@ class Tokenizer:
         # without validation: the segmenter's word is sentence.text[start:end] by
         # construction.  They share one fields-set (Token is frozen), and as they hold no
         # references to each other the cyclic garbage collector is paused meanwhile.
-        new, set_, fields = Token.__new__, object.__setattr__, _TOKEN_FIELDS
+        new, fields = Token.__new__, _TOKEN_FIELDS
         tokens: list[Token] = []
         append = tokens.append
         with gc_paused():
@@ -63,14 +63,13 @@ class Tokenizer:
                     if word.isspace():
                         continue
                     token = new(Token)
-                    set_(
+                    set_state(
                         token,
-                        "__dict__",
                         {"start": base + start, "end": base + end, "text": word, "label": "W"},
                     )
-                    set_(token, "__pydantic_fields_set__", fields)
-                    set_(token, "__pydantic_extra__", None)
-                    set_(token, "__pydantic_private__", None)
+                    set_fields_set(token, fields)
+                    set_extra(token, None)
+                    set_private(token, None)
                     append(token)
         return tokens
 
