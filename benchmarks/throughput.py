@@ -174,11 +174,12 @@ def reference_tools(records, spacy_model: str | None) -> dict:
     return out
 
 
-def paired_rounds(nlp, fast, records, rounds: int, batch_size: int) -> dict:
+def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: int) -> dict:
     """The speed ratios measured in adjacent timings, round after round: jieba
-    ``posseg.cut``, the default pipeline and the ``fast`` preset on the same input, one
-    right after the other, so that a machine whose speed drifts during the run (a shared
-    virtual machine does) shifts all three alike.  The median of the rounds is reported."""
+    ``posseg.cut``, the default pipeline, the ``fast`` preset and (when ``processes`` > 1)
+    the default pipeline in ``processes`` processes, on the same input, one right after
+    the other, so that a machine whose speed drifts during the run (a shared virtual
+    machine does) shifts them all alike.  The median of the rounds is reported."""
     try:
         import jieba
         from jieba import posseg
@@ -200,12 +201,15 @@ def paired_rounds(nlp, fast, records, rounds: int, batch_size: int) -> dict:
             row[f"{name}_chars_per_s"] = end_to_end(pipeline, records, 1, batch_size)["chars_per_s"]
         row["default / posseg"] = row["default_chars_per_s"] / row["posseg_chars_per_s"]
         row["fast / posseg"] = row["fast_chars_per_s"] / row["posseg_chars_per_s"]
+        if processes > 1:
+            parallel = end_to_end(nlp, records, processes, batch_size)["chars_per_s"]
+            row[f"default_{processes}_processes_chars_per_s"] = parallel
+            row[f"{processes} processes / 1 process"] = parallel / row["default_chars_per_s"]
         rows.append({k: round(v, 3) if "/" in k else round(v) for k, v in row.items()})
         print(json.dumps({"paired_round": rows[-1]}), flush=True)
-    return {
-        "rounds": rows,
-        "median default / posseg": round(statistics.median(r["default / posseg"] for r in rows), 3),
-        "median fast / posseg": round(statistics.median(r["fast / posseg"] for r in rows), 3),
+    ratios = [key for key in rows[0] if "/" in key] if rows else []
+    return {"rounds": rows} | {
+        f"median {key}": round(statistics.median(r[key] for r in rows), 3) for key in ratios
     }
 
 
@@ -293,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="use the first N files")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--spacy-model", default=None, help="path of a spaCy NER model")
     parser.add_argument("--linearity-mb", type=float, default=10.0, help="0 to skip")
     parser.add_argument("--linearity-pieces", type=int, default=10_000)
@@ -303,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--linearity-only", action="store_true",
                         help="skip the throughput and reference measurements")
     parser.add_argument("--rounds", type=int, default=3,
-                        help="paired rounds of posseg / default / fast (0 to skip)")
+                        help="paired rounds of posseg / default / fast / N processes (0 to skip)")
     args = parser.parse_args(argv)
 
     records = load_corpus(args.corpus, args.limit)
@@ -363,11 +367,13 @@ def main(argv: list[str] | None = None) -> int:
             times_cps / results["reference"]["jionlp.extract_time"]["chars_per_s"], 3)
     results["ratios"] = ratios
     if args.rounds > 0:
-        paired = paired_rounds(nlp, fast, records, args.rounds, args.batch_size)
+        paired = paired_rounds(
+            nlp, fast, records, args.rounds, args.batch_size, max(args.processes)
+        )
         results["paired_rounds"] = paired
-        for key in ("median default / posseg", "median fast / posseg"):
-            if key in paired:
-                ratios[f"paired: {key}"] = paired[key]
+        for key, value in paired.items():
+            if key.startswith("median "):
+                ratios[f"paired: {key}"] = value
     print(json.dumps({"reference": results["reference"], "ratios": ratios},
                      ensure_ascii=False, indent=1), flush=True)
     if args.linearity_mb > 0:
