@@ -426,7 +426,8 @@ class EventExtractor:
                     )
                     others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
                     mention = self._fill(
-                        doc, fillers, s_index, t_index, template, trigger, others, part, index
+                        doc, fillers, s_index, t_index, template, trigger, others, part, index,
+                        _next_predicate(sentence.text, hits, t_index, end, base),
                     )
                     if mention is not None:
                         mentions.append(mention)
@@ -471,7 +472,8 @@ class EventExtractor:
         return captured
 
     def _fill(
-        self, doc, fillers, s_index, t_index, template, trigger, others=(), sentence=None, index=None
+        self, doc, fillers, s_index, t_index, template, trigger, others=(), sentence=None,
+        index=None, next_trigger=None,
     ) -> _Mention | None:
         """The mention of ``trigger`` with its roles filled (None when a required role is
         missing).  ``sentence``: the trigger's sentence or window of it (a :class:`_Part`);
@@ -545,7 +547,7 @@ class EventExtractor:
             other_cues = self._other_cues[t_index, role_name]
             chosen = _choose(
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
-                other_cues,
+                other_cues, next_trigger,
             )
             if not chosen and role_name in fallback:
                 chosen = [
@@ -903,9 +905,36 @@ def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
     return False
 
 
+_NAMED = frozenset({"PERSON", "ORG"})
+#: A new predicate between two triggers: a clause break or a pronoun subject.
+_NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?")
+
+
+def _next_predicate(sentence: str, hits, t_index: int, end: int, base: int) -> int | None:
+    """Where the next trigger of another template starts when it heads a predicate of its
+    own after this trigger (离开后他将创办X: X is what is founded, not what is left); not
+    a trigger inside a modifier (会见来华访问的X: X is still the one met)."""
+    starts = [h[0] for i, found in hits.items() if i != t_index for h in found if h[0] >= end]
+    if not starts:
+        return None
+    start = min(starts)
+    return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
+
+
 def _choose(
-    text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=()
+    text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
+    next_trigger=None,
 ) -> list[Filler]:
+    if next_trigger is not None:  # a name past another event's trigger is that verb's
+        # argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
+        # counts and places are shared
+        candidates = [
+            c
+            for c in candidates
+            if c.start < next_trigger
+            or c.label not in _NAMED
+            or any(cue in text[trigger.end : c.start] for cue in role.cues)
+        ]
     if not candidates:
         return []
     # a composite place replaces the parts it covers

@@ -7,6 +7,10 @@
 * nested organisations (国家能源局综合司, 韩国科学技术信息通信部, 杭州市中医院)
 * businesses right after an organisation (北京燕莎中心 + 凯宾美食廊)
 * districts and estates after a place (香港 + 大埔区 + 宏福苑)
+* companies no lexicon knows, at the start of a clause (远望科技宣布..., 晨光机器人公司首席...)
+* hospitals of a city and labs after the word for them (江南市人民医院, 研究机构青岚实验室)
+* businesses after the word for their kind (老字号餐厅福满楼将...)
+* a model code after such a company's name (星辰电子 ... 星辰X10)
 """
 
 from __future__ import annotations
@@ -297,6 +301,129 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
     return out
 
 
+#: What a company names itself after: 远望科技, 晨光机器人公司, 星辰电子.
+_INDUSTRY = (
+    "科技|技术|电子|微电子|机器人|汽车|新能源|能源|医药|制药|药业|生物|智能|网络|信息|软件|"
+    "传媒|影业|文化|证券|保险|地产|置业|航空|物流|食品|电器|通信|半导体|光电|控股|实业|重工|"
+    "机械|电气|化工|材料|乳业|酒业|互娱|娱乐|游戏"
+)
+_COMPANY = re.compile(
+    rf"(?:{_INDUSTRY})?(?:股份有限公司|有限责任公司|有限公司|公司|集团)|(?:{_INDUSTRY})"
+)
+#: What follows a bare "<name><industry>" that is a company: a company doing something.
+_COMPANY_CUE = re.compile(
+    "宣布|推出|发布|今日|今天|近日|近期|日前|昨日|昨天|此前|表示|声明|称|旗下|创始人|"
+    "董事长|首席|总裁|副总裁|总经理|CEO|股价|完成|获得|捐赠|捐款|正在|计划|将于|官宣|回应"
+)
+#: Words a run of characters before the industry word may start with, which are not
+#: part of the name (据悉远望科技 -> 远望科技).
+_LEAD_WORDS = re.compile(r"^(?:据悉|据了解|据报道|此外|另外|同时|其中|随后|目前|近日|日前|今日|如今)")
+#: Runs that describe a company rather than name it (上市公司, 国有企业, 一家科技公司).
+_GENERIC_NAME = re.compile(
+    rf"^(?:{_INDUSTRY}|上市|控股|关联|目标|标的|涉事|涉案|空壳|国有|民营|外资|合资|上游|下游|"
+    "大型|小型|中小|跨国|头部|龙头|互联网|房地产|快递|电商|平台|咨询|管理|投资|建筑|贸易|"
+    "母|子|分|新|老|原|前|现|本|该|此|某|人工智能|数字|高新|新兴|传统|知名|全球|国内|国外)+$"
+)
+
+
+def companies(text: str, lexicon: Lexicon) -> list[Candidate]:
+    """A company named by a short run of characters and what it does, at the start of a
+    clause, followed by a company doing something: 晨光机器人公司首席技术官...,
+    远望科技宣布..., 星辰电子今日推出...  The run (2-4 characters, no stop characters)
+    must start the clause and not describe a kind of company (上市公司, 保险公司)."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        start, end = m.start(), m.end()
+        run = start
+        while run > 0 and start - run <= 6 and _name_char(text[run - 1]):
+            run -= 1
+        lead = _LEAD_WORDS.match(text, run, start)
+        if lead:
+            run = lead.end()
+        elif run > 0 and text[run - 1] not in _CLAUSE_START:
+            continue  # 还有联想集团, 否则保险公司: the run may not be a name
+        name = text[run:start]
+        if not 2 <= len(name) <= 4 or _GENERIC_NAME.match(name):
+            continue
+        entry = lexicon.get(name)
+        full = m.group().endswith(("公司", "集团")) and m.group()[:2] not in ("公司", "集团")
+        if entry is not None and entry.label in ("GPE", "TITLE", "PERSON") and not full:
+            continue  # 美国科技, 美国公司: a country's industry (大连化工集团 is a name)
+        if text.startswith("公司", end):
+            end += 2  # 大连化工集团公司
+        if not _COMPANY_CUE.match(text, end):
+            continue
+        out.append(Candidate(run, end, "ORG", "rule"))
+    return out
+
+
+#: An institution after a place named by its own run of characters (江南市人民医院,
+#: 青岚人工智能实验室 after 研究机构), for places and labs the lexicon does not know.
+_INSTITUTION = re.compile(r"人民医院|中医院|医院|实验室|研究院|研究所")
+#: Words that introduce a name: kept out of it (研究机构青岚实验室 -> 青岚实验室).
+_CATEGORY_WORDS = re.compile(r"^.*?(?:研究机构|机构|组织|企业|公司)")
+
+
+def institutions(text: str) -> list[Candidate]:
+    """A hospital of a city (``<run>市人民医院``) or a lab or institute whose name
+    follows a word for what it is (研究机构青岚人工智能实验室)."""
+    out = []
+    for m in _INSTITUTION.finditer(text):
+        start = m.start()
+        run = start
+        while run > 0 and start - run <= 12 and _name_char(text[run - 1]):
+            run -= 1
+        if run > 0 and _name_char(text[run - 1]):
+            continue
+        name = text[run:start]
+        if m.group().endswith("医院"):
+            if 3 <= len(name) <= 5 and name[-1] in "市县区":
+                out.append(Candidate(run, m.end(), "ORG", "rule"))
+            continue
+        category = _CATEGORY_WORDS.match(name)
+        if category and 2 <= len(name) - category.end() <= 8:
+            out.append(Candidate(run + category.end(), m.end(), "ORG", "rule"))
+    return out
+
+
+#: A business named right after what it is: 老字号餐厅福满楼将..., 酒楼同福居在...
+_NAMED_BUSINESS = re.compile(
+    rf"(?:老字号|餐厅|酒楼|饭店|酒家|茶馆|书店|门店)(?P<name>[{HAN}]{{2,4}}?)"
+    r"(?=将|在|于|宣布|正式|重新|近日|日前|今日|已|开业|停业|关闭|歇业|迎来)"
+)
+_NOT_A_BUSINESS_NAME = re.compile(r"^(?:正式|重新|近日|日前|今日|已经|目前|于是|内外|门口|员工|老板|人均|喜庆)")
+
+
+def named_businesses(text: str) -> list[Candidate]:
+    """A business named after the word for its kind (老字号餐厅福满楼将重新开业)."""
+    out = []
+    for m in _NAMED_BUSINESS.finditer(text):
+        start, end = m.span("name")
+        if _clean(text, start, end) and not _NOT_A_BUSINESS_NAME.match(m["name"]):
+            out.append(Candidate(start, end, "ORG", "rule"))
+    return out
+
+
+def brand_products(text: str, products: list[Candidate], brands: set[str]) -> list[Candidate]:
+    """A model code right after the name of a company found in the text (星辰电子 ...
+    星辰X10 -> 星辰X10): the product keeps its brand."""
+    out = []
+    for p in products:
+        for brand in brands:
+            if text.startswith(brand, p.start - len(brand)):
+                out.append(Candidate(p.start - len(brand), p.end, "PRODUCT", "rule"))
+                break
+    return out
+
+
+#: What a clause may start after: a name at the start of a clause.
+_CLAUSE_START = set("，,。；;：:！!？?、“”\"'（()）【】《》 \n\t")
+
+
+def _name_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" and char not in STOP
+
+
 def apply_rules(
     text: str, lexicon: Lexicon, matches: list[Match], recall_rules: bool = False
 ) -> list[Candidate]:
@@ -311,6 +438,10 @@ def apply_rules(
     out += title_persons(text, titles)
     out += source_persons(text)
     out += anchored(text, matches, lexicon)
+    found = companies(text, lexicon)
+    out += found + institutions(text) + named_businesses(text)
+    brands = {text[c.start : c.start + 2] for c in found}
+    out += brand_products(text, [c for c in out if c.label == "PRODUCT"], brands)
     if recall_rules:
         out += speaker_persons(text, titles_end)
     return out

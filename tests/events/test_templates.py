@@ -137,6 +137,7 @@ PUBLISH_CASES = [
     ("市场监管总局发布网售重点工业产品监管新规。", None),
     ("小米公司发布全新数据中心芯片。", "product_launch"),
     ("华为公司发布新款手机。", "product_launch"),
+    ("2025年11月18日，江南市人民医院发布招标公告，计划采购120台医用呼吸机。", None),
 ]
 
 
@@ -145,7 +146,7 @@ def test_what_is_published(text, expected, extract):
     from tests.events.conftest import annotate
 
     orgs = ["民政部", "金融监管总局", "国家发展改革委", "市场监管总局", "湖北省气象台",
-            "国家税务总局", "小米公司", "华为公司"]
+            "国家税务总局", "小米公司", "华为公司", "江南市人民医院"]
     found = {e.type for e in extract(annotate(text, {"ORG": orgs}))} & {
         "policy_launch", "product_launch"
     }
@@ -207,3 +208,23 @@ def test_investors_are_named_by_lead_or_follow(extract):
     text = "晨光机器人公司近期正在推进新一轮融资，李明远的离职引发业内关注。"
     (event,) = [e for e in extract(annotate(text, entities)) if e.type == "financing"]
     assert event.get("lead_investor") is None
+
+
+def test_a_name_past_the_next_predicate_is_its_own(extract):
+    """离开后他将创办X: X is what is founded, not what is left; a trigger inside a modifier
+    (会见来华访问的X) does not cut its object off, nor does a role's own cue (接替)."""
+    from tests.events.conftest import annotate
+
+    entities = {"PERSON": ["李明远", "习近平", "梅文政", "勒科尔尼", "贝鲁"],
+                "ORG": ["青岚人工智能实验室"], "TITLE": ["总理", "副总理"]}
+    text = "李明远表示，离开后他将创办自己的研究机构青岚人工智能实验室。"
+    events = extract(annotate(text, entities))
+    assert all(e.get("organization") != "青岚人工智能实验室" for e in events if e.type == "departure")
+    (founding,) = [e for e in events if e.type == "founding"]
+    assert founding.get("organization") == "青岚人工智能实验室"
+    text = "习近平在北京会见来华访问的越南副总理梅文政。"
+    (meeting,) = [e for e in extract(annotate(text, entities)) if e.type == "meeting"]
+    assert meeting.get("guest") == "梅文政"
+    text = "勒科尔尼9月9日被任命为新政府总理，接替因未能通过信任投票而辞职的前总理贝鲁。"
+    (appointment,) = [e for e in extract(annotate(text, entities)) if e.type == "appointment"]
+    assert appointment.get("predecessor") == "贝鲁"

@@ -27,11 +27,35 @@ def found(doc):
         ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
         ("深圳福田区翠海花园发生火灾。", {("深圳", "GPE"), ("福田区", "GPE"), ("翠海花园", "LOC")}),
         ("消息人士山田太郎在社交平台透露。", {("山田太郎", "PERSON")}),
+        # companies the lexicon does not know, named at the start of a clause
+        ("11月20日，远望科技宣布向宁波市慈善总会捐赠500万元。", {("远望科技", "ORG")}),
+        ("晨光机器人公司首席技术官李明远宣布离职。", {("晨光机器人公司", "ORG")}),
+        ("1993年，大连化工集团公司近日建成新厂。", {("大连化工集团公司", "ORG")}),
+        ("星辰电子今日推出星辰X10手机。", {("星辰电子", "ORG"), ("星辰X10", "PRODUCT")}),
+        ("江南市人民医院发布招标公告。", {("江南市人民医院", "ORG")}),
+        ("他将创办研究机构青岚人工智能实验室。", {("青岚人工智能实验室", "ORG")}),
+        ("2026年春节前，老字号餐厅福满楼将在杭州西湖区重新开业。", {("福满楼", "ORG")}),
     ],
 )
 def test_rule_cases(run, fast, text, expected):
     doc = run(text, fast=fast)
     assert expected <= found(doc), found(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "否则保险公司不予赔偿。",  # a kind of company
+        "午在大会上发言的还有联想集团副总裁。",  # the run is no name: 还有联想
+        "主要由美国公司、企业的在京机构组成。",  # a country's companies
+        "要大力推动科技创新。",  # no company doing something
+        "一家上市公司宣布回购。",
+        "丽江古城内的餐厅人均价格在100元左右。",
+    ],
+)
+def test_company_rule_needs_a_name(run, text):
+    doc = run(text, fast=True)
+    assert not {e.text for e in doc.entities if e.source == "entities:rule" and e.label == "ORG"}
 
 
 def test_title_before_organisation_word_not_a_title(run):
