@@ -418,6 +418,8 @@ class EventExtractor:
                         ]
                     ):
                         continue
+                    if _in_title(sentence.text, start, end):
+                        continue  # 《食品召回管理办法》 names a text, no recall
                     template = self.templates[t_index]
                     trigger = Trigger(
                         start=sentence.start + start,
@@ -623,6 +625,15 @@ class EventExtractor:
 
 
 _PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到)[^，,。；;被遭]{0,12}$")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a title in 《》."""
+    opening = text.rfind("《", 0, start)
+    if opening < 0:
+        return False
+    closing = text.find("》", opening)
+    return closing >= end and text.find("《", opening + 1, start) < 0
 
 
 def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int] | None:

@@ -228,3 +228,38 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
     text = "勒科尔尼9月9日被任命为新政府总理，接替因未能通过信任投票而辞职的前总理贝鲁。"
     (appointment,) = [e for e in extract(annotate(text, entities)) if e.type == "appointment"]
     assert appointment.get("predecessor") == "贝鲁"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("离开开罗时，埃及外贸部长和中国驻埃及大使到机场送行。", "departure"),  # a trip
+        ("《食品召回管理办法（征求意见稿）》向社会公开征求意见。", "recall"),  # a title
+        ("国家移民管理局推出10项出入境创新举措。", "product_launch"),  # measures
+        ("我国已发布碳足迹国家标准13项。", "product_launch"),  # standards
+        ("各地积极推进首发经济。", "product_launch"),
+        ("《哪吒之魔童闹海》以159亿元成为全球动画电影票房冠军。", "championship"),
+        ("首颗“雄安造”卫星完成下线。", "delisting"),  # off the production line
+        ("建立了全国首个省级教职员工入职查询平台。", "joining"),
+    ],
+)
+def test_not_an_event_of_that_type(text, absent, extract):
+    from tests.events.conftest import annotate
+
+    entities = {"ORG": ["国家移民管理局"], "GPE": ["开罗", "埃及", "中国"], "TITLE": ["大使"]}
+    assert absent not in {e.type for e in extract(annotate(text, entities))}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("他宣布离开xAI，创办自己的公司。", "departure"),
+        ("小米公司今天推出新款折叠屏手机。", "product_launch"),
+        ("中国队夺得女子三米板冠军。", "championship"),
+    ],
+)
+def test_still_an_event(text, present, extract):
+    from tests.events.conftest import annotate
+
+    entities = {"ORG": ["xAI", "小米公司", "中国队"], "PERSON": []}
+    assert present in {e.type for e in extract(annotate(text, entities))}
