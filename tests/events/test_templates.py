@@ -241,12 +241,19 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
         ("《哪吒之魔童闹海》以159亿元成为全球动画电影票房冠军。", "championship"),
         ("首颗“雄安造”卫星完成下线。", "delisting"),  # off the production line
         ("建立了全国首个省级教职员工入职查询平台。", "joining"),
+        ("香港特区政府举行升旗仪式，庆祝香港回归祖国28周年。", "joining"),  # an anniversary
+        ("推动落后产能有序退出。", "withdrawal"),
+        ("十年来累计完成淘汰煤电落后产能超过1亿千瓦。", "match_win"),
+        ("中国人民彻底打败日本军国主义侵略者。", "match_win"),  # a war, not a match
+        ("会上还发布了《地方经贸合作大会青岛倡议》。", "product_launch"),  # a text
+        ("新一批30个公共数据示范场景发布。", "product_launch"),
     ],
 )
 def test_not_an_event_of_that_type(text, absent, extract):
     from tests.events.conftest import annotate
 
-    entities = {"ORG": ["国家移民管理局"], "GPE": ["开罗", "埃及", "中国"], "TITLE": ["大使"]}
+    entities = {"ORG": ["国家移民管理局", "香港特区政府"], "GPE": ["开罗", "埃及", "中国", "日本"],
+                "TITLE": ["大使"]}
     assert absent not in {e.type for e in extract(annotate(text, entities))}
 
 
