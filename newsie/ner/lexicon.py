@@ -154,6 +154,10 @@ _BAD_CONTEXT = {
     "小米": re.compile("小米[粥饭粒]"),
     "快手": re.compile("快手快脚"),
     "大众": re.compile("大众[化的]|人民大众|广大"),
+    "以军": re.compile("以军[事民人工籍功装区校令乐医]|[予给加]以军"),
+    "乌军": re.compile("乌军工"),  # 乌军工企业: Ukraine's arms industry
+    "俄军": re.compile("俄军工"),
+    "美军": re.compile("美军工|完美军"),
 }
 
 

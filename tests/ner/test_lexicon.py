@@ -28,6 +28,8 @@ def test_shipped_lexicon_loads():
         ("首尔", "GPE", "首尔"),
         ("国家能源局", "ORG", "国家能源局"),
         ("联合创始人", "TITLE", "联合创始人"),
+        ("以军", "ORG", "以色列国防军"),
+        ("胡塞武装", "ORG", "胡塞武装"),
     ],
 )
 def test_entries(surface, label, canonical):
@@ -70,6 +72,9 @@ def test_context_checks():
     assert lexicon_text(lexicon, "北京市民") == ("北京",)
     assert lexicon_text(lexicon, "多数发展中国家") == ()
     assert "委员" not in lexicon_text(lexicon, "指导委员会")
+    assert lexicon_text(lexicon, "以军当天袭击加沙")[0] == "以军"
+    assert "以军" not in lexicon_text(lexicon, "予以军事打击，以军民融合为引领")
+    assert "乌军" not in lexicon_text(lexicon, "俄称打击乌军工企业")
 
 
 def test_surnames():
