@@ -83,6 +83,7 @@ class _Mention:
     time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
     status: str = "happened"
     anaphoric: bool = False
+    headline: bool = False  # in a numbered line of a list of headlines
 
 
 #: Sentences longer than this are read in windows of about this size (cut at clause
@@ -488,6 +489,7 @@ class EventExtractor:
         if _not_an_event(doc.text, sentence.start, trigger):
             return None
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
+        mention.headline = bool(_LIST_ITEM.match(doc.sentences[s_index].text))
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
         mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
@@ -1018,7 +1020,13 @@ def _from_next(doc: Document, fillers: list[Filler], s_index: int, role, index=N
     return candidates[:1]
 
 
+#: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
+_LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+
+
 def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
+    if _LIST_ITEM.match(doc.sentences[s_index].text):
+        return []  # a numbered headline (4.习近平会见泰国总理；) stands alone
     if index is None:
         index = _DocIndex(doc, fillers)
     for back in range(s_index - 1, max(-1, s_index - 4), -1):
@@ -1259,4 +1267,6 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         # two triggers of one type in one sentence (融资…领投): one event when nothing
         # tells them apart, i.e. one of them has no identifying argument at all
         return not keys_a or not keys_b
+    if a.headline or b.headline:
+        return False  # numbered headlines are separate stories: nearness says nothing
     return 0 < b.sentence_index - a.sentence_index <= window

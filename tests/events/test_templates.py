@@ -270,3 +270,22 @@ def test_still_an_event(text, present, extract):
 
     entities = {"ORG": ["xAI", "小米公司", "中国队"], "PERSON": []}
     assert present in {e.type for e in extract(annotate(text, entities))}
+
+
+def test_numbered_headlines_are_separate_stories(extract):
+    """A line of a numbered list of headlines takes no argument from the line before it,
+    and events of two such lines are not merged for being near each other."""
+    from tests.events.conftest import annotate
+
+    text = (
+        "3.李强在东京出席中日韩领导人会议；\n"
+        "4.习近平会见泰国总理；\n"
+        "5.乌称袭击俄铁路设施；\n"
+        "6.美国纽约发生枪击事件 5人死亡；"
+    )
+    entities = {"PERSON": ["李强", "习近平"], "GPE": ["东京", "纽约", "美国"], "TITLE": ["泰国总理"]}
+    events = extract(annotate(text, entities))
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.get("place") is None  # not 东京, from the line before
+    attacks = [e for e in events if e.type == "attack"]
+    assert len(attacks) == 2
