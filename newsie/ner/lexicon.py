@@ -122,8 +122,9 @@ class Lexicon:
         return sorted(kept, key=lambda m: m.start)
 
 
-#: A title followed by one of these is part of a longer word (委员会, 董事会, 记者会).
-_TITLE_NOT_BEFORE = set("会台组团部所处")
+#: A title followed by one of these is part of a longer word (委员会, 董事会, 记者会,
+#: 国王杯).
+_TITLE_NOT_BEFORE = set("会台组团部所处杯")
 
 
 def plausible(text: str, m: Match) -> bool:

@@ -75,6 +75,8 @@ def test_context_checks():
     assert lexicon_text(lexicon, "以军当天袭击加沙")[0] == "以军"
     assert "以军" not in lexicon_text(lexicon, "予以军事打击，以军民融合为引领")
     assert "乌军" not in lexicon_text(lexicon, "俄称打击乌军工企业")
+    assert lexicon_text(lexicon, "会见西班牙国王") == ("西班牙", "国王")
+    assert "国王" not in lexicon_text(lexicon, "皇马晋级国王杯决赛")
 
 
 def test_surnames():
