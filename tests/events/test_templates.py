@@ -247,6 +247,8 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
         ("中国人民彻底打败日本军国主义侵略者。", "match_win"),  # a war, not a match
         ("会上还发布了《地方经贸合作大会青岛倡议》。", "product_launch"),  # a text
         ("新一批30个公共数据示范场景发布。", "product_launch"),
+        ("《养老机构认知障碍老年人照护指南》国家标准发布实施。", "product_launch"),
+        ("中央宣传部、教育部联合发布2025年“最美教师”。", "product_launch"),  # an honour
     ],
 )
 def test_not_an_event_of_that_type(text, absent, extract):
