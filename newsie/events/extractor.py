@@ -430,7 +430,7 @@ class EventExtractor:
                     others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
                     mention = self._fill(
                         doc, fillers, s_index, t_index, template, trigger, others, part, index,
-                        _next_predicate(sentence.text, hits, t_index, end, base),
+                        _next_predicate(sentence.text, hits, end, base),
                     )
                     if mention is not None:
                         mentions.append(mention)
@@ -923,11 +923,12 @@ _NAMED = frozenset({"PERSON", "ORG"})
 _NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?")
 
 
-def _next_predicate(sentence: str, hits, t_index: int, end: int, base: int) -> int | None:
-    """Where the next trigger of another template starts when it heads a predicate of its
-    own after this trigger (离开后他将创办X: X is what is founded, not what is left); not
-    a trigger inside a modifier (会见来华访问的X: X is still the one met)."""
-    starts = [h[0] for i, found in hits.items() if i != t_index for h in found if h[0] >= end]
+def _next_predicate(sentence: str, hits, end: int, base: int) -> int | None:
+    """Where the next trigger (of any template) starts when it heads a predicate of its
+    own after this trigger (离开后他将创办X: X is what is founded, not what is left;
+    A被判处死刑，B被判处死缓: B is not sentenced to death); not a trigger inside a
+    modifier (会见来华访问的X: X is still the one met)."""
+    starts = [h[0] for found in hits.values() for h in found if h[0] >= end]
     if not starts:
         return None
     start = min(starts)
