@@ -935,6 +935,17 @@ def _next_predicate(sentence: str, hits, end: int, base: int) -> int | None:
     return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
 
 
+def _after_locative(text: str, filler: Filler, fillers) -> bool:
+    """Whether ``filler`` follows 在 / 于 ..., directly or at the end of a run of places
+    (在广西南宁: 南宁 too)."""
+    start = filler.start
+    if filler.label in PLACE_LABELS:
+        places = {f.end: f.start for f in fillers if f.label in PLACE_LABELS}
+        while start in places and places[start] < start:
+            start = places[start]
+    return text[max(0, start - 3) : start].endswith(_LOCATIVE)
+
+
 def _choose(
     text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
     next_trigger=None,
@@ -979,10 +990,10 @@ def _choose(
         if (
             role.labels
             and role.labels[0] not in PLACE_LABELS
-            and preceding.endswith(_LOCATIVE)
+            and _after_locative(text, filler, fillers)
             and not (role.cues and any(preceding.endswith(cue) for cue in role.cues))
         ):
-            value -= 20  # 在X平台宣布: where it was said, not who
+            value -= 20  # 在X平台宣布, 在广西南宁会见: where it was said, not who
         return value
 
     best = max(candidates, key=score)

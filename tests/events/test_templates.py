@@ -291,3 +291,14 @@ def test_numbered_headlines_are_separate_stories(extract):
     assert meeting.get("place") is None  # not 东京, from the line before
     attacks = [e for e in events if e.type == "attack"]
     assert len(attacks) == 2
+
+
+def test_a_place_after_zai_hosts_nothing(extract):
+    """在广西南宁会见: 南宁 ends a place run after 在: where it happened, not who met."""
+    from tests.events.conftest import annotate
+
+    text = "国家副主席韩正16日在广西南宁会见越南副总理梅文政。"
+    entities = {"PERSON": ["韩正", "梅文政"], "GPE": ["广西", "南宁", "越南"],
+                "TITLE": ["副主席", "副总理"]}
+    (meeting,) = [e for e in extract(annotate(text, entities)) if e.type == "meeting"]
+    assert (meeting.get("host"), meeting.get("guest")) == ("韩正", "梅文政")
