@@ -302,3 +302,25 @@ def test_a_place_after_zai_hosts_nothing(extract):
                 "TITLE": ["副主席", "副总理"]}
     (meeting,) = [e for e in extract(annotate(text, entities)) if e.type == "meeting"]
     assert (meeting.get("host"), meeting.get("guest")) == ("韩正", "梅文政")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        ("基辅市遭俄军无人机袭击，导致建筑受损。", "俄军", "基辅市"),  # passive: 遭
+        ("俄军用无人机袭击基辅市。", "俄军", "基辅市"),
+    ],
+)
+def test_who_attacked_whom(text, attacker, target, extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate(text, {"ORG": ["俄军"], "GPE": ["基辅市"]})
+    (attack,) = [e for e in extract(doc) if e.type == "attack"]
+    assert (attack.get("attacker"), attack.get("target")) == (attacker, target)
+
+
+def test_weather_is_no_attack(extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate("湖南益阳安化县遭遇暴雨袭击，部分房屋被河水倒灌。", {"GPE": ["安化县"]})
+    assert "attack" not in {e.type for e in extract(doc)}
