@@ -247,6 +247,10 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
         ("中国人民彻底打败日本军国主义侵略者。", "match_win"),  # a war, not a match
         ("会上还发布了《地方经贸合作大会青岛倡议》。", "product_launch"),  # a text
         ("新一批30个公共数据示范场景发布。", "product_launch"),
+        ("中央代表团离开新疆返回北京。", "departure"),  # the end of a trip
+        ("推动两国新时代全方位战略合作伙伴关系深入发展。", "partnership"),  # a relation
+        ("师生们牢记嘱托，感恩奋进。", "thanks"),
+        ("推动大会就气候融资等关键议题达成共识。", "financing"),
         ("《养老机构认知障碍老年人照护指南》国家标准发布实施。", "product_launch"),
         ("中央宣传部、教育部联合发布2025年“最美教师”。", "product_launch"),  # an honour
     ],
@@ -265,12 +269,13 @@ def test_not_an_event_of_that_type(text, absent, extract):
         ("他宣布离开xAI，创办自己的公司。", "departure"),
         ("小米公司今天推出新款折叠屏手机。", "product_launch"),
         ("中国队夺得女子三米板冠军。", "championship"),
+        ("中国与马达加斯加决定建立全面战略合作伙伴关系。", "partnership"),
     ],
 )
 def test_still_an_event(text, present, extract):
     from tests.events.conftest import annotate
 
-    entities = {"ORG": ["xAI", "小米公司", "中国队"], "PERSON": []}
+    entities = {"ORG": ["xAI", "小米公司", "中国队"], "GPE": ["中国", "马达加斯加"]}
     assert present in {e.type for e in extract(annotate(text, entities))}
 
 
