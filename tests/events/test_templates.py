@@ -329,3 +329,12 @@ def test_weather_is_no_attack(extract):
 
     doc = annotate("湖南益阳安化县遭遇暴雨袭击，部分房屋被河水倒灌。", {"GPE": ["安化县"]})
     assert "attack" not in {e.type for e in extract(doc)}
+
+
+def test_sanctions_read_passive(extract):
+    """X遭到Y制裁: X is the target, Y imposes."""
+    from tests.events.conftest import annotate
+
+    doc = annotate("俄罗斯遭到美国制裁。", {"GPE": ["俄罗斯", "美国"]})
+    (event,) = [e for e in extract(doc) if e.type == "sanctions"]
+    assert (event.get("imposer"), event.get("target")) == ("美国", "俄罗斯")
