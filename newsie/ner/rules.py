@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from newsie._matcher import WordMatcher
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Lexicon, Match, surnames
 
@@ -307,9 +309,17 @@ _INDUSTRY = (
     "传媒|影业|文化|证券|保险|地产|置业|航空|物流|食品|电器|通信|半导体|光电|控股|实业|重工|"
     "机械|电气|化工|材料|乳业|酒业|互娱|娱乐|游戏"
 )
-_COMPANY = re.compile(
-    rf"(?:{_INDUSTRY})?(?:股份有限公司|有限责任公司|有限公司|公司|集团)|(?:{_INDUSTRY})"
-)
+_CORPORATE = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+
+
+@cache
+def _company_words() -> tuple[WordMatcher, int]:
+    """The industry words, then the corporate suffixes, in one automaton (and how many
+    industry words come first)."""
+    industry = _INDUSTRY.split("|")
+    return WordMatcher([*industry, *_CORPORATE]), len(industry)
+
+
 #: What follows a bare "<name><industry>" that is a company: a company doing something.
 _COMPANY_CUE = re.compile(
     "宣布|推出|发布|今日|今天|近日|近期|日前|昨日|昨天|此前|表示|声明|称|旗下|创始人|"
@@ -317,7 +327,7 @@ _COMPANY_CUE = re.compile(
 )
 #: Words a run of characters before the industry word may start with, which are not
 #: part of the name (据悉远望科技 -> 远望科技).
-_LEAD_WORDS = re.compile(r"^(?:据悉|据了解|据报道|此外|另外|同时|其中|随后|目前|近日|日前|今日|如今)")
+_LEAD_WORDS = re.compile(r"据悉|据了解|据报道|此外|另外|同时|其中|随后|目前|近日|日前|今日|如今")
 #: Runs that describe a company rather than name it (上市公司, 国有企业, 一家科技公司).
 _GENERIC_NAME = re.compile(
     rf"^(?:{_INDUSTRY}|上市|控股|关联|目标|标的|涉事|涉案|空壳|国有|民营|外资|合资|上游|下游|"
@@ -331,9 +341,21 @@ def companies(text: str, lexicon: Lexicon) -> list[Candidate]:
     clause, followed by a company doing something: 晨光机器人公司首席技术官...,
     远望科技宣布..., 星辰电子今日推出...  The run (2-4 characters, no stop characters)
     must start the clause and not describe a kind of company (上市公司, 保险公司)."""
+    matcher, industries = _company_words()
+    hits = matcher.find(text)  # every industry word and suffix: most are no company
+    industry_at = {}  # end offset -> start of the longest industry word ending there
+    for k, a, b in hits:
+        if k < industries:
+            industry_at[b] = min(industry_at.get(b, a), a)
     out = []
-    for m in _COMPANY.finditer(text):
-        start, end = m.start(), m.end()
+    for k, a, b in hits:
+        end = b + 2 if text.startswith("公司", b) else b  # 大连化工集团公司
+        if not _COMPANY_CUE.match(text, end):
+            continue  # the cue first: it rules out nearly all of them, cheaply
+        corporate = k >= industries
+        start = industry_at.get(a, a) if corporate else a
+        # 远望科技有限公司, 大连化工集团: an industry word and a suffix make a name
+        full = (corporate and start < a) or (not corporate and end > b)
         run = start
         while run > 0 and start - run <= 6 and _name_char(text[run - 1]):
             run -= 1
@@ -346,14 +368,10 @@ def companies(text: str, lexicon: Lexicon) -> list[Candidate]:
         if not 2 <= len(name) <= 4 or _GENERIC_NAME.match(name):
             continue
         entry = lexicon.get(name)
-        full = m.group().endswith(("公司", "集团")) and m.group()[:2] not in ("公司", "集团")
         if entry is not None and entry.label in ("GPE", "TITLE", "PERSON") and not full:
             continue  # 美国科技, 美国公司: a country's industry (大连化工集团 is a name)
-        if text.startswith("公司", end):
-            end += 2  # 大连化工集团公司
-        if not _COMPANY_CUE.match(text, end):
-            continue
-        out.append(Candidate(run, end, "ORG", "rule"))
+        if not out or (out[-1].start, out[-1].end) != (run, end):  # 微电子 / 电子: one name
+            out.append(Candidate(run, end, "ORG", "rule"))
     return out
 
 
