@@ -251,6 +251,11 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
         ("推动两国新时代全方位战略合作伙伴关系深入发展。", "partnership"),  # a relation
         ("师生们牢记嘱托，感恩奋进。", "thanks"),
         ("推动大会就气候融资等关键议题达成共识。", "financing"),
+        ("厦金“小三通”客运航线旅客量突破100万人次。", "infidelity"),
+        ("当地官员称，这些丙烷罐存在爆炸等风险。", "explosion"),
+        ("我们就一定能够战胜前进道路上的一切困难挑战。", "match_win"),
+        ("国家消防救援局推出全民安全公开课，科普火灾防控知识。", "fire"),
+        ("国家文物局发布石峁遗址最新考古科学研究成果。", "product_launch"),
         ("《养老机构认知障碍老年人照护指南》国家标准发布实施。", "product_launch"),
         ("中央宣传部、教育部联合发布2025年“最美教师”。", "product_launch"),  # an honour
     ],
@@ -258,7 +263,7 @@ def test_a_name_past_the_next_predicate_is_its_own(extract):
 def test_not_an_event_of_that_type(text, absent, extract):
     from tests.events.conftest import annotate
 
-    entities = {"ORG": ["国家移民管理局", "香港特区政府"], "GPE": ["开罗", "埃及", "中国", "日本"],
+    entities = {"ORG": ["国家移民管理局", "香港特区政府", "国家消防救援局", "国家文物局"], "GPE": ["开罗", "埃及", "中国", "日本"],
                 "TITLE": ["大使"]}
     assert absent not in {e.type for e in extract(annotate(text, entities))}
 
