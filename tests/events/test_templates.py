@@ -343,3 +343,19 @@ def test_sanctions_read_passive(extract):
     doc = annotate("俄罗斯遭到美国制裁。", {"GPE": ["俄罗斯", "美国"]})
     (event,) = [e for e in extract(doc) if e.type == "sanctions"]
     assert (event.get("imposer"), event.get("target")) == ("美国", "俄罗斯")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "name"),
+    [
+        ("丁薛祥出席第五届世界生物圈保护区大会开幕式并致辞。", "opening", "第五届世界生物圈保护区大会"),
+        ("习近平出席中法企业家委员会第七次会议闭幕式并致辞。", "closing", "中法企业家委员会第七次会议"),
+        ("第138届广交会今天闭幕。", "closing", "第138届广交会"),
+    ],
+)
+def test_who_attended_is_no_part_of_the_event_name(text, event_type, name, extract):
+    from tests.events.conftest import annotate
+
+    doc = annotate(text, {"PERSON": ["丁薛祥", "习近平"]})
+    (event,) = [e for e in extract(doc) if e.type == event_type]
+    assert event.get("event") == name
