@@ -86,6 +86,10 @@ class _Mention:
     headline: bool = False  # in a numbered line of a list of headlines
 
 
+#: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
+_LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+
+
 #: Sentences longer than this are read in windows of about this size (cut at clause
 #: breaks where possible), so that the work per trigger does not grow with the sentence.
 WINDOW = 2000
@@ -559,7 +563,8 @@ class EventExtractor:
                     for c in fallback[role_name]
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
-            if not chosen and role.context and not mention.anaphoric:
+            # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
+            if not chosen and role.context and not mention.anaphoric and not mention.headline:
                 chosen = _from_context(doc, fillers, s_index, role, index)
                 if chosen:
                     mention.from_context.add(role_name)
@@ -935,12 +940,11 @@ def _next_predicate(sentence: str, hits, end: int, base: int) -> int | None:
     return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
 
 
-def _after_locative(text: str, filler: Filler, fillers) -> bool:
+def _after_locative(text: str, filler: Filler, places: dict[int, int]) -> bool:
     """Whether ``filler`` follows 在 / 于 ..., directly or at the end of a run of places
-    (在广西南宁: 南宁 too)."""
+    (在广西南宁: 南宁 too); ``places`` maps the end of each place filler to its start."""
     start = filler.start
     if filler.label in PLACE_LABELS:
-        places = {f.end: f.start for f in fillers if f.label in PLACE_LABELS}
         while start in places and places[start] < start:
             start = places[start]
     return text[max(0, start - 3) : start].endswith(_LOCATIVE)
@@ -950,8 +954,8 @@ def _choose(
     text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
     next_trigger=None,
 ) -> list[Filler]:
-    if next_trigger is not None:  # a name past another event's trigger is that verb's
-        # argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
+    if next_trigger is not None:  # a name past the next predicate's trigger is that
+        # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
         # counts and places are shared
         candidates = [
             c
@@ -970,6 +974,7 @@ def _choose(
             for c in candidates
             if not any(p.start <= c.start and c.end <= p.end and p is not c for p in composite)
         ]
+    places = {f.end: f.start for f in fillers if f.label in PLACE_LABELS}
 
     def score(filler: Filler) -> float:
         clause_gap = abs(_clause_of(clauses, filler.start) - trigger_clause)
@@ -990,7 +995,7 @@ def _choose(
         if (
             role.labels
             and role.labels[0] not in PLACE_LABELS
-            and _after_locative(text, filler, fillers)
+            and _after_locative(text, filler, places)
             and not (role.cues and any(preceding.endswith(cue) for cue in role.cues))
         ):
             value -= 20  # 在X平台宣布, 在广西南宁会见: where it was said, not who
@@ -1032,13 +1037,7 @@ def _from_next(doc: Document, fillers: list[Filler], s_index: int, role, index=N
     return candidates[:1]
 
 
-#: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
-_LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
-
-
 def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
-    if _LIST_ITEM.match(doc.sentences[s_index].text):
-        return []  # a numbered headline (4.习近平会见泰国总理；) stands alone
     if index is None:
         index = _DocIndex(doc, fillers)
     for back in range(s_index - 1, max(-1, s_index - 4), -1):

@@ -356,9 +356,7 @@ def companies(text: str, lexicon: Lexicon) -> list[Candidate]:
         start = industry_at.get(a, a) if corporate else a
         # 远望科技有限公司, 大连化工集团: an industry word and a suffix make a name
         full = (corporate and start < a) or (not corporate and end > b)
-        run = start
-        while run > 0 and start - run <= 6 and _name_char(text[run - 1]):
-            run -= 1
+        run = _run_before(text, start, 6)
         lead = _LEAD_WORDS.match(text, run, start)
         if lead:
             run = lead.end()
@@ -388,9 +386,7 @@ def institutions(text: str) -> list[Candidate]:
     out = []
     for m in _INSTITUTION.finditer(text):
         start = m.start()
-        run = start
-        while run > 0 and start - run <= 12 and _name_char(text[run - 1]):
-            run -= 1
+        run = _run_before(text, start, 12)
         if run > 0 and _name_char(text[run - 1]):
             continue
         name = text[run:start]
@@ -436,6 +432,16 @@ def brand_products(text: str, products: list[Candidate], brands: set[str]) -> li
 
 #: What a clause may start after: a name at the start of a clause.
 _CLAUSE_START = set("，,。；;：:！!？?、“”\"'（()）【】《》 \n\t")
+
+
+def _run_before(text: str, start: int, limit: int) -> int:
+    """Where the run of name characters ending at ``start`` begins: at most ``limit`` + 1
+    characters back (a longer run is cut there, and the caller sees a name character
+    before it)."""
+    run = start
+    while run > 0 and start - run <= limit and _name_char(text[run - 1]):
+        run -= 1
+    return run
 
 
 def _name_char(char: str) -> bool:
