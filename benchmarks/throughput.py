@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import glob
+import importlib.util
 import itertools
 import json
 import os
@@ -113,24 +114,31 @@ def end_to_end(nlp, records, processes: int, batch_size: int) -> dict:
     }
 
 
-def reference_tools(records, spacy_model: str | None) -> dict:
-    chars = sum(len(r["text"]) for r in records)
-    out: dict[str, dict] = {}
+def posseg_seconds(records) -> float | None:
+    """Seconds jieba ``posseg.cut`` takes over the records' texts (None without jieba)."""
     try:
         import jieba
         from jieba import posseg
-
-        jieba.setLogLevel(60)
-        jieba.initialize()
-        gc.collect()
-        start = time.perf_counter()
-        for record in records:
-            for _ in posseg.cut(record["text"]):
-                pass
-        seconds = time.perf_counter() - start
-        out["jieba.posseg.cut"] = {"seconds": round(seconds, 3), "chars_per_s": round(chars / seconds)}
     except ImportError:
+        return None
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    gc.collect()
+    start = time.perf_counter()
+    for record in records:
+        for _ in posseg.cut(record["text"]):
+            pass
+    return time.perf_counter() - start
+
+
+def reference_tools(records, spacy_model: str | None) -> dict:
+    chars = sum(len(r["text"]) for r in records)
+    out: dict[str, dict] = {}
+    seconds = posseg_seconds(records)
+    if seconds is None:
         out["jieba.posseg.cut"] = {"skipped": "jieba not installed"}
+    else:
+        out["jieba.posseg.cut"] = {"seconds": round(seconds, 3), "chars_per_s": round(chars / seconds)}
     try:
         import jionlp
 
@@ -180,23 +188,12 @@ def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: i
     the default pipeline in ``processes`` processes, on the same input, one right after
     the other, so that a machine whose speed drifts during the run (a shared virtual
     machine does) shifts them all alike.  The median of the rounds is reported."""
-    try:
-        import jieba
-        from jieba import posseg
-    except ImportError:
+    if importlib.util.find_spec("jieba") is None:
         return {"skipped": "jieba not installed"}
-    jieba.setLogLevel(60)
-    jieba.initialize()
     chars = sum(len(r["text"]) for r in records)
     rows = []
     for _ in range(rounds):
-        row = {}
-        gc.collect()
-        start = time.perf_counter()
-        for record in records:
-            for _ in posseg.cut(record["text"]):
-                pass
-        row["posseg_chars_per_s"] = chars / (time.perf_counter() - start)
+        row = {"posseg_chars_per_s": chars / posseg_seconds(records)}
         for name, pipeline in (("default", nlp), ("fast", fast)):
             row[f"{name}_chars_per_s"] = end_to_end(pipeline, records, 1, batch_size)["chars_per_s"]
         row["default / posseg"] = row["default_chars_per_s"] / row["posseg_chars_per_s"]
