@@ -182,30 +182,99 @@ def reference_tools(records, spacy_model: str | None) -> dict:
     return out
 
 
+def _spin(n: int) -> int:
+    """A fixed piece of pure-Python work (dict and str operations, as the pipeline does)."""
+    counts: dict[int, int] = {}
+    total = 0
+    for i in range(n):
+        counts[i % 997] = counts.get(i % 997, 0) + 1
+        total += len(str(i))
+    return total
+
+
+def machine_ceiling(processes: int, n: int = 4_000_000) -> float:
+    """What ``processes`` processes give over one on this machine for work that needs no
+    communication at all: ``_spin(n)`` in this process, then split across a pool started
+    beforehand, then in this process again (the mean of the two single-process timings
+    is the reference, so a drift during the measurement shifts both sides alike)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(processes, mp_context=mp.get_context("spawn")) as pool:
+        list(pool.map(_spin, [1000] * processes))  # started and warm
+        t0 = time.perf_counter()
+        _spin(n)
+        t1 = time.perf_counter()
+        list(pool.map(_spin, [n // processes] * processes))
+        t2 = time.perf_counter()
+        _spin(n)
+        t3 = time.perf_counter()
+    return ((t1 - t0) + (t3 - t2)) / 2 / (t2 - t1)
+
+
+def interleaved_seconds(systems: dict, records, chunk: int = 8) -> dict[str, float]:
+    """Seconds each system takes over all records, timed chunk by chunk in turn (posseg,
+    default, fast on the same few documents, the order rotating from chunk to chunk), so
+    that a machine whose speed drifts (a shared virtual machine does, within seconds)
+    slows them all alike."""
+    totals = dict.fromkeys(systems, 0.0)
+    names = list(systems)
+    for i in range(0, len(records), chunk):
+        part = records[i : i + chunk]
+        k = (i // chunk) % len(names)
+        for name in names[k:] + names[:k]:
+            start = time.perf_counter()
+            systems[name](part)
+            totals[name] += time.perf_counter() - start
+    return totals
+
+
 def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: int) -> dict:
-    """The speed ratios measured in adjacent timings, round after round: jieba
-    ``posseg.cut``, the default pipeline, the ``fast`` preset and (when ``processes`` > 1)
-    the default pipeline in ``processes`` processes, on the same input, one right after
-    the other, so that a machine whose speed drifts during the run (a shared virtual
-    machine does) shifts them all alike.  The median of the rounds is reported."""
+    """The speed ratios, measured so that the machine's drift cancels out: jieba
+    ``posseg.cut``, the default pipeline and the ``fast`` preset interleaved chunk by
+    chunk (:func:`interleaved_seconds`); the default pipeline in ``processes`` processes
+    timed between two single-process runs (the reference is their mean); and the
+    machine's own ceiling for that many processes (:func:`machine_ceiling`).  The median
+    of the rounds is reported."""
     if importlib.util.find_spec("jieba") is None:
         return {"skipped": "jieba not installed"}
+    import jieba
+    from jieba import posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+
+    def run_posseg(part):
+        for record in part:
+            for _ in posseg.cut(record["text"]):
+                pass
+
+    def runner(pipeline):
+        return lambda part: list(pipeline.pipe(part, batch_size=batch_size))
+
     chars = sum(len(r["text"]) for r in records)
     rows = []
     for _ in range(rounds):
-        row = {"posseg_chars_per_s": chars / posseg_seconds(records)}
-        for name, pipeline in (("default", nlp), ("fast", fast)):
-            row[f"{name}_chars_per_s"] = end_to_end(pipeline, records, 1, batch_size)["chars_per_s"]
-        row["default / posseg"] = row["default_chars_per_s"] / row["posseg_chars_per_s"]
-        row["fast / posseg"] = row["fast_chars_per_s"] / row["posseg_chars_per_s"]
+        gc.collect()
+        seconds = interleaved_seconds(
+            {"posseg": run_posseg, "default": runner(nlp), "fast": runner(fast)}, records
+        )
+        row = {f"{name}_chars_per_s": chars / s for name, s in seconds.items()}
+        row["default / posseg"] = seconds["posseg"] / seconds["default"]
+        row["fast / posseg"] = seconds["posseg"] / seconds["fast"]
         if processes > 1:
-            parallel = end_to_end(nlp, records, processes, batch_size)["chars_per_s"]
-            row[f"default_{processes}_processes_chars_per_s"] = parallel
-            row[f"{processes} processes / 1 process"] = parallel / row["default_chars_per_s"]
+            before = end_to_end(nlp, records, 1, batch_size)["seconds"]
+            parallel = end_to_end(nlp, records, processes, batch_size)["seconds"]
+            after = end_to_end(nlp, records, 1, batch_size)["seconds"]
+            row[f"default_{processes}_processes_chars_per_s"] = chars / parallel
+            row[f"{processes} processes / 1 process"] = (before + after) / 2 / parallel
+            row[f"machine ceiling: {processes} processes / 1 process"] = machine_ceiling(processes)
         rows.append({k: round(v, 3) if "/" in k else round(v) for k, v in row.items()})
         print(json.dumps({"paired_round": rows[-1]}), flush=True)
     ratios = [key for key in rows[0] if "/" in key] if rows else []
-    return {"rounds": rows} | {
+    from newsie.pipeline import _start_method
+
+    return {"rounds": rows, "workers_started_by": _start_method()} | {
         f"median {key}": round(statistics.median(r[key] for r in rows), 3) for key in ratios
     }
 

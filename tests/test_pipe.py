@@ -4,6 +4,8 @@ and the same results with spawned worker processes (``n_process=2``)."""
 from __future__ import annotations
 
 import os
+import sys
+import threading
 
 import pytest
 
@@ -116,8 +118,12 @@ def test_bad_batch_size():
         list(_pipeline().pipe(TEXTS, batch_size=0))
 
 
+@pytest.mark.parametrize("start", ["fork", "spawn"])
 @pytest.mark.parametrize("user_stage", [False, True], ids=["registered", "unregistered"])
-def test_two_processes_match_one(user_stage):
+def test_two_processes_match_one(user_stage, start, monkeypatch):
+    if start == "fork" and sys.platform != "linux":
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr("newsie.pipeline._start_method", lambda: start)
     nlp = _pipeline(user_stage)
     if user_stage:
         nlp.add("test_pipe_count", after="tokens")
@@ -129,6 +135,41 @@ def test_two_processes_match_one(user_stage):
         docs = list(nlp.pipe(TEXTS[:1], n_process=2))
         assert docs[0].meta["marker"] == len(TEXTS[0])
         assert docs[0].meta["count"] == len(docs[0].tokens) > 0
+
+
+def test_workers_fork_only_without_other_threads():
+    import _thread
+
+    from newsie.pipeline import _start_method
+
+    if sys.platform != "linux":
+        assert _start_method() == "spawn"
+    elif threading.active_count() == 1 and len(os.listdir("/proc/self/task")) == 1:
+        assert _start_method() == "fork"
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert _start_method() == "spawn"  # a fork could copy a lock another thread holds
+    finally:
+        release.set()
+        thread.join()
+    # a thread the threading module does not know of (as a native library starts them)
+    lock = _thread.allocate_lock()
+    lock.acquire()
+    done = _thread.allocate_lock()
+    done.acquire()
+
+    def wait() -> None:
+        lock.acquire()
+        done.release()
+
+    _thread.start_new_thread(wait, ())
+    try:
+        assert _start_method() == "spawn"
+    finally:
+        lock.release()
+        done.acquire()
 
 
 def test_two_processes_with_a_page(sample_text):
@@ -235,7 +276,8 @@ def test_typed_events_come_back_from_workers():
         ([], 4, []),
     ],
 )
-def test_batches_close_at_size_or_characters(sizes, batch_size, expected):
+def test_batches_close_at_size_or_characters(sizes, batch_size, expected, monkeypatch):
+    monkeypatch.setattr("newsie.pipeline._BATCH_CHARS", 50_000)
     records = [{"text": "字" * n} for n in sizes]
     remaining = iter(records)
     got = []
