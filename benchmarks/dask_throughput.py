@@ -5,8 +5,9 @@
 
 Corpus: the news transcripts (``--corpus GLOB``, as in ``throughput.py``).  The same
 records run (1) through ``nlp.pipe`` in this process and (2) through
-``newsie.dask.extract_bag`` on the cluster, after one warm-up task per worker (building the
-pipeline in a worker takes about a second and happens once per worker process).  Prints
+``newsie.dask.extract_bag`` on the cluster.  Before timing, this process and every worker
+(through ``Client.run``) build the pipeline and run it over the first 5 documents:
+building takes about a second and happens once per worker process.  Prints
 chars/s for both, their ratio, and checks that both found the same events.  Exits
 cleanly (status 0, a message) when the corpus or Dask is missing.
 """
@@ -23,6 +24,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import DEFAULT_CORPUS, load_corpus
+
+WARM_UP = 5  # documents run before timing, in this process and in every worker
+
+
+def _warm_up(config, texts: list[str]) -> int:
+    """Build (and cache) the pipeline in a Dask worker and run it over ``texts``."""
+    from newsie.dask import get_pipeline
+
+    nlp = get_pipeline(config)
+    return sum(len(nlp(text).all_events) for text in texts)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 
     chars = sum(len(r["text"]) for r in records)
     nlp = newsie.load(args.pipeline)
-    nlp(records[0]["text"])  # warm up, as the workers are warmed up below
+    for record in records[:WARM_UP]:  # warm up, as the workers are warmed up below
+        nlp(record["text"])
     start = time.perf_counter()
     local = sum(len(doc.all_events) for doc in nlp.pipe(records))
     local_s = time.perf_counter() - start
@@ -60,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     with distributed.Client(cluster) as client:
         config = nlp.to_config()
-        warm = db.from_sequence(records[: args.workers], npartitions=args.workers)
-        extract_bag(warm, config).compute()  # build the pipeline in every worker
+        # build the pipeline in every worker and run it over the same first documents
+        # (client.run reaches each worker; a warm-up bag could land on one of them only)
+        client.run(_warm_up, config, [r["text"] for r in records[:WARM_UP]])
         bag = db.from_sequence(records, npartitions=args.partitions)
         start = time.perf_counter()
         events = extract_bag(bag, config).compute()
