@@ -244,7 +244,9 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     def emit(raw: str) -> None:
         if not raw:
             return
-        text = _SPACES.sub(" ", _CJK_BREAK.sub("", _html.unescape(raw)))
+        text = _html.unescape(raw)
+        if _has_break_or_spaces(text):  # most pieces have neither: skip the two passes
+            text = _SPACES.sub(" ", _CJK_BREAK.sub("", text))
         if title_parts is not None:
             title_parts.append(text)
         if not skip_depth:
@@ -303,6 +305,15 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
         elif name in _CELL_TAGS:
             pieces.append(" ")
     return _tidy("".join(pieces)), info
+
+
+def _has_break_or_spaces(text: str) -> bool:
+    """Whether ``_CJK_BREAK`` or ``_SPACES`` could change ``text``: it holds a line
+    break, a tab, a form feed, a no-break space or two spaces in a row."""
+    return (
+        "\n" in text or "\r" in text or "\t" in text or "\f" in text or "\xa0" in text
+        or "  " in text
+    )
 
 
 _BLANKS = re.compile(r"\n{3,}")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
-
-import re
 
 from newsie.resources import corpora_path
 from newsie.values.numbers import CHINESE_NUMERAL_CHARS, parse_number
@@ -47,12 +47,12 @@ def _grammar():
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?:[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
         r"|[" + CHINESE_NUMERAL_CHARS + r"]{1,20}"
     )
-    # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: a
-    # lookahead on those characters lets the engine skip the rest of the text quickly
+    # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: the
+    # pattern is tried only where one of those characters is (see _finditer)
     first = set(CHINESE_NUMERAL_CHARS) | {"百"} | {prefix[0] for prefix in prefixes}
-    guard = r"(?=[\d" + "".join(re.escape(c) for c in sorted(first)) + "])"
+    starts = r"[\d" + "".join(re.escape(c) for c in sorted(first)) + "]"
     pattern = re.compile(
-        guard + r"(?<![A-Za-z0-9._\-/])"
+        r"(?<![A-Za-z0-9._\-/])"
         r"(?:(?P<prefix>" + _alternation(prefixes) + r")\s?(?P<pnum>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,20})(?:\.\d{1,10})?[万亿]{0,2}))"
         r"|(?:百分之(?P<pct_cn>[" + CHINESE_NUMERAL_CHARS + r"\d.]{1,12}))"
         r"|(?:(?P<num>" + number + r")(?P<approx>多|余)?\s?"
@@ -62,14 +62,29 @@ def _grammar():
         r"|(?P<bare>(?<=[万亿])))"
         r")"
     )
-    return pattern, currencies, prefixes, units
+    return re.compile(starts), pattern, currencies, prefixes, units
+
+
+def _finditer(text: str, starts: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only where a value can start (a digit, a numeral,
+    a currency prefix's first character): the search for those runs in C, and the
+    whole pattern, tried at every position, took half as long again."""
+    search, match = starts.search, pattern.match
+    position = 0
+    while (candidate := search(text, position)) is not None:
+        found = match(text, candidate.start())
+        if found is None:
+            position = candidate.start() + 1
+        else:
+            yield found
+            position = found.end()  # values are never empty: no zero-width step
 
 
 def find_values(text: str) -> list[ValueMatch]:
     """All values in ``text`` in order; numbers that belong to dates or model names are skipped."""
-    pattern, currencies, prefixes, units = _grammar()
+    starts, pattern, currencies, prefixes, units = _grammar()
     out: list[ValueMatch] = []
-    for match in pattern.finditer(text):
+    for match in _finditer(text, starts, pattern):
         start, end = match.span()
         if match["prefix"]:
             value = parse_number(match["pnum"])
