@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -567,6 +568,10 @@ def _init_worker(state: bytes | Pipeline) -> None:
     import pickle
 
     if isinstance(state, Pipeline):  # forked: the pipeline came with the process
+        # what the fork copied is no garbage of this worker's: frozen, it is left out of
+        # the worker's collections, which then neither scan it nor copy its memory pages
+        # by touching them (as the gc module's documentation advises for forked workers)
+        gc.freeze()
         _WORKER_PIPELINE = state
         return
     if state[:1] == b"C":

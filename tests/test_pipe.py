@@ -172,6 +172,21 @@ def test_workers_fork_only_without_other_threads():
         done.acquire()
 
 
+def test_a_forked_worker_leaves_what_it_inherited_out_of_collections(monkeypatch):
+    import gc
+
+    from newsie import pipeline
+
+    nlp = _pipeline()
+    monkeypatch.setattr(pipeline, "_WORKER_PIPELINE", None)
+    try:
+        pipeline._init_worker(nlp)  # as a forked worker starts
+        assert pipeline._WORKER_PIPELINE is nlp
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_two_processes_with_a_page(sample_text):
     nlp = _pipeline()
     inputs = [sample_text, TEXTS[0], sample_text]
