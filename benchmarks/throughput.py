@@ -410,6 +410,14 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({"fast_per_stage": results["fast_per_stage"],
                       "fast_end_to_end": results["fast_end_to_end"]},
                      ensure_ascii=False, indent=1), flush=True)
+    # the paired rounds come before the reference tools: importing jionlp starts a native
+    # thread (numpy's BLAS), after which workers are spawned, not forked (see
+    # newsie.pipeline._start_method), as in any process that has imported numpy
+    paired = (
+        paired_rounds(nlp, fast, records, args.rounds, args.batch_size, max(args.processes))
+        if args.rounds > 0
+        else None
+    )
     results["reference"] = reference_tools(records, args.spacy_model)
     one = next((r for r in results["end_to_end"] if r["processes"] == 1), None)
     newsie_cps = one["chars_per_s"] if one else results["sequential_per_stage"]["chars_per_s"]
@@ -432,10 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         ratios["newsie times / jionlp.extract_time"] = round(
             times_cps / results["reference"]["jionlp.extract_time"]["chars_per_s"], 3)
     results["ratios"] = ratios
-    if args.rounds > 0:
-        paired = paired_rounds(
-            nlp, fast, records, args.rounds, args.batch_size, max(args.processes)
-        )
+    if paired is not None:
         results["paired_rounds"] = paired
         for key, value in paired.items():
             if key.startswith("median "):
