@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import gc
 import glob
-import importlib.util
 import itertools
 import json
 import os
@@ -26,6 +25,7 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -114,8 +114,9 @@ def end_to_end(nlp, records, processes: int, batch_size: int) -> dict:
     }
 
 
-def posseg_seconds(records) -> float | None:
-    """Seconds jieba ``posseg.cut`` takes over the records' texts (None without jieba)."""
+def posseg_runner() -> Callable[[list[dict]], None] | None:
+    """A function that runs jieba ``posseg.cut`` over records' texts, with jieba's
+    dictionary loaded beforehand (None without jieba)."""
     try:
         import jieba
         from jieba import posseg
@@ -123,11 +124,23 @@ def posseg_seconds(records) -> float | None:
         return None
     jieba.setLogLevel(60)
     jieba.initialize()
+
+    def run(records: list[dict]) -> None:
+        for record in records:
+            for _ in posseg.cut(record["text"]):
+                pass
+
+    return run
+
+
+def posseg_seconds(records) -> float | None:
+    """Seconds jieba ``posseg.cut`` takes over the records' texts (None without jieba)."""
+    run = posseg_runner()
+    if run is None:
+        return None
     gc.collect()
     start = time.perf_counter()
-    for record in records:
-        for _ in posseg.cut(record["text"]):
-            pass
+    run(records)
     return time.perf_counter() - start
 
 
@@ -236,18 +249,9 @@ def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: i
     timed between two single-process runs (the reference is their mean); and the
     machine's own ceiling for that many processes (:func:`machine_ceiling`).  The median
     of the rounds is reported."""
-    if importlib.util.find_spec("jieba") is None:
+    run_posseg = posseg_runner()
+    if run_posseg is None:
         return {"skipped": "jieba not installed"}
-    import jieba
-    from jieba import posseg
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-
-    def run_posseg(part):
-        for record in part:
-            for _ in posseg.cut(record["text"]):
-                pass
 
     def runner(pipeline):
         return lambda part: list(pipeline.pipe(part, batch_size=batch_size))
