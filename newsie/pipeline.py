@@ -552,14 +552,13 @@ def _start_method() -> str:
     Windows, where fork is unsafe or absent, and in any process with a second thread,
     Python's or a native library's (a BLAS or OpenMP pool, a Jupyter kernel's), which
     could hold a lock that the fork would copy locked."""
-    import threading
-
-    if sys.platform != "linux" or threading.active_count() != 1:
+    if sys.platform != "linux":
         return "spawn"
-    try:  # native threads too: every thread of the process is a task here
-        return "fork" if len(os.listdir("/proc/self/task")) == 1 else "spawn"
+    try:  # every thread of the process, Python's or a native library's, is a task here
+        threads = len(os.listdir("/proc/self/task"))
     except OSError:
         return "spawn"
+    return "fork" if threads == 1 else "spawn"
 
 
 def _init_worker(state: bytes | Pipeline) -> None:
