@@ -20,6 +20,7 @@ from newsie.io.inputs import InputError
 from newsie.pipeline import Pipeline, PipelineError, load
 from newsie.registry import registered_stages, stage
 from newsie.time.value import TimeValue
+from newsie.token_layer import TokenLayer
 
 if TYPE_CHECKING:  # pragma: no cover
     from datetime import tzinfo
@@ -42,6 +43,7 @@ __all__ = [
     "TimeMention",
     "TimeValue",
     "Token",
+    "TokenLayer",
     "Trigger",
     "Value",
     "event_model",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from operator import attrgetter, itemgetter
@@ -123,7 +123,7 @@ def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) ->
     if cls is None:
         return rows
     if fields_sets is None and cls.model_config.get("frozen", False):
-        return _fast_unpacker(cls)(rows)
+        return fast_unpacker(cls)(rows)
     names = _names(cls)
     return [
         _new(cls, dict(zip(names, row)), set(names if fields_sets is None else fields_sets[i]))
@@ -132,11 +132,11 @@ def unpack_layer(cls: type | None, rows: list[Any], fields_sets: list | None) ->
 
 
 @cache
-def _fast_unpacker(cls: type[BaseModel]) -> Callable[[list], list]:
+def fast_unpacker(cls: type[BaseModel]) -> Callable[[Iterable[tuple]], list]:
     """A loop written for ``cls`` (as ``dataclasses`` and ``namedtuple`` write their
     methods): rows unpack into a dict literal, and all models share one fields-set
-    (``cls`` is frozen: nothing adds to it).  A few times faster than a generic loop;
-    this is what a process pays for every token another process sends it."""
+    (``cls`` is frozen: nothing adds to it).  A few times faster than a generic loop,
+    for the spans another process sends and the words a TokenLayer makes."""
     names = _names(cls)
     variables = [f"v{i}" for i in range(len(names))]
     state = ", ".join(f"{name!r}: {var}" for name, var in zip(names, variables))

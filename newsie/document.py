@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidatorFunctionWrapHandler,
+    WrapSerializer,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
 
 from newsie._compact import CompactModel, pack_layer, restore, unpack_layer
 from newsie.time.value import TimeValue
+
 
 class Span(CompactModel):
     """A labelled stretch of ``Document.text``: ``doc.text[start:end] == span.text``."""
@@ -67,6 +79,16 @@ class Value(Span):
     currency: str | None = Field(default=None, description="ISO 4217 code for MONEY.")
 
 
+def _keep_token_layer(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    from newsie.token_layer import TokenLayer
+
+    return value if isinstance(value, TokenLayer) else handler(value)
+
+
+def _serialize_tokens(value: Sequence[Token], handler: SerializerFunctionWrapHandler) -> Any:
+    return handler(value if type(value) is list else list(value))
+
+
 class Document(BaseModel):
     """Text plus metadata, and the layers the pipeline stages fill in.
 
@@ -85,7 +107,9 @@ class Document(BaseModel):
     meta: dict[str, Any] = Field(default_factory=dict, description="Free metadata.")
 
     sentences: list[Sentence] = Field(default_factory=list)
-    tokens: list[Token] = Field(default_factory=list)
+    tokens: Annotated[
+        Sequence[Token], WrapValidator(_keep_token_layer), WrapSerializer(_serialize_tokens)
+    ] = Field(default_factory=list)  # a list, or the TokenLayer a segmenter writes
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeMention] = Field(default_factory=list)
     values: list[Value] = Field(default_factory=list)
@@ -157,8 +181,10 @@ class Document(BaseModel):
         if type(self) is not Document or self.__pydantic_extra__ or self.__pydantic_private__:
             return super().__reduce_ex__(protocol)
         state = self.__dict__
-        fields = tuple(
-            pack_layer(state[name]) if name in _LAYERS else state[name] for name in _FIELDS
+        fields = tuple(  # a TokenLayer pickles itself
+            pack_layer(state[name]) if name in _LAYERS and type(state[name]) is list
+            else state[name]
+            for name in _FIELDS
         )
         return _restore_document, (fields, frozenset(self.__pydantic_fields_set__))
 
@@ -185,7 +211,7 @@ _LAYERS = frozenset({"sentences", "tokens", "entities", "times", "values"})
 def _restore_document(fields: tuple, fields_set: frozenset[str]) -> Document:
     """Unpickle a Document (see :meth:`Document.__reduce_ex__`)."""
     values = tuple(
-        unpack_layer(*value) if name in _LAYERS else value
+        unpack_layer(*value) if name in _LAYERS and type(value) is tuple else value
         for name, value in zip(_FIELDS, fields)
     )
     return restore(Document, values, fields_set)

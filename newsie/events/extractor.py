@@ -25,6 +25,7 @@ from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 from newsie.events.template import Template
 from newsie.resources import corpora_path
+from newsie.token_layer import token_bounds
 from newsie.values.numbers import parse_number
 
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
@@ -385,7 +386,7 @@ class EventExtractor:
         word_ends = [end for _, _, end in doc_words]
         # with word segmentation, a trigger that starts inside one word and ends inside
         # the next is no word of the text (集会 in 密集|会见, 出让 in 作出|让步)
-        bounds = {t.start for t in doc.tokens} | {t.end for t in doc.tokens} if doc.tokens else None
+        bounds = token_bounds(doc.tokens) if doc.tokens else None
 
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":

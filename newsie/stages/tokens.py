@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+from array import array
 from functools import lru_cache
 
-from newsie._compact import gc_paused, set_extra, set_fields_set, set_private, set_state
-from newsie.document import Document, Token
+from newsie.document import Document
 from newsie.registry import stage
 from newsie.resources import corpora_path
+from newsie.token_layer import TokenLayer
 
 
 @lru_cache(maxsize=8)
@@ -36,7 +37,8 @@ _LOCK = threading.Lock()
 
 @stage("tokens", requires=("sentences",), provides=("tokens",))
 class Tokenizer:
-    """Split each sentence into words (label 'W'); whitespace is not a token."""
+    """Split each sentence into words (label 'W'), kept as a :class:`TokenLayer`;
+    whitespace is not a word."""
 
     def __init__(self, user_dict: str | None = None, hmm: bool = True) -> None:
         self.user_dict = user_dict
@@ -48,31 +50,13 @@ class Tokenizer:
         doc.tokens = self._tokens(doc)
         return doc
 
-    def _tokens(self, doc: Document) -> list[Token]:
-        # The hottest loop of the pipeline (one object per word).  Tokens are made
-        # without validation: the segmenter's word is sentence.text[start:end] by
-        # construction.  They share one fields-set (Token is frozen), and as they hold no
-        # references to each other the cyclic garbage collector is paused meanwhile.
-        new, fields = Token.__new__, _TOKEN_FIELDS
-        tokens: list[Token] = []
-        append = tokens.append
-        with gc_paused():
-            for sentence in doc.sentences:
-                base = sentence.start
-                for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
-                    if word.isspace():
-                        continue
-                    token = new(Token)
-                    set_state(
-                        token,
-                        {"start": base + start, "end": base + end, "text": word, "label": "W"},
-                    )
-                    set_fields_set(token, fields)
-                    set_extra(token, None)
-                    set_private(token, None)
-                    append(token)
-        return tokens
-
-
-_TOKEN_FIELDS = set(Token.model_fields)
-assert tuple(Token.model_fields) == ("start", "end", "text", "label")  # the literal above
+    def _tokens(self, doc: Document) -> TokenLayer:
+        starts, ends = array("q"), array("q")
+        add_start, add_end = starts.append, ends.append
+        for sentence in doc.sentences:
+            base = sentence.start
+            for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
+                if not word.isspace():
+                    add_start(base + start)
+                    add_end(base + end)
+        return TokenLayer(doc.text, starts, ends)
