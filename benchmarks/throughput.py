@@ -225,6 +225,44 @@ def machine_ceiling(processes: int, n: int = 4_000_000) -> float:
     return ((t1 - t0) + (t3 - t2)) / 2 / (t2 - t1)
 
 
+def _timed_copy(config, records, batch_size: int, barrier, results) -> None:
+    """One independent copy of the pipeline (see :func:`copies_ceiling`)."""
+    import newsie
+
+    nlp = newsie.load(config)
+    list(nlp.pipe(records[:5], batch_size=batch_size))  # warm
+    barrier.wait()
+    start = time.perf_counter()
+    list(nlp.pipe(records, batch_size=batch_size))
+    results.put(time.perf_counter() - start)
+
+
+def copies_ceiling(nlp, records, processes: int, batch_size: int, one_process_s: float) -> float:
+    """What ``processes`` processes can give over one for this very work on this machine
+    when they need no communication at all: that many independent copies of the
+    pipeline, each over all the records, started together; their summed throughput over
+    that of one process alone (``one_process_s``, timed next to it).  Cores that slow
+    each other down (shared caches, memory bandwidth, a host that lends its cores to other
+    machines) show here, where a spin loop barely feels them."""
+    import multiprocessing as mp
+
+    context = mp.get_context("spawn")
+    barrier, results = context.Barrier(processes + 1), context.Queue()
+    copies = [
+        context.Process(
+            target=_timed_copy, args=(nlp.to_config(), records, batch_size, barrier, results)
+        )
+        for _ in range(processes)
+    ]
+    for copy in copies:
+        copy.start()
+    barrier.wait()  # all built and warm: the copies start their timed runs together
+    seconds = [results.get() for _ in copies]
+    for copy in copies:
+        copy.join()
+    return one_process_s * sum(1 / s for s in seconds)
+
+
 def interleaved_seconds(systems: dict, records, chunk: int = 8) -> dict[str, float]:
     """Seconds each system takes over all records, timed chunk by chunk in turn (posseg,
     default, fast on the same few documents, the order rotating from chunk to chunk), so
@@ -246,9 +284,10 @@ def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: i
     """The speed ratios, measured so that the machine's drift cancels out: jieba
     ``posseg.cut``, the default pipeline and the ``fast`` preset interleaved chunk by
     chunk (:func:`interleaved_seconds`); the default pipeline in ``processes`` processes
-    timed between two single-process runs (the reference is their mean); and the
-    machine's own ceiling for that many processes (:func:`machine_ceiling`).  The median
-    of the rounds is reported."""
+    timed between two single-process runs (the reference is their mean); and two
+    ceilings for that many processes: the machine's for a spin loop
+    (:func:`machine_ceiling`) and this machine's for this pipeline, from independent
+    copies of it (:func:`copies_ceiling`).  The median of the rounds is reported."""
     run_posseg = posseg_runner()
     if run_posseg is None:
         return {"skipped": "jieba not installed"}
@@ -273,6 +312,9 @@ def paired_rounds(nlp, fast, records, rounds: int, batch_size: int, processes: i
             row[f"default_{processes}_processes_chars_per_s"] = chars / parallel
             row[f"{processes} processes / 1 process"] = (before + after) / 2 / parallel
             row[f"machine ceiling: {processes} processes / 1 process"] = machine_ceiling(processes)
+            row[f"pipeline copies ceiling: {processes} processes / 1 process"] = copies_ceiling(
+                nlp, records, processes, batch_size, (before + after) / 2
+            )
         rows.append({k: round(v, 3) if "/" in k else round(v) for k, v in row.items()})
         print(json.dumps({"paired_round": rows[-1]}), flush=True)
     ratios = [key for key in rows[0] if "/" in key] if rows else []
