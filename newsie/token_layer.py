@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
-from operator import le
+from operator import eq, le
 from typing import Any, overload
 
 from newsie._compact import fast_unpacker, gc_paused
@@ -86,7 +86,7 @@ class TokenLayer(Sequence[Token]):
                 return True
         elif not isinstance(other, (list, tuple)):
             return NotImplemented
-        return len(self) == len(other) and all(map(Token.__eq__, self, other))
+        return len(self) == len(other) and all(map(eq, self, other))
 
     __hash__ = None  # type: ignore[assignment] - compares by value, like a list
 

@@ -51,6 +51,7 @@ def test_comparisons():
     assert layer() != TokenLayer(other, [s for s, _ in BOUNDS], [e for _, e in BOUNDS])
     assert layer() != as_list()[:-1]
     assert layer() != "远望科技"
+    assert layer() != [t.model_dump() for t in as_list()]  # dicts are no Tokens
     assert TokenLayer("", [], []) == [] and not TokenLayer("", [], [])
     with pytest.raises(TypeError):
         hash(layer())
