@@ -101,6 +101,10 @@ class TokenLayer(Sequence[Token]):
         return f"TokenLayer({len(self)} words: {shown}{more})"
 
 
+# the order of the values in the rows that _tokens unpacks
+assert tuple(Token.model_fields) == ("start", "end", "text", "label")
+
+
 def _restore(text: str, starts: array, ends: array, label: str) -> TokenLayer:
     """Unpickle a TokenLayer (its offsets were checked when it was made)."""
     layer = TokenLayer.__new__(TokenLayer)
