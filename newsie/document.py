@@ -180,9 +180,12 @@ class Document(BaseModel):
         send whole documents back, and per-object pickling would cost more than the work."""
         if type(self) is not Document or self.__pydantic_extra__ or self.__pydantic_private__:
             return super().__reduce_ex__(protocol)
+        from newsie.token_layer import TokenLayer  # pickles itself, as its offsets
+
         state = self.__dict__
-        fields = tuple(  # a TokenLayer pickles itself
-            pack_layer(state[name]) if name in _LAYERS and type(state[name]) is list
+        fields = tuple(
+            pack_layer(state[name])
+            if name in _LAYERS and type(state[name]) is not TokenLayer
             else state[name]
             for name in _FIELDS
         )
@@ -210,8 +213,10 @@ _LAYERS = frozenset({"sentences", "tokens", "entities", "times", "values"})
 
 def _restore_document(fields: tuple, fields_set: frozenset[str]) -> Document:
     """Unpickle a Document (see :meth:`Document.__reduce_ex__`)."""
+    from newsie.token_layer import TokenLayer
+
     values = tuple(
-        unpack_layer(*value) if name in _LAYERS and type(value) is tuple else value
+        unpack_layer(*value) if name in _LAYERS and type(value) is not TokenLayer else value
         for name, value in zip(_FIELDS, fields)
     )
     return restore(Document, values, fields_set)

@@ -46,6 +46,14 @@ def test_processed_page_round_trips(processed):
     ]
 
 
+def test_layers_a_stage_left_as_tuples_round_trip(processed):
+    doc = processed.documents()[0].model_copy()
+    doc.sentences, doc.tokens = tuple(doc.sentences), tuple(doc.tokens)
+    back = pickle.loads(pickle.dumps(doc))
+    assert list(back.sentences) == list(doc.sentences) and len(back.sentences) > 1
+    assert list(back.tokens) == list(doc.tokens) and len(back.tokens) > 1
+
+
 def test_unset_fields_stay_unset():
     doc = Document(text="远望科技")
     doc.entities.append(Entity(start=0, end=4, text="远望科技", label="ORG"))  # canonical unset
