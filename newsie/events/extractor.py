@@ -24,6 +24,7 @@ from newsie.document import Document
 from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 from newsie.events.template import Template
+from newsie.io.clean import simplified_view
 from newsie.resources import corpora_path
 from newsie.token_layer import token_bounds
 from newsie.values.numbers import parse_number
@@ -372,6 +373,18 @@ class EventExtractor:
     # -- running ----------------------------------------------------------------------
 
     def __call__(self, doc: Document) -> Document:
+        """Find the events of ``doc``.  Triggers, patterns and cues match on the matching
+        view of the text (Traditional read as Simplified, same offsets); the events'
+        texts are cut from the text itself."""
+        view = simplified_view(doc.text)
+        if view is doc.text:
+            return self._extract(doc, doc.text)
+        sentences = [s.model_copy(update={"text": view[s.start : s.end]}) for s in doc.sentences]
+        shadow = doc.model_copy(update={"text": view, "sentences": sentences})
+        doc.events = self._extract(shadow, doc.text).events
+        return doc
+
+    def _extract(self, doc: Document, original: str) -> Document:
         fillers = _document_fillers(doc)
         index = _DocIndex(doc, fillers)
         names = sorted(
@@ -440,7 +453,7 @@ class EventExtractor:
                     if mention is not None:
                         mentions.append(mention)
         mentions = _merge(mentions)
-        doc.events = [self._event(doc, mention) for mention in mentions]
+        doc.events = [self._event(doc, mention, original) for mention in mentions]
         return doc
 
     def _word_hits(
@@ -594,7 +607,9 @@ class EventExtractor:
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
         return mention
 
-    def _event(self, doc: Document, mention: _Mention):
+    def _event(self, doc: Document, mention: _Mention, original: str):
+        """The event record of a mention; its texts are cut from ``original`` (the text
+        of which ``doc.text`` may be the Simplified view)."""
         template = mention.template
         sentence = doc.sentences[mention.sentence_index]
         arguments = [
@@ -602,6 +617,12 @@ class EventExtractor:
             for role_name, chosen in mention.arguments.items()
             for filler in chosen
         ]
+        trigger = mention.trigger
+        if original is not doc.text:
+            trigger = trigger.model_copy(update={"text": original[trigger.start : trigger.end]})
+            arguments = [
+                a.model_copy(update={"text": original[a.start : a.end]}) for a in arguments
+            ]
         time_mention = doc.times[mention.time_index] if mention.time_index is not None else None
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)
@@ -614,7 +635,7 @@ class EventExtractor:
         return model(
             id=event_id(doc.id, template.type, mention.trigger.start),
             type=template.type,
-            trigger=mention.trigger,
+            trigger=trigger,
             arguments=[argument.model_dump() for argument in arguments],
             time=time_mention.value if time_mention is not None else None,
             time_text=time_mention.text if time_mention is not None else None,

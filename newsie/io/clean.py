@@ -26,10 +26,14 @@ import threading
 from functools import lru_cache
 
 __all__ = [
+    "ALSO_SIMPLIFIED",
     "html_to_text",
+    "is_traditional",
     "looks_like_html",
+    "matching_view",
     "normalize_for_matching",
     "sanitize",
+    "simplified_view",
     "to_halfwidth",
     "to_simplified",
 ]
@@ -179,6 +183,85 @@ def normalize_for_matching(text: str) -> str:
     if len(out) != len(text):  # pragma: no cover - guarded per character above
         return text
     return out
+
+
+#: Characters T2S changes that are in use in Simplified text too (王丙乾, 乾坤, 於姓):
+#: kept as they are in the matching view.
+ALSO_SIMPLIFIED = "乾於"
+
+def _keep_also_simplified(text: str, view: str) -> str:
+    """``view`` with the characters of :data:`ALSO_SIMPLIFIED` put back as in ``text``."""
+    chars = None
+    for char in ALSO_SIMPLIFIED:
+        i = text.find(char)
+        while i != -1:
+            if chars is None:
+                chars = list(view)
+            chars[i] = char
+            i = text.find(char, i + 1)
+    return view if chars is None else "".join(chars)
+
+
+def matching_view(text: str) -> str:
+    """``normalize_for_matching(text)`` (same length) with :data:`ALSO_SIMPLIFIED` kept:
+    the view the entity recogniser matches on."""
+    view = normalize_for_matching(text)
+    return text if view == text else _keep_also_simplified(text, view)
+
+
+def is_traditional(text: str, share: float = 0.02) -> bool:
+    """True when Traditional -> Simplified changes at least ``share`` of the characters of
+    ``text`` (the characters of :data:`ALSO_SIMPLIFIED` do not count)."""
+    changed = traditional_chars(text).difference(ALSO_SIMPLIFIED)
+    if not changed:
+        return False
+    count = re.subn("[" + re.escape("".join(sorted(changed))) + "]", "", text)[1]
+    return count >= max(1.0, share * len(text))
+
+
+#: The last text :func:`simplified_view` was asked for and its view: the stages of one
+#: document (tokens, times, values, events) ask for the same text in turn.
+_LAST_VIEW: tuple[str, str] = ("", "")
+
+
+def simplified_view(text: str) -> str:
+    """``text`` read as Simplified, same length: the view that word segmentation, times,
+    values and event templates match on (punctuation and width untouched).
+
+    A Traditional text (:func:`is_traditional`) is converted line by line with OpenCC's
+    phrase-aware ``t2s`` (據瞭解 -> 据了解, 於 -> 于), a line whose length that would change
+    character by character; in a Simplified text only its stray Traditional characters
+    change, and :data:`ALSO_SIMPLIFIED` stays (王丙乾).  Returns ``text`` itself when
+    nothing changes, so ``view is text`` tells a stage it has nothing to map back."""
+    global _LAST_VIEW
+    last = _LAST_VIEW
+    if last[0] is text:
+        return last[1]
+    view = text
+    if traditional_chars(text):
+        if is_traditional(text):
+            view = _phrase_t2s(text)
+        else:
+            view = _keep_also_simplified(text, to_simplified(text))
+        if view == text:
+            view = text
+    _LAST_VIEW = (text, view)
+    return view
+
+
+def _phrase_t2s(text: str) -> str:
+    """OpenCC ``t2s`` where it keeps the length, line by line; else character by character."""
+    converter = _converter()
+    with _T2S_LOCK:
+        whole = converter.convert(text)
+        if len(whole) == len(text):
+            return whole
+        lines = text.split("\n")
+        converted = [converter.convert(line) for line in lines]
+    return "\n".join(
+        new if len(new) == len(line) else to_simplified(line)
+        for line, new in zip(lines, converted)
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsie.io.clean import normalize_for_matching, to_halfwidth, traditional_chars
+from newsie.io.clean import is_traditional, matching_view, to_halfwidth, traditional_chars
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
@@ -122,7 +122,7 @@ class EntityRecognizer:
         Lexicon, rules and model run on :func:`matching_view` (Traditional -> Simplified,
         full-width -> half-width, same length), so offsets are offsets in ``text``: cut
         surfaces from the original text.  Lexicon canonicals are Simplified; other names
-        are Simplified too when the document is Traditional (see :func:`_traditional`).
+        are Simplified too when the document is Traditional (see :func:`~newsie.io.clean.is_traditional`).
         """
         original, text = text, matching_view(text)
         matches = self.lexicon.matches(text)
@@ -149,46 +149,12 @@ class EntityRecognizer:
         traditional = (
             text is not original  # the view differs: by width only, or by script too?
             and text != to_halfwidth(original)
-            and _traditional(original)
+            and is_traditional(original)
         )
         names = text if traditional else original
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
-
-
-#: Characters T2S changes that are in use in Simplified text too (王丙乾, 乾坤, 於姓):
-#: kept as they are in the matching view.
-ALSO_SIMPLIFIED = "乾於"
-
-
-def matching_view(text: str) -> str:
-    """``normalize_for_matching(text)`` (same length) with :data:`ALSO_SIMPLIFIED` kept."""
-    view = normalize_for_matching(text)
-    if view == text:
-        return text
-    keep = []
-    for char in ALSO_SIMPLIFIED:
-        i = text.find(char)
-        while i != -1:
-            keep.append(i)
-            i = text.find(char, i + 1)
-    if keep:
-        chars = list(view)
-        for i in keep:
-            chars[i] = text[i]
-        view = "".join(chars)
-    return view
-
-
-def _traditional(original: str, share: float = 0.02) -> bool:
-    """True when T2S changes at least ``share`` of the characters of ``original``
-    (the characters of :data:`ALSO_SIMPLIFIED` do not count)."""
-    changed = sum(original.count(char) for char in traditional_chars(original) - _ALSO)
-    return changed >= max(1.0, share * len(original))
-
-
-_ALSO = frozenset(ALSO_SIMPLIFIED)
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

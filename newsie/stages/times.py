@@ -11,7 +11,8 @@ from newsie.registry import stage
 
 @stage("times", requires=(), provides=("times",))
 class TimeTagger:
-    """Find every time mention; relative ones resolve against the publication time."""
+    """Find every time mention; relative ones resolve against the publication time.
+    Traditional text is read on its Simplified view (same offsets)."""
 
     def __init__(self, prefer: Literal["past", "future", "nearest"] = "past") -> None:
         if prefer not in ("past", "future", "nearest"):
@@ -19,6 +20,7 @@ class TimeTagger:
         self.prefer = prefer
 
     def __call__(self, doc: Document) -> Document:
+        from newsie.io.clean import simplified_view
         from newsie.time import find_times
 
         text = doc.text
@@ -32,6 +34,6 @@ class TimeTagger:
                 value=m.value,
                 unresolved=m.unresolved,
             )
-            for m in find_times(text, doc.published, prefer=self.prefer)
+            for m in find_times(simplified_view(text), doc.published, prefer=self.prefer)
         ]
         return doc

@@ -7,6 +7,7 @@ from array import array
 from functools import lru_cache
 
 from newsie.document import Document
+from newsie.io.clean import simplified_view
 from newsie.registry import stage
 from newsie.resources import corpora_path
 from newsie.token_layer import TokenLayer
@@ -38,7 +39,8 @@ _LOCK = threading.Lock()
 @stage("tokens", requires=("sentences",), provides=("tokens",))
 class Tokenizer:
     """Split each sentence into words (label 'W'), kept as a :class:`TokenLayer`;
-    whitespace is not a word."""
+    whitespace is not a word.  Traditional text is segmented on its Simplified matching
+    view (same offsets), which the dictionary knows."""
 
     def __init__(self, user_dict: str | None = None, hmm: bool = True) -> None:
         self.user_dict = user_dict
@@ -53,9 +55,11 @@ class Tokenizer:
     def _tokens(self, doc: Document) -> TokenLayer:
         starts, ends = array("q"), array("q")
         add_start, add_end = starts.append, ends.append
+        view = simplified_view(doc.text)
         for sentence in doc.sentences:
             base = sentence.start
-            for word, start, end in self._jieba.tokenize(sentence.text, "default", self.hmm):
+            text = sentence.text if view is doc.text else view[base : sentence.end]
+            for word, start, end in self._jieba.tokenize(text, "default", self.hmm):
                 if not word.isspace():
                     add_start(base + start)
                     add_end(base + end)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from newsie._compact import build
 from newsie.document import Document, Value
+from newsie.io.clean import simplified_view
 from newsie.registry import stage
 from newsie.values import find_values
 
 
 @stage("values", requires=(), provides=("values",))
 def values(doc: Document) -> Document:
-    """Find money (with ISO currency), quantities (with unit), counts and percentages."""
+    """Find money (with ISO currency), quantities (with unit), counts and percentages;
+    found on the Simplified view (Traditional 萬, 億 read as 万, 亿), cut from the text."""
     text = doc.text
     doc.values = [
         build(
@@ -23,6 +25,6 @@ def values(doc: Document) -> Document:
             unit=m.unit,
             currency=m.currency,
         )
-        for m in find_values(text)
+        for m in find_values(simplified_view(text))
     ]
     return doc
