@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1208,6 +1208,11 @@ def _same(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
 
 
+#: How many of the latest kept mentions of a type a new mention is compared with; older
+#: ones only when they share an identifying value with it (see :func:`_merge`).
+LOOKBACK = 64
+
+
 def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     """Merge mentions of the same event told in several sentences of one document.
 
@@ -1220,6 +1225,11 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     kept: list[_Mention] = []
     by_type: dict[str, list[_Mention]] = {}  # the kept mentions of each type, in order
     keys: dict[int, dict[str, set[str]]] = {}  # _key_values by id(mention), until it changes
+    # (type, role, value) -> the kept mentions that had it: older mentions than the last
+    # LOOKBACK of a type are found by an argument they share, so a roundup of thousands
+    # of events of one type is merged in linear time
+    by_value: dict[tuple[str, str, str], list[_Mention]] = {}  # the latest last
+    rank: dict[int, int] = {}  # id(kept mention) -> its place among the kept of its type
 
     def key_values(m: _Mention) -> dict[str, set[str]]:
         found = keys.get(id(m))
@@ -1227,10 +1237,31 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             found = keys[id(m)] = _key_values(m)
         return found
 
+    def candidates(mention: _Mention) -> Iterator[_Mention]:
+        """Kept mentions of its type, latest first: the last LOOKBACK, then older ones
+        that share an identifying value with it."""
+        earlier = by_type.get(mention.template.type, ())
+        yield from reversed(earlier[-LOOKBACK:])
+        if len(earlier) > LOOKBACK:
+            limit = rank[id(earlier[-LOOKBACK])]
+            older = {
+                id(m): m
+                for role, values in key_values(mention).items()
+                for value in values
+                for m in by_value.get((mention.template.type, role, value), ())[-LOOKBACK:]
+                if rank[id(m)] < limit
+            }
+            yield from sorted(older.values(), key=lambda m: -rank[id(m)])
+
+    def index(m: _Mention) -> None:
+        for role, values in key_values(m).items():
+            for value in values:
+                by_value.setdefault((m.template.type, role, value), []).append(m)
+
     for mention in mentions:
         target = None
         if mention.template.merge:
-            for earlier in reversed(by_type.get(mention.template.type, ())):
+            for earlier in candidates(mention):
                 if mention.anaphoric or _compatible(
                     earlier, mention, window, key_values(earlier), key_values(mention)
                 ):
@@ -1243,7 +1274,10 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             ):
                 continue
             kept.append(mention)
-            by_type.setdefault(mention.template.type, []).append(mention)
+            same_type = by_type.setdefault(mention.template.type, [])
+            rank[id(mention)] = len(same_type)
+            same_type.append(mention)
+            index(mention)
             continue
         keys.pop(id(target), None)  # its arguments change
         for role, fillers in mention.arguments.items():
@@ -1274,6 +1308,7 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.time_gap = mention.time_gap
         if target.status == "happened" and mention.status != "happened":
             target.status = mention.status
+        index(target)  # under its new values too
     return kept
 
 

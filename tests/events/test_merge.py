@@ -93,3 +93,32 @@ def test_pattern_quantity_is_a_number(extract):
     procurement = next(e for e in extract(doc) if e.type == "procurement")
     quantity = procurement.all("quantity")[0]
     assert quantity.label == "COUNT" and quantity.value == 30000 and quantity.unit == "台"
+
+
+def test_a_roundup_is_merged_in_linear_work(monkeypatch):
+    """A donor list of thousands of lines: each new mention is compared with a bounded
+    number of kept ones (the latest LOOKBACK of its type and those sharing a value with
+    it), not with every one kept so far."""
+    import newsie
+    from newsie.events import extractor
+
+    calls = 0
+    compatible = extractor._compatible
+
+    def counting(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return compatible(*args, **kwargs)
+
+    monkeypatch.setattr(extractor, "_compatible", counting)
+    chars, n = "星辰海岳松竹梅兰云峰川泽林泉石金银铜铁华瑞祥康泰安宁", 26
+    lines = [
+        f"远望{chars[i % n]}{chars[i // n % n]}{chars[i // n // n % n]}科技有限公司"
+        f"宣布向宁波市慈善总会捐赠{i + 1}万元。"
+        for i in range(600)
+    ]
+    doc = newsie.load()("\n".join(lines))
+    donations = [e for e in doc.all_events if e.type == "donation"]
+    assert len(donations) == 600  # every donor is an event of its own
+    assert calls <= 2 * extractor.LOOKBACK * len(lines)
+    assert calls < 600 * 599 / 2 / 2  # well below comparing every pair
