@@ -1,0 +1,297 @@
+"""Score a pipeline's events on the news-event gold set (``benchmarks/news_gold/gold.jsonl``).
+
+    python benchmarks/news_events.py                      # default pipeline, dev half
+    python benchmarks/news_events.py --split test         # the held-back half: report only
+    python benchmarks/news_events.py --pipeline fast      # a preset, or a saved config file
+    python benchmarks/news_events.py --predictions P.jsonl  # events made elsewhere
+    python benchmarks/news_events.py --errors 20          # show some wrong events
+
+The texts are rebuilt from ``../shared/data/news`` (see ``news_gold/articles.py``); the
+script says so and exits 0 when they are absent.  Prints, overall, per script
+(Simplified / Traditional), per source and per type:
+
+* events -- precision / recall / F1; a predicted event is right when its type is a gold
+  event's and its trigger overlaps one of that event's trigger mentions;
+* duplicates -- predicted events that match a gold event already matched, per gold
+  event (they also count as wrong in the precision);
+* arguments -- precision / recall / F1 of (event, role, exact text);
+* time -- share of matched events whose time is right (the predicted interval lies in
+  the gold interval and reaches its first and last unit; no time where the gold has
+  none); ``time (dated)`` counts only gold events that have a time;
+* status -- share of matched events with the gold status;
+* fully right -- share of predicted events whose type, every role (none missing, none
+  extra), time and status are right.
+
+``--predictions`` reads JSON lines ``{"id", "events": [...]}`` with events as newsie
+writes them (``type``, ``trigger.start/end``, ``arguments[].role/text``, ``time.start/end``,
+``status``), offsets into the gold texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks" / "news_gold"))
+
+from articles import available, by_id  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "news_gold" / "gold.jsonl"
+LOCAL = timezone(timedelta(hours=8))  # every gold source is on UTC+8
+
+
+# -- gold times -------------------------------------------------------------------------
+
+
+def _unit_end(point: str) -> datetime:
+    """The exclusive end of the unit ``point`` names (2025 -> 2026-01-01)."""
+    start = _unit_start(point)
+    if len(point) == 4:
+        return start.replace(year=start.year + 1)
+    if len(point) == 7:
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if len(point) == 10:
+        return start + timedelta(days=1)
+    return start + timedelta(minutes=1)
+
+
+def _unit_start(point: str) -> datetime:
+    parts = point.replace("T", "-").replace(":", "-").split("-")
+    numbers = [int(p) for p in parts] + [1, 1][: max(0, 3 - len(parts))]
+    return datetime(*numbers[:5], tzinfo=LOCAL)
+
+
+def gold_interval(value: str) -> tuple[datetime, datetime, datetime, datetime]:
+    """(start, end, end of the first unit, start of the last unit) of a gold time."""
+    first, _, last = value.partition("/")
+    last = last or first
+    return _unit_start(first), _unit_end(last), _unit_end(first), _unit_start(last)
+
+
+def time_right(predicted: dict | None, gold: str | None) -> bool:
+    """Whether a predicted time (``{"start", "end"}`` ISO strings or None) is the gold one."""
+    if gold is None or predicted is None or not predicted.get("start"):
+        return gold is None and (predicted is None or not predicted.get("start"))
+    start = datetime.fromisoformat(predicted["start"]).astimezone(LOCAL)
+    end = datetime.fromisoformat(predicted["end"]).astimezone(LOCAL) if predicted.get("end") else start
+    g_start, g_end, first_end, last_start = gold_interval(gold)
+    return g_start <= start < first_end and last_start < end <= g_end
+
+
+# -- predictions ------------------------------------------------------------------------
+
+
+def newsie_predictions(pipeline: str | None, records: list[dict], texts: dict[str, str]):
+    """Run a newsie pipeline over the gold texts; events with offsets into each text."""
+    import newsie
+
+    nlp = newsie.load(pipeline)
+    out = {}
+    for record in records:
+        doc = nlp(texts[record["id"]], published=record["published"], id=record["id"])
+        events = []
+        for item in doc.documents():
+            shift = item.offset if item is not doc else 0
+            for event in item.events:
+                data = json.loads(event.model_dump_json())
+                data["trigger"]["start"] += shift
+                data["trigger"]["end"] += shift
+                for argument in data["arguments"]:
+                    argument["start"] += shift
+                    argument["end"] += shift
+                events.append(data)
+        out[record["id"]] = events
+    return out
+
+
+# -- scoring ----------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    duplicates: int = 0
+    args_predicted: int = 0
+    args_gold: int = 0
+    args_right: int = 0
+    time_right: int = 0
+    dated: int = 0
+    dated_right: int = 0
+    status_right: int = 0
+    fully_right: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            if name != "errors":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = right / predicted if predicted else 0.0
+    r = right / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _arguments(event: dict, text: str, gold: bool) -> Counter:
+    if gold:
+        return Counter((a["role"], text[a["start"] : a["end"]]) for a in event["arguments"])
+    return Counter((a["role"], a["text"].strip()) for a in event["arguments"])
+
+
+def score_document(record: dict, text: str, predicted: list[dict]) -> dict[str, Tally]:
+    """Tallies of one document, per event type (gold or predicted)."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    golds = record["events"]
+    for event in golds:
+        tallies[event["type"]].gold += 1
+        tallies[event["type"]].args_gold += len(event["arguments"])
+    matched: dict[int, dict] = {}
+    for event in sorted(predicted, key=lambda e: e["trigger"]["start"]):
+        tally = tallies[event["type"]]
+        tally.predicted += 1
+        arguments = _arguments(event, text, gold=False)
+        tally.args_predicted += sum(arguments.values())
+        a, b = event["trigger"]["start"], event["trigger"]["end"]
+        candidates = [
+            i
+            for i, g in enumerate(golds)
+            if g["type"] == event["type"] and any(s < b and a < e for s, e in g["mentions"])
+        ]
+        free = [i for i in candidates if i not in matched]
+        if not free:
+            if candidates:
+                tally.duplicates += 1
+            tally.errors.append(("duplicate" if candidates else "spurious", event, None))
+            continue
+        i = free[0]
+        matched[i] = event
+        gold = golds[i]
+        tally.matched += 1
+        gold_arguments = _arguments(gold, text, gold=True)
+        tally.args_right += sum((arguments & gold_arguments).values())
+        time_ok = time_right(event.get("time"), gold["time"])
+        status_ok = event.get("status") == gold["status"]
+        tally.time_right += time_ok
+        if gold["time"] is not None:
+            tally.dated += 1
+            tally.dated_right += time_ok
+        tally.status_right += status_ok
+        if arguments == gold_arguments and time_ok and status_ok:
+            tally.fully_right += 1
+        else:
+            tally.errors.append(("partly", event, gold))
+    for i, gold in enumerate(golds):
+        if i not in matched:
+            tallies[gold["type"]].errors.append(("missed", None, gold))
+    return tallies
+
+
+def _row(name: str, t: Tally) -> str:
+    ep, er, ef = _prf(t.matched, t.predicted, t.gold)
+    ap, ar, af = _prf(t.args_right, t.args_predicted, t.args_gold)
+    time = t.time_right / t.matched if t.matched else 0.0
+    dated = t.dated_right / t.dated if t.dated else 0.0
+    status = t.status_right / t.matched if t.matched else 0.0
+    dup = t.duplicates / t.gold if t.gold else 0.0
+    full = t.fully_right / t.predicted if t.predicted else 0.0
+    return (
+        f"{name:<24} {t.gold:>5} {t.predicted:>5}  {ep:.3f} {er:.3f} {ef:.3f}  {dup:.3f}  "
+        f"{ap:.3f} {ar:.3f} {af:.3f}  {time:.3f} {dated:.3f}  {status:.3f}  {full:.3f}"
+    )
+
+
+HEADER = (
+    f"{'':<24} {'gold':>5} {'pred':>5}  {'ev P':>5} {'ev R':>5} {'ev F1':>5}  {'dups':>5}  "
+    f"{'arg P':>5} {'arg R':>5} {'argF1':>5}  {'time':>5} {'dated':>5}  {'statu':>5}  {'full':>5}"
+)
+
+
+def read_gold(split: str, path: Path = GOLD) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    return [r for r in records if split == "all" or r["split"] == split]
+
+
+def _show(kind: str, event: dict | None, gold: dict | None, text: str) -> str:
+    def brief(e: dict, is_gold: bool) -> str:
+        if is_gold:
+            s, t = e["mentions"][0]
+            trigger = text[s:t]
+        else:
+            trigger, s = e["trigger"]["text"], e["trigger"]["start"]
+        args = dict(sorted(_arguments(e, text, is_gold).keys()))
+        when = e.get("time") if is_gold else (e.get("time") or {}).get("start", "")[:16]
+        return f"{e['type']} {trigger}@{s} {args} time={when} {e.get('status')}"
+
+    parts = [kind]
+    if event is not None:
+        parts.append("pred: " + brief(event, False))
+    if gold is not None:
+        parts.append("gold: " + brief(gold, True))
+    return "\n    ".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: %(default)s)")
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--pipeline", default=None, help="preset name or saved config path")
+    parser.add_argument("--predictions", type=Path, help="score these events instead")
+    parser.add_argument("--per-type", action="store_true", help="print a row per event type")
+    parser.add_argument("--errors", type=int, default=0, help="show this many wrong events")
+    parser.add_argument("--source", default=None, help="only articles of this source")
+    args = parser.parse_args()
+    if not available():
+        print("skipped: ../shared/data/news is not here to rebuild the gold texts from")
+        return
+    records = read_gold(args.split, args.gold)
+    if args.source:
+        records = [r for r in records if r["source"].startswith(args.source)]
+    articles = by_id()
+    texts = {r["id"]: articles[r["id"]].text for r in records}
+    stale = [r["id"] for r in records if articles[r["id"]].sha1 != r["text_sha1"]]
+    if stale:
+        sys.exit(f"the rebuilt texts of {len(stale)} articles differ from the annotated ones")
+    if args.predictions:
+        with args.predictions.open(encoding="utf-8") as handle:
+            lines = [json.loads(line) for line in handle if line.strip()]
+        predictions = {line["id"]: line["events"] for line in lines}
+    else:
+        predictions = newsie_predictions(args.pipeline, records, texts)
+
+    overall, by_script, by_source, by_type = Tally(), defaultdict(Tally), defaultdict(Tally), defaultdict(Tally)
+    shown = []
+    for record in records:
+        text = texts[record["id"]]
+        for event_type, tally in score_document(record, text, predictions.get(record["id"], [])).items():
+            for bucket in (overall, by_script[record["script"]], by_source[record["source"]], by_type[event_type]):
+                bucket.add(tally)
+            shown += [(record["id"], *error) for error in tally.errors]
+    print(f"news-event gold set, {args.split}: {len(records)} articles, pipeline "
+          f"{args.predictions or args.pipeline or 'default'}")
+    print(HEADER)
+    print(_row("all", overall))
+    for name, tally in sorted(by_script.items()):
+        print(_row(name, tally))
+    for name, tally in sorted(by_source.items()):
+        print(_row(name, tally))
+    if args.per_type:
+        print()
+        for name, tally in sorted(by_type.items(), key=lambda kv: -kv[1].gold - kv[1].predicted):
+            print(_row(name, tally))
+    for doc_id, kind, event, gold in shown[: args.errors]:
+        print(f"\n{doc_id}: " + _show(kind, event, gold, texts[doc_id]))
+
+
+if __name__ == "__main__":
+    main()
