@@ -1157,6 +1157,7 @@ def _time_for(
 
 
 _NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
+_NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
 _NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
 
 
@@ -1166,19 +1167,21 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
         window_start = match.end()
     before = text[max(window_start, trigger.start - 14) : trigger.start]
+    # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
+    clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
     sentence_head = text[s_start : trigger.start]
     after = text[trigger.end : min(s_end, trigger.end + 3)]
     best_status, best_distance = "happened", None
     for status, words in cues.items():
         if status.startswith("not_event"):
             continue  # see _not_an_event
-        scope = sentence_head if status == "reported" else before
+        scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
         for word in words:
             position = scope.rfind(word)
             if position < 0:
                 continue
-            if status == "denied" and word == "未" and scope[position + 1 : position + 2] == "来":
-                continue
+            if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
+                continue  # 未来, 未成年人: no negation
             if word == "传" and (
                 scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
                 or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
