@@ -44,7 +44,7 @@ def _grammar():
     prefixes = dict(_read_tsv("currency_prefixes.tsv"))
     units = dict(_read_tsv("units.tsv"))
     number = (
-        r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?:[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
+        r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?: ?[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
         r"|[" + CHINESE_NUMERAL_CHARS + r"]{1,20}"
     )
     # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: the
@@ -103,7 +103,7 @@ def find_values(text: str) -> list[ValueMatch]:
             match["currency"] or match["pct"]
         ):
             continue  # 一个, 三家: too ambiguous alone (一些, 一家人)
-        value = parse_number(raw)
+        value = parse_number(raw.replace(" ", ""))  # 104.13 亿元: a space before the multiplier
         if value is None:
             continue
         following = text[end : end + 1]
