@@ -13,11 +13,10 @@ the traceback of an unexpected error instead.
 from __future__ import annotations
 
 import contextlib
-import csv
 import glob
-import io
 import json
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -123,79 +122,108 @@ def read_records(
 
 
 def source_records(source: Source, fields: Fields) -> Iterator[Record]:
-    from newsie.io.inputs import InputError, decode_bytes
+    """The records of one source in order, each good or with its error.
 
+    .jsonl and .csv files (and stdin) are read as streams, a line at a time (see
+    :mod:`newsie.io.feeds`); a bad line or row costs only itself.  A zero-byte input is
+    an error.
+    """
     if source.error:
         yield Record(source.name, None, source.error)
         return
     try:
-        raw = sys.stdin.buffer.read() if source.path == "-" else Path(source.path).read_bytes()
+        with _open(source) as stream:
+            if source.kind == "txt":
+                yield _txt_record(source, stream.read())
+            else:
+                yield from _feed_records(source, stream, fields)
     except OSError as exc:
         yield Record(source.name, None, f"cannot read: {exc.strerror or exc}")
-        return
+
+
+def _open(source: Source) -> contextlib.AbstractContextManager[Any]:
+    if source.path == "-":
+        return contextlib.nullcontext(sys.stdin.buffer)
+    return open(source.path, "rb")
+
+
+def _empty(source: Source) -> Record:
+    what = "input" if source.path == "-" else "file"
+    return Record(source.name, None, f"empty {what} (0 bytes)")
+
+
+def _txt_record(source: Source, raw: bytes) -> Record:
+    from newsie.io.inputs import InputError, decode_bytes
+
+    if not raw:
+        return _empty(source)
     try:
-        text = decode_bytes(raw)
+        return Record(source.name, {"text": decode_bytes(raw), "id": source.id})
+    except InputError as exc:
+        return Record(source.name, None, str(exc))
+
+
+def _feed_records(source: Source, stream: Any, fields: Fields) -> Iterator[Record]:
+    from newsie.io.feeds import LineReader
+    from newsie.io.inputs import InputError
+
+    try:
+        lines = LineReader(stream)
     except InputError as exc:
         yield Record(source.name, None, str(exc))
         return
-    if source.kind == "jsonl":
-        yield from _jsonl_records(source, text, fields)
-    elif source.kind == "csv":
-        yield from _csv_records(source, text, fields)
+    if lines.empty:
+        yield _empty(source)
+    elif source.kind == "jsonl":
+        yield from _jsonl_records(source, lines, fields)
     else:
-        yield Record(source.name, {"text": text, "id": source.id})
+        yield from _csv_records(source, lines, fields)
 
 
-def _jsonl_records(source: Source, text: str, fields: Fields) -> Iterator[Record]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_records(source: Source, lines: Any, fields: Fields) -> Iterator[Record]:
+    from newsie.io.feeds import jsonl_records
+
+    for number, data, error in jsonl_records(lines):
         origin = f"{source.name}:{number}"
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Record(origin, None, f"invalid JSON: {exc.msg}")
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get(fields.text), str):
+        if error is not None:
+            yield Record(origin, None, error)
+        elif not isinstance(data, dict) or not isinstance(data.get(fields.text), str):
             yield Record(origin, None, f"record has no {fields.text!r} string field")
-            continue
-        data = fields.normalise(data)
-        data.setdefault("id", f"{source.id}:{number}")
-        yield Record(origin, data)
+        else:
+            data = fields.normalise(data)
+            data.setdefault("id", f"{source.id}:{number}")
+            yield Record(origin, data)
 
 
-def _csv_records(source: Source, text: str, fields: Fields) -> Iterator[Record]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    try:
-        columns = reader.fieldnames or []
-    except csv.Error as exc:
-        yield Record(f"{source.name}:1", None, f"invalid CSV header: {exc}")
+def _csv_records(source: Source, lines: Any, fields: Fields) -> Iterator[Record]:
+    from newsie.io.feeds import csv_rows
+
+    rows = csv_rows(lines)
+    number, columns, error = next(rows, (1, [], None))
+    if error is not None:
+        yield Record(f"{source.name}:{number}", None, f"{error} (in the header)")
         return
     if fields.text not in columns:
         yield Record(
-            f"{source.name}:1",
+            f"{source.name}:{number}",
             None,
             f"no {fields.text!r} column (columns: {', '.join(columns) or 'none'}); "
             "name the text column with --text-column",
         )
         return
-    line = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield Record(f"{source.name}:{line}", None, f"invalid CSV: {exc}")
-            return
-        origin = f"{source.name}:{line}"
-        line = reader.line_num + 1
-        data = {k: v for k, v in row.items() if k is not None}
+    for number, row, error in rows:
+        origin = f"{source.name}:{number}"
+        if error is not None:
+            yield Record(origin, None, error)
+            continue
+        data = dict(zip(columns, row))  # as csv.DictReader: extra fields dropped
+        for column in columns[len(row) :]:
+            data[column] = None
         if not (data.get(fields.text) or "").strip():
             yield Record(origin, None, f"empty {fields.text!r} column")
             continue
         data = fields.normalise(data)
-        data.setdefault("id", f"{source.id}:{origin.rsplit(':', 1)[1]}")
+        data.setdefault("id", f"{source.id}:{number}")
         yield Record(origin, data)
 
 
@@ -219,6 +247,34 @@ class CliError(click.ClickException):
     exit_code = 2
 
 
+class Terminated(BaseException):
+    """SIGTERM in the main process: unwinds like Ctrl-C (temporary files are removed)."""
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """While in the block, SIGTERM raises :class:`Terminated` in this process (a forked
+    worker that inherits the handler dies of the signal as by default)."""
+    pid = os.getpid()
+
+    def handler(signum: int, frame: Any) -> None:
+        if os.getpid() != pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class _Group(click.Group):
     """A click group whose errors are one line: ``newsie: error: ...`` (no tracebacks)."""
 
@@ -226,7 +282,8 @@ class _Group(click.Group):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
-            super().main(args, prog_name or "newsie", complete_var, False, **extra)
+            with _sigterm_unwinds():
+                super().main(args, prog_name or "newsie", complete_var, False, **extra)
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
             _error(f"{exc.format_message()}{hint}")
@@ -237,6 +294,9 @@ class _Group(click.Group):
         except (click.Abort, KeyboardInterrupt, EOFError):
             _error("interrupted")
             sys.exit(130)
+        except Terminated:
+            _error("terminated")
+            sys.exit(143)
         except BrokenPipeError:
             with contextlib.suppress(Exception):
                 sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -307,7 +367,34 @@ def _config_option(f):
     )(f)
 
 
+class _MaxChars(click.ParamType):
+    """A number of characters (``2000000``, ``2,000,000``) or ``none`` / ``0``: no limit."""
+
+    name = "N|none"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int | None:
+        if value is None:
+            return None
+        text = str(value).strip().lower().replace(",", "").replace("_", "")
+        if text in ("none", "0"):
+            return None
+        if not text.isdigit():
+            self.fail(f"{value!r} is not a number of characters or 'none'", param, ctx)
+        return int(text)
+
+
 def _field_options(f):
+    from newsie.io.inputs import DEFAULT_MAX_CHARS
+
+    f = click.option(
+        "--max-chars",
+        type=_MaxChars(),
+        metavar="N|none",
+        default=DEFAULT_MAX_CHARS,
+        show_default=True,
+        help="Longest text processed (after HTML cleaning); a longer one is reported as "
+        "failed. 'none' or 0: no limit.",
+    )(f)
     f = click.option(
         "--date-column",
         default="published",
@@ -338,6 +425,36 @@ def _parse_published(value: str | None):
         return parse_published(value)
     except InputError as exc:
         raise CliError(f"--published: {exc}") from None
+
+
+def _documents(
+    sources: Iterable[Source], fields: Fields, published: Any, max_chars: int | None
+) -> Iterator[tuple[str, Document | None, str]]:
+    """``(origin, Document, "")`` for each good record, ``(origin, None, error)`` for each
+    bad one, in input order (the error worded for the command line)."""
+    from newsie.io.inputs import TextTooLongError, make_document
+
+    for source in sources:
+        for record in source_records(source, fields):
+            if record.error is not None:
+                yield record.origin, None, record.error
+                continue
+            data = dict(record.data)
+            if data.get("published") is None and published is not None:
+                data["published"] = published
+            try:
+                yield record.origin, make_document(data, max_chars=max_chars), ""
+            except TextTooLongError as exc:
+                yield (
+                    record.origin,
+                    None,
+                    (
+                        f"text has {exc.length:,} characters, more than --max-chars {exc.limit}; "
+                        "split it into documents, or pass --max-chars none to process it whole"
+                    ),
+                )
+            except Exception as exc:  # noqa: BLE001 - a failed input is reported, not raised
+                yield record.origin, None, f"{type(exc).__name__}: {exc}"
 
 
 # -- progress ---------------------------------------------------------------------------
@@ -537,6 +654,7 @@ def extract(
     text_column: str,
     id_column: str,
     date_column: str,
+    max_chars: int | None,
     workers: int,
     batch_size: int,
     quiet: bool,
@@ -567,25 +685,21 @@ def extract(
     origins: deque[str] = deque()
     failures = 0
 
-    def good_records() -> Iterator[dict[str, Any]]:
+    def good_documents() -> Iterator[Document]:
         nonlocal failures
-        for source in sources:
-            for record in source_records(source, fields):
-                if record.error is not None:
-                    _error(f"{record.origin}: {record.error}")
-                    failures += 1
-                    progress.update(errors=1)
-                    continue
-                data = dict(record.data)
-                if data.get("published") is None and default_published is not None:
-                    data["published"] = default_published
-                origins.append(record.origin)
-                yield data
+        for origin, doc, error in _documents(sources, fields, default_published, max_chars):
+            if doc is None:
+                _error(f"{origin}: {error}")
+                failures += 1
+                progress.update(errors=1)
+                continue
+            origins.append(origin)
+            yield doc
 
     with contextlib.ExitStack() as stack:
         sink = _Sink(output, fmt, table, stack)
         try:
-            for doc in nlp.pipe(good_records(), batch_size=batch_size, n_process=workers):
+            for doc in nlp.pipe(good_documents(), batch_size=batch_size, n_process=workers):
                 origin = origins.popleft() if origins else doc.id
                 errors = [*doc.errors, *(e for item in doc.items for e in item.errors)]
                 if errors:
@@ -648,6 +762,7 @@ def show(
     text_column: str,
     id_column: str,
     date_column: str,
+    max_chars: int | None,
     limit: int,
     html_path: str | None,
     config: str | None,
@@ -664,25 +779,23 @@ def show(
     sources = list(expand_paths([path], input_format))
     failures = 0
     docs: list[Document] = []
-    for source in sources:
-        for record in source_records(source, fields):
-            if len(docs) >= limit:
-                break
-            if record.error is not None:
-                _error(f"{record.origin}: {record.error}")
-                failures += 1
-                continue
-            data = dict(record.data)
-            if data.get("published") is None and default_published is not None:
-                data["published"] = default_published
-            doc = next(nlp.pipe([data]))
-            if docs:
-                click.echo("\n" + "=" * 60)
-            click.echo(f"{record.origin}")
-            click.echo(format_document(doc))
-            docs.append(doc)
-            if doc.errors:
-                failures += 1
+    records = _documents(sources, fields, default_published, max_chars)
+    for origin, prepared, error in records:
+        if len(docs) >= limit:
+            records.close()
+            break
+        if prepared is None:
+            _error(f"{origin}: {error}")
+            failures += 1
+            continue
+        doc = next(nlp.pipe([prepared]))
+        if docs:
+            click.echo("\n" + "=" * 60)
+        click.echo(f"{origin}")
+        click.echo(format_document(doc))
+        docs.append(doc)
+        if doc.errors:
+            failures += 1
     if html_path:
         body = "\n<hr>\n".join(render_document(doc) for doc in docs)
         page = (

@@ -7,7 +7,10 @@ test the CLI's plumbing, not the models; ``test_real_pipeline_*`` use the real o
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -372,3 +375,90 @@ def test_real_pipeline_extract(runner, tmp_path):
     result = runner.invoke(main, ["extract", str(sample), "--no-split-page"])
     assert result.exit_code == 0, result.stderr
     assert all(e["document"]["parent_id"] is None for e in _events(result.stdout))
+
+
+# -- long texts and signals -------------------------------------------------------------
+
+
+def test_max_chars_option_names_itself(runner, fake, inputs):
+    path = str(inputs / "a.txt")  # 46 characters
+    result = runner.invoke(main, ["extract", path, "--max-chars", "40"])
+    assert result.exit_code == 1
+    assert _err_lines(result) == [
+        (
+            f"newsie: error: {path}: text has 46 characters, more than --max-chars 40; split "
+            "it into documents, or pass --max-chars none to process it whole"
+        ),
+        "newsie: error: 1 input(s) failed; 0 event(s) written",
+    ]
+    for value in ("none", "0", "46", "2,000,000"):
+        result = runner.invoke(main, ["extract", path, "--max-chars", value])
+        assert result.exit_code == 0, (value, result.stderr)
+        assert len(_events(result.stdout)) == 1
+    result = runner.invoke(main, ["extract", path, "--max-chars", "-1"])
+    assert result.exit_code == 2
+    assert _err_lines(result)[0].startswith("newsie: error: Invalid value for '--max-chars'")
+    result = runner.invoke(main, ["show", path, "--max-chars", "40"])
+    assert result.exit_code == 1 and "more than --max-chars 40" in result.stderr
+
+
+def test_default_max_chars_is_named_as_the_option(runner, fake, tmp_path):
+    path = tmp_path / "long.txt"
+    path.write_text("新" * 2_000_001, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert _err_lines(result)[0] == (
+        f"newsie: error: {path}: text has 2,000,001 characters, more than --max-chars 2000000; "
+        "split it into documents, or pass --max-chars none to process it whole"
+    )
+
+
+_STALLING_EXTRACT = """
+import pathlib, sys, time
+sys.path.insert(0, {ux!r})
+from builders import FakePipeline
+import newsie
+from newsie.cli import main
+
+class Stalls(FakePipeline):
+    def pipe(self, inputs, **kwargs):
+        for doc in super().pipe(inputs, **kwargs):
+            yield doc
+            pathlib.Path({marker!r}).write_text("written")
+            time.sleep(600)
+
+newsie.load = lambda config=None: Stalls()
+main(["extract", {source!r}, {source!r}, "-o", {output!r}])
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX")
+def test_sigterm_removes_the_temporary_output(tmp_path, inputs):
+    out = tmp_path / "out"
+    out.mkdir()
+    marker = tmp_path / "marker"
+    script = tmp_path / "stall.py"
+    script.write_text(_STALLING_EXTRACT.format(
+        ux=str(Path(__file__).parent / "ux"), marker=str(marker),
+        source=str(inputs / "a.txt"), output=str(out / "events.jsonl"),
+    ))  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        for _ in range(1200):  # wait (two minutes at most) until one document is written
+            if marker.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert marker.exists(), proc.communicate(timeout=60)
+        (temporary,) = out.iterdir()
+        assert temporary.name.startswith(".events.jsonl.")
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, stderr
+    assert list(out.iterdir()) == []
+    assert stderr.splitlines()[-1] == "newsie: error: terminated"

@@ -18,6 +18,17 @@ class InputError(ValueError):
     """An input that cannot become a Document (undecodable bytes, record without text)."""
 
 
+class TextTooLongError(InputError):
+    """A text longer than ``max_chars``; ``length`` and ``limit`` say by how much."""
+
+    def __init__(self, message: str, length: int, limit: int) -> None:
+        super().__init__(message)
+        self.length, self.limit = length, limit
+
+    def __reduce__(self):  # picklable, for worker processes
+        return type(self), (str(self), self.length, self.limit)
+
+
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16-le"),
@@ -225,9 +236,11 @@ def make_document(
         if found.get("title") and metadata.get("title") is None:
             metadata["title"] = found["title"]
     if max_chars is not None and len(data) > max_chars:
-        raise InputError(
+        raise TextTooLongError(
             f"text has {len(data):,} characters, more than max_chars={max_chars:,}; split it "
-            "into documents, or pass max_chars=None to process it whole"
+            "into documents, or pass max_chars=None to process it whole",
+            len(data),
+            max_chars,
         )
     data, replaced = sanitize(data)
     if replaced:

@@ -32,8 +32,14 @@ def named_zone(name: str, default: tzinfo = DEFAULT_TZ) -> tuple[tzinfo, bool]:
 
 
 def utc_offset(text: str) -> tzinfo:
-    """A fixed zone from an offset like ``+8``, ``+08:00`` or ``-0530``."""
+    """A fixed zone from an offset like ``+8``, ``+08:00`` or ``-0530``.
+
+    Raises ValueError for an offset no zone has: minutes over 59 or more than 14 hours
+    (``+9:99`` is not read as +10:39), so the time mention is dropped, as 2月30日 is.
+    """
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if minutes > 59 or hours * 60 + minutes > 14 * 60:
+        raise ValueError(f"not a UTC offset: {text}")
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
