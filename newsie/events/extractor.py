@@ -85,6 +85,7 @@ class _Mention:
     time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
     status: str = "happened"
     anaphoric: bool = False
+    unsupported: bool = False  # a strong trigger kept without a required role
     headline: bool = False  # in a numbered line of a list of headlines
 
 
@@ -605,7 +606,12 @@ class EventExtractor:
                         used.update(
                             (g.start, g.end) for g in in_sentence if f.start <= g.start and g.end <= f.end
                         )
-            elif role.required and not mention.anaphoric and self.trigger_tagger is None:
+            elif (
+                role.required
+                and not mention.anaphoric
+                and self.trigger_tagger is None
+                and trigger.text not in template.strong_triggers
+            ):
                 return None  # as below: each role is visited once, so it stays missing
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
         if template.required_any and not any(n in mention.arguments for n in template.required_any):
@@ -613,7 +619,9 @@ class EventExtractor:
         # a learned trigger finder has weighed the context already: its triggers stand
         # without the roles the word lists need as evidence
         if missing and not mention.anaphoric and self.trigger_tagger is None:
-            return None
+            if trigger.text not in template.strong_triggers:
+                return None
+            mention.unsupported = True  # 6车追尾引发大火: a fire, though no place is said
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses, sentence, index
         )
@@ -644,6 +652,7 @@ class EventExtractor:
         confidence = template.confidence - 0.1 * (1.0 - (filled / len(roles) if roles else 1.0))
         confidence -= 0.1 * len(mention.from_context)
         confidence -= 0.05 if mention.status == "reported" else 0.0
+        confidence -= 0.15 if mention.unsupported else 0.0
         model = _model_for(template.type, tuple(template.roles), template.description)
         return model(
             id=event_id(doc.id, template.type, mention.trigger.start),

@@ -76,6 +76,11 @@ class Template(BaseModel):
         default=(),
         description="Trigger regexes; the group 'trigger' (or the whole match) is the trigger.",
     )
+    strong_triggers: tuple[str, ...] = Field(
+        default=(),
+        description="Trigger words that name the event beyond doubt (火灾, 大火): their "
+        "events stand, with lower confidence, when a required role finds no filler.",
+    )
     exclude: tuple[str, ...] = Field(
         default=(),
         description="Phrases that contain a trigger word but do not state the event "

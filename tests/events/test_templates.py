@@ -359,3 +359,15 @@ def test_who_attended_is_no_part_of_the_event_name(text, event_type, name, extra
     doc = annotate(text, {"PERSON": ["丁薛祥", "习近平"]})
     (event,) = [e for e in extract(doc) if e.type == event_type]
     assert event.get("event") == name
+
+
+def test_a_strong_trigger_keeps_its_event_without_a_required_role():
+    """6车追尾引发大火: a fire though no place is said, with lower confidence than one with
+    its place; a weak trigger (烈火 of a slogan) still needs the role."""
+    import newsie
+
+    nlp = newsie.load()
+    (fire,) = [e for e in nlp("6车追尾引发大火。").events if e.type == "fire"]
+    (placed,) = [e for e in nlp("浙江省宁波市海曙区一处仓库突发大火。").events if e.type == "fire"]
+    assert fire.get("place") is None and fire.confidence < placed.confidence
+    assert [e for e in nlp("在烈火中永生。").events if e.type == "fire"] == []
