@@ -11,6 +11,7 @@
 * hospitals of a city and labs after the word for them (江南市人民医院, 研究机构青岚实验室)
 * businesses after the word for their kind (老字号餐厅福满楼将...)
 * a model code after such a company's name (星辰电子 ... 星辰X10)
+* a listed company named with its stock code (易成新能(300080), 恒隆地产（101）)
 """
 
 from __future__ import annotations
@@ -418,6 +419,27 @@ def named_businesses(text: str) -> list[Candidate]:
     return out
 
 
+#: A listed company named with its stock code: 易成新能(300080), 恒隆地产（101）,
+#: 美瑞健康国际(02327-HK), 小米集团-W(01810.HK), ST椰岛(600238)
+_LISTED = re.compile(
+    rf"(?P<name>(?:\*?ST)?[{HAN}A-Za-z]{{2,12}}?(?:-[A-Z]{{1,2}})?)\s?[（(]"
+    r"(?:\d{6}(?:\.S[HZ])?|\d{1,5}(?:[.\-]HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[)）]"
+)
+
+
+def listed_companies(text: str) -> list[Candidate]:
+    """A company named with its stock code in brackets (易成新能(300080)): the name as
+    far back as the clause or the name characters go."""
+    out = []
+    for m in _LISTED.finditer(text):
+        end = m.end("name")
+        start = _run_before(text, end, 12) if _name_char(text[end - 1]) else m.start("name")
+        start = max(start, m.start("name")) if text[m.start("name")].isascii() else start
+        if end - start >= 2 and _clean(text, start, end):
+            out.append(Candidate(start, end, "ORG", "rule"))
+    return out
+
+
 def brand_products(text: str, products: list[Candidate], brands: set[str]) -> list[Candidate]:
     """A model code right after the name of a company found in the text (星辰电子 ...
     星辰X10 -> 星辰X10): the product keeps its brand."""
@@ -463,7 +485,7 @@ def apply_rules(
     out += source_persons(text)
     out += anchored(text, matches, lexicon)
     found = companies(text, lexicon)
-    out += found + institutions(text) + named_businesses(text)
+    out += found + institutions(text) + named_businesses(text) + listed_companies(text)
     brands = {text[c.start : c.start + 2] for c in found}
     out += brand_products(text, [c for c in out if c.label == "PRODUCT"], brands)
     if recall_rules:

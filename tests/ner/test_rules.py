@@ -97,3 +97,20 @@ def test_user_lexicon(tmp_path, make_doc):
     assert [(e.text, e.label, e.canonical) for e in doc.entities] == [
         ("星河湾", "ORG", "星河湾科技")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("易成新能(300080)29日晚披露业绩预告修正公告", ["易成新能"]),
+        ("他是恒隆地產（101）的獨立非執行董事", ["恒隆地產"]),
+        ("美瑞健康国际(02327-HK)宣布收购", ["美瑞健康国际"]),
+        ("会议在北京(中国)举行", []),  # a place in brackets is no stock code
+        ("见第(2)条", []),
+    ],
+)
+def test_listed_company_named_with_its_stock_code(text, names):
+    from newsie.ner.rules import listed_companies
+
+    assert [text[c.start : c.end] for c in listed_companies(text)] == names
+    assert all(c.label == "ORG" for c in listed_companies(text))
