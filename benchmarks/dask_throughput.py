@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         import dask.bag as db
         import distributed
     except ImportError:
-        print("dask / distributed not installed (pip install 'newsie[dask]'): nothing measured")
+        print("dask / distributed not installed (pip install 'newsie-zh-events[dask]'): nothing measured")
         return 0
     import newsie
     from newsie.dask import extract_bag

@@ -237,6 +237,12 @@ def event_rows(doc: Document) -> Iterator[dict[str, Any]]:
 # -- errors and the command group -------------------------------------------------------
 
 
+def _version() -> str:
+    from newsie import __version__
+
+    return __version__
+
+
 def _error(message: str) -> None:
     click.echo(f"newsie: error: {message}", err=True)
 
@@ -310,7 +316,7 @@ class _Group(click.Group):
 
 
 @click.group(name="newsie", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsie", message="newsie %(version)s")
+@click.version_option(version=_version(), prog_name="newsie", message="%(prog)s %(version)s")
 def main() -> None:
     """newsie: turn Chinese news into structured, typed event records.
 
@@ -836,7 +842,7 @@ def report(source: str, output: str, title: str, max_rows: int) -> None:
     except (ExportError, OSError, ValueError) as exc:
         raise CliError(str(exc)) from None
     except ImportError as exc:
-        raise CliError(f"the report needs pandas: pip install 'newsie[export]' ({exc})") from None
+        raise CliError(f"the report needs pandas: pip install 'newsie-zh-events[export]' ({exc})") from None
     click.echo(f"wrote {path}", err=True)
 
 

@@ -1,4 +1,4 @@
-"""Run newsie over large collections with Dask (``pip install newsie[dask]``).
+"""Run newsie over large collections with Dask (``pip install newsie-zh-events[dask]``).
 
 >>> import dask.bag as db
 >>> from newsie.dask import extract_bag, extract_dataframe, to_parquet

@@ -10,7 +10,7 @@
 Four tables join on ids: ``documents`` (pages and their items), ``events`` (GDELT-style
 flat rows, one ``arg_<role>`` column per role), ``arguments`` (one row per argument) and
 ``entities``.  The layout is versioned by :data:`SCHEMA_VERSION` and documented in
-``docs/exports.md``.  pandas, pyarrow and duckdb are optional (``pip install newsie[export]``).
+``docs/exports.md``.  pandas, pyarrow and duckdb are optional (``pip install newsie-zh-events[export]``).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def rows_to_arrow(rows: Rows, table: str = "events"):
     try:
         import pyarrow as pa
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ExportError("Arrow export needs pyarrow: pip install 'newsie[export]'") from exc
+        raise ExportError("Arrow export needs pyarrow: pip install 'newsie-zh-events[export]'") from exc
     columns = rows.columns(table)
     schema = pa.schema([pa.field(name, _arrow_type(kind)) for name, kind in columns])
     data = rows.table(table)
@@ -87,7 +87,7 @@ def rows_to_pandas(rows: Rows, table: str = "events"):
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover
-        raise ExportError("pandas export needs pandas: pip install 'newsie[export]'") from exc
+        raise ExportError("pandas export needs pandas: pip install 'newsie-zh-events[export]'") from exc
     try:
         import pyarrow  # noqa: F401
     except ImportError:  # pragma: no cover - pandas only

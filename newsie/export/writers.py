@@ -212,7 +212,7 @@ class DuckDBWriter:
         try:
             import duckdb
         except ImportError as exc:  # pragma: no cover
-            raise ExportError("DuckDB export needs duckdb: pip install 'newsie[export]'") from exc
+            raise ExportError("DuckDB export needs duckdb: pip install 'newsie-zh-events[export]'") from exc
         self.path = Path(path)
         if self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
