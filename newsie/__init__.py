@@ -23,6 +23,7 @@ from newsie.time.value import TimeValue
 from newsie.token_layer import TokenLayer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
     from datetime import tzinfo
 
 __version__ = "0.1.0"
@@ -64,12 +65,25 @@ __all__ = [
 _DEFAULT: Pipeline | None = None
 
 
-def extract(text: str | bytes, published: datetime | str | None = None, **metadata: Any) -> list[Event]:
-    """Events in ``text`` (all its items, if it is a page), with the default pipeline."""
+def extract(
+    text: str | bytes,
+    published: datetime | str | None = None,
+    *,
+    disable: Iterable[str] = (),
+    **metadata: Any,
+) -> list[Event]:
+    """Events in ``text`` (all its items, if it is a page), with the default pipeline.
+
+    Takes the keywords of ``nlp(text, ...)`` (``id``, ``source``, ``url``, ``title``,
+    ``disable`` ...); any other raises :class:`TypeError` naming the closest one.
+    """
+    from newsie.pipeline import CALL_KEYWORDS, _check_keywords
+
     global _DEFAULT
+    _check_keywords("newsie.extract()", metadata, CALL_KEYWORDS)
     if _DEFAULT is None:
         _DEFAULT = load()
-    return _DEFAULT(text, published=published, **metadata).all_events
+    return _DEFAULT(text, published=published, disable=disable, **metadata).all_events
 
 
 def parse_time(

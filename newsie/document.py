@@ -113,7 +113,11 @@ class Document(BaseModel):
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeMention] = Field(default_factory=list)
     values: list[Value] = Field(default_factory=list)
-    events: list[Any] = Field(default_factory=list, description="Extracted events.")
+    events: list[Any] = Field(
+        default_factory=list,
+        description="Events found in this document's own text (none on a split page: "
+        "they are in its items; doc.all_events holds them all).",
+    )
     errors: list[str] = Field(
         default_factory=list, description="Errors recorded while processing this document."
     )
@@ -158,7 +162,11 @@ class Document(BaseModel):
 
     @property
     def all_events(self) -> list[Any]:
-        """Events of this document, or of all its items when it was split."""
+        """Events of this document, or of all its items when it was split.
+
+        A page the ``page`` stage split into items holds no events of its own
+        (``doc.events == []``): each item is processed as a document, with offsets into
+        its own text.  ``doc.all_events`` is the one list to use for any document."""
         return [event for doc in self.documents() for event in doc.events]
 
     def span(self, start: int, end: int, label: str, cls: type[Span] = Span, **extra: Any):
@@ -198,10 +206,16 @@ class Document(BaseModel):
 
     def __repr__(self) -> str:
         head = self.text[:30].replace("\n", " ")
+        if self.items:  # a split page: its layers are in its items
+            counts = f"items={len(self.items)}, all_events={len(self.all_events)}"
+        else:
+            counts = (
+                f"entities={len(self.entities)}, times={len(self.times)}, "
+                f"events={len(self.events)}"
+            )
         return (
             f"Document(id={self.id!r}, published={self.published}, chars={len(self.text)}, "
-            f"entities={len(self.entities)}, times={len(self.times)}, events={len(self.events)}, "
-            f"text={head!r}...)"
+            f"{counts}, text={head!r}...)"
         )
 
     __str__ = __repr__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gc
 import os
 import sys
@@ -28,6 +29,28 @@ PRESETS: dict[str, tuple[str, ...]] = {
 
 class PipelineError(ValueError):
     """A pipeline that cannot run: unknown stage, missing layer, duplicate name."""
+
+
+#: Keywords ``nlp(text, ...)`` takes besides ``published``, ``id`` and ``disable``:
+#: Document metadata, and how to read the input (see ``make_document``).
+CALL_KEYWORDS = ("published", "id", "disable", "source", "url", "title", "meta", "html",
+                 "encoding", "max_chars")  # fmt: skip
+
+
+def _check_keywords(function: str, given: Mapping[str, Any], accepted: Iterable[str]) -> None:
+    """Raise TypeError for a keyword ``function`` does not take, naming the closest one
+    it does (``publish`` -> ``published``), as a misspelt keyword would otherwise be
+    accepted and ignored."""
+    accepted = list(accepted)
+    for name in given:
+        if name in accepted:
+            continue
+        close = difflib.get_close_matches(name, accepted, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise TypeError(
+            f"{function} got an unexpected keyword argument {name!r}{hint} "
+            f"(it takes: {', '.join(accepted)})"
+        )
 
 
 @dataclass
@@ -250,22 +273,53 @@ class Pipeline:
         *,
         published: datetime | str | None = None,
         id: str | None = None,
+        disable: Iterable[str] = (),
         **metadata: Any,
     ) -> Document:
         """Process one text (or Document) and return the Document.
 
+        ``published`` (a datetime or a date string, see :func:`newsie.io.inputs.
+        parse_published`) is what relative times resolve against; ``id``, ``source``,
+        ``url``, ``title`` and ``meta`` are kept on the Document; ``html``, ``encoding``
+        and ``max_chars`` say how to read the input (:func:`newsie.io.inputs.
+        make_document`).  ``disable`` names stages to skip for this call.  Any other
+        keyword raises :class:`TypeError` naming the closest accepted one.
+
         When a page splitter finds several items, they are in ``doc.items``, each
-        processed as a document of its own.
+        processed as a document of its own; ``doc.all_events`` holds the events of all.
         """
         from newsie.io.inputs import make_document
 
+        _check_keywords("nlp()", metadata, CALL_KEYWORDS)
+        pipeline = self._without(disable)
         # The cyclic collector waits until the document is done: the stages make many
         # objects and almost no cycles (26 cyclic objects in 50 news documents), and
         # collections triggered meanwhile rescan every document kept so far (measured:
         # 4-5% of the time of nlp.pipe over the news corpus).
         with gc_paused():
             doc = make_document(text, published=published, id=id, **metadata)
-            return self._run(doc)
+            return pipeline._run(doc)
+
+    def _without(self, disable: Iterable[str] | str) -> Pipeline:
+        """This pipeline, or a copy sharing its stages without those named in ``disable``
+        (which must exist; the rest must still find the layers they require)."""
+        if isinstance(disable, str):
+            disable = [disable]
+        names = list(disable or ())
+        if not names:
+            return self
+        for name in names:
+            if name not in self.stage_names:
+                close = difflib.get_close_matches(name, self.stage_names, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise PipelineError(
+                    f"cannot disable {name!r}: no such stage in {self.stage_names}{hint}"
+                )
+        slots = [slot for slot in self._slots if slot.name not in names]
+        self._check(slots)
+        copy = Pipeline()
+        copy._slots = slots
+        return copy
 
     def _run(self, doc: Document, start: int = 0) -> Document:
         for i in range(start, len(self._slots)):
@@ -285,6 +339,8 @@ class Pipeline:
         *,
         batch_size: int = 64,
         n_process: int = 1,
+        disable: Iterable[str] = (),
+        **unknown: Any,
     ) -> Iterator[Document]:
         """Process many inputs lazily, one output Document per input, in input order.
 
@@ -294,15 +350,16 @@ class Pipeline:
         ``n_process > 1`` runs the pipeline in that many processes: this one and
         ``n_process - 1`` workers, which take batches of at most ``batch_size`` inputs
         (and about 20,000 characters).  Workers are forked on Linux when no other thread
-        runs, else spawned (see :func:`_start_method`).
+        runs, else spawned (see :func:`_start_method`).  ``disable`` names stages to skip.
+        Wrong keywords and values raise here, before any input is read.
         """
+        _check_keywords("nlp.pipe()", unknown, ("batch_size", "n_process", "disable"))
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, not {batch_size}")
+        pipeline = self._without(disable)
         if n_process <= 1:
-            for record in inputs:
-                yield self._safe_run(record)
-            return
-        yield from self._pipe_parallel(inputs, batch_size, n_process)
+            return (pipeline._safe_run(record) for record in inputs)
+        return pipeline._pipe_parallel(inputs, batch_size, n_process)
 
     def _safe_run(self, record: Any) -> Document:
         from newsie.io.inputs import make_document, record_error_document
