@@ -77,6 +77,11 @@ class Value(Span):
     value: float = Field(description="The numeric value (26万 -> 260000).")
     unit: str | None = Field(default=None, description="Unit, e.g. '特斯拉', '平方米'.")
     currency: str | None = Field(default=None, description="ISO 4217 code for MONEY.")
+    approximate: bool = Field(
+        default=False,
+        description="An estimate or a lower bound, not an exact figure (数十人, 10多人, "
+        "约300万元): ``value`` is then the bound (10, 10, 3000000).",
+    )
 
 
 def _keep_token_layer(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:

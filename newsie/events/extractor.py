@@ -59,6 +59,8 @@ class Filler:
     #: a person named by office, with no name (德国|外长): for templates that have no
     #: role for the office itself (appointments take the office apart)
     office: bool = False
+    #: a value that is an estimate or a lower bound (数十人)
+    approximate: bool = False
 
     def argument(self, role: str) -> Argument:
         return Argument(
@@ -70,6 +72,7 @@ class Filler:
             value=self.value,
             unit=self.unit,
             currency=self.currency,
+            approximate=self.approximate,
         )
 
 
@@ -579,6 +582,10 @@ class EventExtractor:
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _setting(doc.text, f, role)
             ])
+            if len(candidates) > 1:  # 警方证实，一所学校遭…袭击: the source is no participant
+                told = [c for c in candidates if not _speaker(doc.text, c, trigger)]
+                if told:
+                    candidates = told
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = self._other_cues[t_index, role_name]
             chosen = _choose(
@@ -720,6 +727,16 @@ def _straddles(bounds: set[int], start: int, end: int) -> bool:
     )
 
 
+#: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
+_REPORTING = regex.compile(r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|通报|说|披露|获悉)[，,:：]")
+
+
+def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` is the source that reports the trigger's clause (X证实，…trigger)
+    rather than a participant in it."""
+    return filler.end <= trigger.start and _REPORTING.match(text, filler.end, trigger.start) is not None
+
+
 def _agent_noun(sentence: str, start: int, end: int) -> bool:
     """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率) or a point of
     reference (成立24年来, 开业以来, 成立周年) states no event."""
@@ -774,8 +791,9 @@ def _document_fillers(doc: Document) -> list[Filler]:
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))
             end = f.end + len(suffix)
             fillers.append(Filler(f.start, end, doc.text[f.start : end], "ORG"))
-    # does a nominal overlap an entity?  by start, the furthest end so far
-    covered = sorted((f.start, f.end) for f in fillers)
+    # does a nominal overlap an entity?  by start, the furthest end so far; a title does
+    # not count (一名工程师 is a person, though 工程师 alone is an office)
+    covered = sorted((f.start, f.end) for f in fillers if f.label != "TITLE")
     covered_starts = [a for a, _ in covered]
     furthest: list[int] = []
     for _, b in covered:
@@ -800,6 +818,7 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 value.value,
                 value.unit,
                 value.currency,
+                approximate=value.approximate,
             )
         )
     # 央视网消息, 新华社讯, 路透社报道: the source of the text, no participant
@@ -879,6 +898,12 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
         for f in in_sentence
         if capture.start <= f.start and f.end <= capture.end and f.label in role.labels
     ]
+    if (
+        inside
+        and set(role.labels) <= PLACE_LABELS
+        and not any(f.end == capture.end for f in inside)
+    ):  # 在莞深高速东莞段翻车: a place more precise than any name in it stays whole
+        return Filler(capture.start, capture.end, capture.text, "LOC")
     if inside and not (_NUMERIC & set(role.labels)):
         return max(inside, key=lambda f: (f.end, f.end - f.start))  # the head comes last
     if _NUMERIC & set(role.labels):

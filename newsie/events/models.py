@@ -49,6 +49,10 @@ class Argument(CompactModel):
     )
     unit: str | None = Field(default=None, description="Unit of a quantity.")
     currency: str | None = Field(default=None, description="ISO 4217 currency of money.")
+    approximate: bool = Field(
+        default=False,
+        description="The value is an estimate or a lower bound (数十人: at least 10).",
+    )
 
 
 class Evidence(CompactModel):

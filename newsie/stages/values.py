@@ -24,6 +24,7 @@ def values(doc: Document) -> Document:
             value=float(m.value),
             unit=m.unit,
             currency=m.currency,
+            approximate=m.approximate,
         )
         for m in find_values(simplified_view(text))
     ]

@@ -8,9 +8,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsie.resources import corpora_path
-from newsie.values.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from newsie.values.numbers import CHINESE_NUMERAL_CHARS, parse_number, parse_vague
 
 _TIME_UNITS = "年月日号时点分秒周天"
+#: Units that count people: a single numeral with one is a count (一名, 三人).
+_PEOPLE = frozenset({"名", "人", "位"})
+#: Words before a value that make it an estimate (约300万元, 近千人, 超过50%).
+_ABOUT = ("约", "近", "逾", "超", "超过", "大约", "将近", "约为")
 
 
 class ValueMatch(NamedTuple):
@@ -22,6 +26,7 @@ class ValueMatch(NamedTuple):
     value: float
     unit: str | None
     currency: str | None
+    approximate: bool = False
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -45,11 +50,12 @@ def _grammar():
     units = dict(_read_tsv("units.tsv"))
     number = (
         r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d{1,10})?|\d{1,20}(?:\.\d{1,10})?)(?: ?[千百]?[万亿]{1,2}|[千百](?=[万亿]))?"
+        r"|[数几上近][十百千万][万亿]?"  # vague: a lower bound (数十人, 上百家, 数十万元)
         r"|[" + CHINESE_NUMERAL_CHARS + r"]{1,20}"
     )
     # every value starts with a digit, a numeral, 百 (百分之) or a currency prefix: the
     # pattern is tried only where one of those characters is (see _finditer)
-    first = set(CHINESE_NUMERAL_CHARS) | {"百"} | {prefix[0] for prefix in prefixes}
+    first = set(CHINESE_NUMERAL_CHARS) | set("百数几上近") | {prefix[0] for prefix in prefixes}
     starts = r"[\d" + "".join(re.escape(c) for c in sorted(first)) + "]"
     pattern = re.compile(
         r"(?<![A-Za-z0-9._\-/])"
@@ -100,24 +106,30 @@ def find_values(text: str) -> list[ValueMatch]:
         if raw is None:
             continue
         if all(char in CHINESE_NUMERAL_CHARS for char in raw) and len(raw) == 1 and not (
-            match["currency"] or match["pct"]
+            match["currency"] or match["pct"] or match["unit"] in _PEOPLE
         ):
-            continue  # 一个, 三家: too ambiguous alone (一些, 一家人)
-        value = parse_number(raw.replace(" ", ""))  # 104.13 亿元: a space before the multiplier
+            continue  # 一个, 三家: too ambiguous alone (一些, 一家人); 一名, 三人 count people
+        vague = parse_vague(raw)
+        value = vague if vague is not None else parse_number(raw.replace(" ", ""))  # 104.13 亿元
         if value is None:
             continue
+        approximate = (
+            vague is not None or bool(match["approx"]) or text[max(0, start - 2) : start].endswith(_ABOUT)
+        )
         following = text[end : end + 1]
         if match["pct"]:
-            out.append(ValueMatch(start, end, "PERCENT", value, "%", None))
+            out.append(ValueMatch(start, end, "PERCENT", value, "%", None, approximate))
         elif match["currency"]:
             out.append(
-                ValueMatch(start, end, "MONEY", value, None, currencies[match["currency"]])
+                ValueMatch(
+                    start, end, "MONEY", value, None, currencies[match["currency"]], approximate
+                )
             )
         elif match["unit"]:
             unit = match["unit"]
             if following and following in _TIME_UNITS and unit in ("个", "多"):
                 continue  # 三个月: a duration, the time stage's business
-            out.append(ValueMatch(start, end, units[unit], value, unit, None))
+            out.append(ValueMatch(start, end, units[unit], value, unit, None, approximate))
         elif match["bare"] is not None and following not in _TIME_UNITS:
-            out.append(ValueMatch(start, end, "COUNT", value, None, None))
+            out.append(ValueMatch(start, end, "COUNT", value, None, None, approximate))
     return out

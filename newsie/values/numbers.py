@@ -75,3 +75,21 @@ def parse_number(text: str) -> float | None:
         return _chinese(text) * multiplier
     except (ValueError, KeyError):
         return None
+
+
+#: Vague numerals: a lower bound or an estimate, never an exact count (数十人 is at least ten).
+_VAGUE_HEADS = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
+
+
+def parse_vague(text: str) -> float | None:
+    """The lower bound of a vague numeral: 数十 -> 10, 上百 -> 100, 近千 -> 1000 (an
+    estimate), 数十万 -> 100000; None for anything else."""
+    text = text.replace(" ", "")
+    if len(text) < 2 or text[0] not in "数几上近" or text[1] not in _VAGUE_HEADS:
+        return None
+    value = float(_VAGUE_HEADS[text[1]])
+    for char in text[2:]:
+        if char not in _BIG_UNITS:
+            return None
+        value *= _BIG_UNITS[char]
+    return value

@@ -1,0 +1,77 @@
+"""The error classes measured on real news (issue 16), one table each: who did it, not who
+said it; where it happened; word senses that are no event; counts and their measure
+words; vague counts that are bounds, not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+PUBLISHED = "2025-07-18T19:00:00+08:00"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.load()
+
+
+def _events(nlp, text):
+    return nlp(text, published=PUBLISHED).all_events
+
+
+def _roles(nlp, text, event_type):
+    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
+    return event.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # the source of a report is no participant
+        ("警方18日证实，一所学校遭不明武装分子袭击。", "attack", "target", ["一所学校"]),
+        ("警方18日证实，一所学校遭不明武装分子袭击。", "attack", "attacker", ["不明武装分子"]),
+        # the deceased is who died, found by a common noun after a count
+        ("袭击导致一名工程师死亡。", "death", "deceased", ["一名工程师"]),
+        # the epicentre is where 震中 says, not where the quake was felt
+        ("某地发生4.9级地震，震中位于甲县，乙县、丙县有震感。", "earthquake", "epicenter", ["甲县"]),
+        # the place is where it happened, not the route
+        ("一辆从广州开往深圳的客车在莞深高速东莞段翻车，造成3人受伤。", "traffic_accident",
+         "place", ["莞深高速东莞段"]),
+        # counts keep their measure word; an adverb may stand before the verb
+        ("事故致使6人当场死亡。", "death", "count", ["6人"]),
+        ("火灾造成3人不幸遇难。", "fire", "deaths", ["3人"]),
+        ("袭击导致一名工程师死亡。", "attack", "deaths", ["一名"]),
+    ],
+)
+def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("伤者已脱离危险。", "withdrawal"),
+        ("记者联系不上该公司负责人。", "missing_person"),
+        ("警方在现场发现爆炸物。", "explosion"),
+        ("警方将此事定性为恐怖袭击。", "attack"),
+        ("这不是一起单一的爆炸事件。", "explosion"),
+        ("在烈火中永生。", "fire"),
+    ],
+)
+def test_a_word_in_another_sense_is_no_event(nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "span", "value", "approximate"),
+    [
+        ("火灾造成2人死亡，数十人受伤。", "fire", "injuries", "数十人", 10, True),
+        ("火灾造成2人死亡，10多人受伤。", "fire", "injuries", "10多人", 10, True),
+        ("火灾造成2人死亡，3人受伤。", "fire", "injuries", "3人", 3, False),
+    ],
+)
+def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span, value, approximate):
+    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
+    (argument,) = event.all(role)
+    assert (argument.text, argument.value, argument.approximate) == (span, value, approximate)
