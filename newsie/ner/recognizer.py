@@ -152,9 +152,28 @@ class EntityRecognizer:
             and is_traditional(original)
         )
         names = text if traditional else original
+        merged = [_trim_shared_suffix(text, c) for c in merged]
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
+
+
+#: Words that begin with the last character of a place name (北京城|管 is 北京|城管,
+#: 天津港|口 is 天津|港口): a place that ends where one of them begins gives that
+#: character back to the word.
+_SHARED_SUFFIX_WORDS = frozenset({"城管", "城区", "港口", "港区", "岛民", "镇民", "村民", "省份"})
+
+
+def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
+    """``c`` without its last character when that character begins a common word that
+    runs on past the name (北京城管执法人员 holds no place 北京城)."""
+    if (
+        c.label in ("LOC", "GPE")
+        and c.end - c.start >= 3
+        and text[c.end - 1 : c.end + 1] in _SHARED_SUFFIX_WORDS
+    ):
+        return Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
+    return c
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

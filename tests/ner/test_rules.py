@@ -114,3 +114,19 @@ def test_listed_company_named_with_its_stock_code(text, names):
 
     assert [text[c.start : c.end] for c in listed_companies(text)] == names
     assert all(c.label == "ORG" for c in listed_companies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("北京城管执法人员在现场查处。", "北京"), ("天津港口一片繁忙。", "天津")],
+)
+def test_a_place_gives_its_last_character_back_to_a_word(text, place):
+    """北京城管执法人员 holds no place 北京城: 城管 is a word of its own."""
+    from newsie.ner.recognizer import EntityRecognizer
+
+    places = [
+        text[c.start : c.end]
+        for c in EntityRecognizer(use_model=False).candidates(text)
+        if c.label in ("GPE", "LOC")
+    ]
+    assert places == [place]
