@@ -576,7 +576,9 @@ class EventExtractor:
                 if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
-                and not (f.possessor and "PERSON" in role.labels)
+                # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
+                # the person nor where the event took place
+                and not (f.possessor and ("PERSON" in role.labels or _where(role)))
                 and not (f.office and self._office_roles[t_index])
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
@@ -725,6 +727,12 @@ def _straddles(bounds: set[int], start: int, end: int) -> bool:
     return start not in bounds and end not in bounds and any(
         k in bounds for k in range(start + 1, end)
     )
+
+
+def _where(role) -> bool:
+    """Whether a role names where something happens or goes (a place first, not the
+    actor before the trigger): 地点, 目的地."""
+    return bool(role.labels) and role.labels[0] in PLACE_LABELS and role.side != "before"
 
 
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
