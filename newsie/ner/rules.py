@@ -12,6 +12,7 @@
 * businesses after the word for their kind (老字号餐厅福满楼将...)
 * a model code after such a company's name (星辰电子 ... 星辰X10)
 * a listed company named with its stock code (易成新能(300080), 恒隆地产（101）)
+* a withheld name: a surname and 某 (张某, 李某某, 曹某英)
 """
 
 from __future__ import annotations
@@ -198,6 +199,35 @@ def source_persons(text: str) -> list[Candidate]:
             and text[m.end()] not in NOT_NAME_START
         ):
             out.append(Candidate(m.end(), end, "PERSON", "rule", weak=True))
+    return out
+
+
+_WITHHELD = re.compile(rf"(?P<surname>[{HAN}]{{1,2}}?)某(?:某|(?P<given>[{HAN}])(?![{HAN}]))?")
+#: Characters after X某 that do not end the name (某地, 某公司: 某 as "a certain")
+_NOT_WITHHELD_NEXT = set("地处些种类市县省区国公企单机部家校人天日月年时次项件个")
+
+
+def withheld_names(text: str) -> list[Candidate]:
+    """A name the news withholds: a surname and 某 (张某, 李某某, 曹某英) -> PERSON."""
+    names = surnames()
+    out = []
+    for m in _WITHHELD.finditer(text):
+        surname, given = m["surname"], m["given"]
+        if surname not in names and surname[-1:] in names:  # 河南王某: the surname is 王
+            start = m.start() + len(surname) - 1
+        elif surname in names:
+            start = m.start()
+        else:
+            continue
+        end = m.end()
+        if given is not None and (given in STOP or given in AFTER_NAME or given in _NOT_WITHHELD_NEXT):
+            end -= 1  # 李某称: the name is 李某
+        after = text[end : end + 1]
+        if after in _NOT_WITHHELD_NEXT and end == m.start("surname") + len(surname) + 1:
+            continue  # 王某地 is no name
+        if start > 0 and text[start - 1] == "某":
+            continue
+        out.append(Candidate(start, end, "PERSON", "rule"))
     return out
 
 
@@ -486,6 +516,7 @@ def apply_rules(
     out += anchored(text, matches, lexicon)
     found = companies(text, lexicon)
     out += found + institutions(text) + named_businesses(text) + listed_companies(text)
+    out += withheld_names(text)
     brands = {text[c.start : c.start + 2] for c in found}
     out += brand_products(text, [c for c in out if c.label == "PRODUCT"], brands)
     if recall_rules:

@@ -130,3 +130,19 @@ def test_a_place_gives_its_last_character_back_to_a_word(text, place):
         if c.label in ("GPE", "LOC")
     ]
     assert places == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("朋友曹某英(女，18岁)情绪反常", ["曹某英"]),
+        ("李某称自己无罪", ["李某"]),
+        ("犯罪嫌疑人王某某被抓获", ["王某某"]),
+        ("某地发生火灾", []),
+        ("在某公司工作", []),
+    ],
+)
+def test_a_withheld_name_is_a_person(text, names):
+    from newsie.ner.rules import withheld_names
+
+    assert [text[c.start : c.end] for c in withheld_names(text)] == names
