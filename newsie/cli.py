@@ -541,12 +541,27 @@ def _isatty(stream: Any) -> bool:
 class _Sink:
     """Where extracted documents go: JSON lines (streamed), tables, or a DuckDB file."""
 
-    def __init__(self, output: str, fmt: str, table: str, stack: contextlib.ExitStack) -> None:
+    def __init__(
+        self,
+        output: str,
+        fmt: str,
+        table: str,
+        stack: contextlib.ExitStack,
+        *,
+        wide: bool = False,
+        text: bool = False,
+        excel: bool = False,
+    ) -> None:
         from newsie.export import Rows
         from newsie.export.writers import DuckDBWriter, ExportError, atomic_path
 
         self.output, self.fmt, self.table = output, fmt, table
-        self.rows = Rows()
+        self.excel = excel
+        if excel and fmt != "csv":
+            raise CliError(f"--excel writes CSV; the output format is {fmt}")
+        if wide and (fmt not in ("csv", "parquet") or table not in ("events", "all")):
+            raise CliError("--wide adds arg_<role> columns to a CSV or Parquet events table")
+        self.rows = Rows(wide=wide, text=text)
         self.batch: list[Document] = []
         self.handle = None
         self.db = None
@@ -570,13 +585,18 @@ class _Sink:
             raise CliError(f"{output}: {exc}") from None
 
     def add(self, doc: Document) -> None:
-        from newsie.export.writers import write_jsonl
+        from newsie.export.tables import collect
+        from newsie.export.writers import _json_default, write_jsonl
 
         if self.fmt == "jsonl":
             if self.table == "events":
                 write_jsonl(doc, self.handle)
-            else:
-                write_jsonl(doc, self.handle, table=self.table)
+            else:  # flat rows, with the document texts when asked
+                rows = collect(doc, text=self.rows.text).table(self.table)
+                for row in rows:
+                    self.handle.write(
+                        json.dumps(row, ensure_ascii=False, default=_json_default) + "\n"
+                    )
         elif self.fmt == "duckdb":
             self.batch.append(doc)
             if len(self.batch) >= 256:
@@ -585,21 +605,24 @@ class _Sink:
             self.rows.add(doc)
 
     def flush(self) -> None:
+        from newsie.export.tables import collect
+
         if self.db is not None and self.batch:
-            self.db.write(self.batch)
+            self.db.write_rows(collect(self.batch, text=self.rows.text))
             self.batch = []
 
     def finish(self) -> None:
         from newsie.export import rows_to_pandas
-        from newsie.export.writers import ExportError, write_rows
+        from newsie.export.writers import ExportError, write_csv, write_rows
 
         self.flush()
         if self.fmt in ("csv", "parquet"):
             try:
                 if self.output == "-":
-                    rows_to_pandas(self.rows, self.table).to_csv(sys.stdout, index=False)
+                    frame = rows_to_pandas(self.rows, self.table)
+                    write_csv(frame, sys.stdout, excel=self.excel)
                 else:
-                    write_rows(self.rows, self.output, self.fmt, table=self.table)
+                    write_rows(self.rows, self.output, self.fmt, table=self.table, excel=self.excel)
             except (ExportError, ImportError, OSError) as exc:
                 raise CliError(f"{self.output}: {exc}") from None
         elif self.handle is sys.stdout:
@@ -636,6 +659,19 @@ class _Sink:
     help="Table to write for csv / parquet / jsonl ('all': a folder with one file per "
     "table). DuckDB always gets all tables.",
 )
+@click.option(
+    "--wide", is_flag=True,
+    help="CSV / Parquet events: also one arg_<role> column per role found (fillers "
+    "joined by '|'). The arguments table has one row per argument instead.",
+)  # fmt: skip
+@click.option(
+    "--with-text", "with_text", is_flag=True,
+    help="Keep each document's text in the documents table.",
+)  # fmt: skip
+@click.option(
+    "--excel", is_flag=True,
+    help="CSV for Excel: UTF-8 with a byte-order mark, local times without offset.",
+)  # fmt: skip
 @_field_options
 @click.option(
     "-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -656,6 +692,9 @@ def extract(
     output: str,
     fmt: str | None,
     table: str,
+    wide: bool,
+    with_text: bool,
+    excel: bool,
     input_format: str | None,
     text_column: str,
     id_column: str,
@@ -703,7 +742,7 @@ def extract(
             yield doc
 
     with contextlib.ExitStack() as stack:
-        sink = _Sink(output, fmt, table, stack)
+        sink = _Sink(output, fmt, table, stack, wide=wide, text=with_text, excel=excel)
         try:
             for doc in nlp.pipe(good_documents(), batch_size=batch_size, n_process=workers):
                 origin = origins.popleft() if origins else doc.id
@@ -842,7 +881,9 @@ def report(source: str, output: str, title: str, max_rows: int) -> None:
     except (ExportError, OSError, ValueError) as exc:
         raise CliError(str(exc)) from None
     except ImportError as exc:
-        raise CliError(f"the report needs pandas: pip install 'newsie-zh-events[export]' ({exc})") from None
+        raise CliError(
+            f"the report needs pandas: pip install 'newsie-zh-events[export]' ({exc})"
+        ) from None
     click.echo(f"wrote {path}", err=True)
 
 

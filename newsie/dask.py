@@ -36,7 +36,8 @@ _PANDAS_DTYPES = {
     "int": "Int64",
     "float": "float64",
     "bool": "boolean",
-    "ts": "datetime64[us, UTC]",
+    "ts": "datetime64[us, Asia/Shanghai]",
+    "date": "date32[pyarrow]",
 }
 
 
@@ -92,7 +93,7 @@ def event_rows(doc: Document, *, include_errors: bool = False) -> list[dict[str,
     for item in doc.documents():
         meta = document_meta(item)
         for event in item.events:
-            row = event_row(event, meta)
+            row = event_row(event, meta, item.text)
             flat = {column: row.get(column) for column in EVENT_COLUMNS}
             flat["event_key"] = event_key(event, item)
             flat["arguments"] = json.dumps(

@@ -33,6 +33,9 @@ _SUFFIXES = {
 }
 
 
+_DUCKDB_TYPES = {"int64": "BIGINT", "double": "DOUBLE", "bool": "BOOLEAN", "date32[day]": "DATE"}
+
+
 class ExportError(RuntimeError):
     """An export that cannot be written (missing optional dependency, schema mismatch)."""
 
@@ -90,6 +93,8 @@ def event_records(obj: Any) -> Iterator[dict[str, Any]]:
         for item in obj.documents():
             for event in item.events:
                 row = event.model_dump(mode="json")
+                evidence = event.evidence
+                row["sentence"] = item.text[evidence.start : evidence.end].strip() or None
                 row["document"] = {
                     "id": item.id,
                     "published": item.published.isoformat() if item.published else None,
@@ -135,14 +140,19 @@ def write_rows(
     format: str | None = None,
     *,
     table: str = "events",
+    tz: str | None = None,
+    excel: bool = False,
 ) -> Path:
-    """Write accumulated rows. ``table='all'`` with csv/parquet writes a folder of 4 files."""
+    """Write accumulated rows. ``table='all'`` with csv/parquet writes a folder of 4 files;
+    see :func:`write` for ``tz`` and ``excel``."""
     from newsie.export import rows_to_arrow, rows_to_pandas
 
     fmt = format or infer_format(path)
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     _check_table(table)
+    if excel and fmt != "csv":
+        raise ExportError(f"excel=True applies to CSV files, not {fmt}")
     target = Path(path)
     if fmt == "duckdb":
         with DuckDBWriter(target) as writer:
@@ -151,13 +161,13 @@ def write_rows(
     if table == "all":
         target.mkdir(parents=True, exist_ok=True)
         for name in TABLES:
-            write_rows(rows, target / f"{name}.{fmt}", fmt, table=name)
+            write_rows(rows, target / f"{name}.{fmt}", fmt, table=name, tz=tz, excel=excel)
         return target
     with atomic_path(target) as tmp:
         if fmt == "parquet":
             import pyarrow.parquet as pq
 
-            arrow = rows_to_arrow(rows, table)
+            arrow = rows_to_arrow(rows, table, tz=tz)
             arrow = arrow.replace_schema_metadata(
                 {
                     **(arrow.schema.metadata or {}),
@@ -167,13 +177,30 @@ def write_rows(
             )
             pq.write_table(arrow, tmp)
         elif fmt == "csv":
-            frame = rows_to_pandas(rows, table)
-            frame.to_csv(tmp, index=False, encoding="utf-8")
+            write_csv(rows_to_pandas(rows, table, tz=tz), tmp, excel=excel)
         else:  # jsonl of flat rows
             with tmp.open("w", encoding="utf-8") as sink:
                 for row in rows.table(table):
                     sink.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
     return target
+
+
+def write_csv(frame: Any, target: str | os.PathLike[str] | TextIO, *, excel: bool = False) -> None:
+    """A DataFrame as CSV: UTF-8 with ISO 8601 timestamps that keep their offset; with
+    ``excel=True``, UTF-8 with a byte-order mark (so Excel reads the Chinese right) and
+    timestamps as local wall-clock times without an offset (which Excel reads as dates)."""
+    if excel:
+        frame = frame.copy()
+        for name in frame.columns:
+            if getattr(frame[name].dtype, "tz", None) is not None:
+                frame[name] = frame[name].dt.tz_localize(None)
+    encoding = "utf-8-sig" if excel else "utf-8"
+    if hasattr(target, "write"):
+        if excel:
+            target.write("\ufeff")
+        frame.to_csv(target, index=False)
+    else:
+        frame.to_csv(target, index=False, encoding=encoding)
 
 
 def write(
@@ -182,6 +209,10 @@ def write(
     format: str | None = None,
     *,
     table: str = "events",
+    wide: bool = False,
+    text: bool = False,
+    tz: str | None = None,
+    excel: bool = False,
 ) -> Path:
     """Write documents / events to ``path`` as jsonl, csv, parquet or duckdb.
 
@@ -189,15 +220,21 @@ def write(
     nested event record per line (``table='events'``) or flat rows of another table; CSV
     and Parquet hold one table (``table='all'``: a folder with one file per table);
     a DuckDB file holds all tables and is updated in place (re-written documents
-    replace their old rows).
+    replace their old rows).  ``wide=True`` adds ``arg_<role>`` columns to a CSV /
+    Parquet events table; ``text=True`` keeps the documents' texts; timestamps are in
+    ``tz`` (default Asia/Shanghai); ``excel=True`` writes a CSV that Excel opens right
+    (a byte-order mark, local times without offset).
     """
     fmt = format or infer_format(path)
     _check_table(table)
     if fmt == "jsonl" and table == "events":
+        if excel:
+            raise ExportError("excel=True applies to CSV files, not jsonl")
         with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as sink:
             write_jsonl(docs_or_events, sink)
         return Path(path)
-    return write_rows(collect(docs_or_events), path, fmt, table=table)
+    rows = collect(docs_or_events, wide=wide and fmt != "duckdb", text=text)
+    return write_rows(rows, path, fmt, table=table, tz=tz, excel=excel)
 
 
 class DuckDBWriter:
@@ -212,7 +249,9 @@ class DuckDBWriter:
         try:
             import duckdb
         except ImportError as exc:  # pragma: no cover
-            raise ExportError("DuckDB export needs duckdb: pip install 'newsie-zh-events[export]'") from exc
+            raise ExportError(
+                "DuckDB export needs duckdb: pip install 'newsie-zh-events[export]'"
+            ) from exc
         self.path = Path(path)
         if self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -230,7 +269,8 @@ class DuckDBWriter:
             self.con.close()
             raise ExportError(
                 f"{self.path} was written with export schema version {row[0]}; this newsie "
-                f"writes version {SCHEMA_VERSION} (see docs/exports.md)"
+                f"writes version {SCHEMA_VERSION} (see docs/exports.md, 'Versioning'): "
+                "write to a new file, or export the old one's documents again"
             )
 
     def __enter__(self) -> DuckDBWriter:
@@ -274,7 +314,10 @@ class DuckDBWriter:
                 existing = set(self._columns(table))
                 for field in arrow.schema:
                     if field.name not in existing:
-                        con.execute(f'ALTER TABLE {table} ADD COLUMN "{field.name}" VARCHAR')
+                        con.execute(
+                            f'ALTER TABLE {table} ADD COLUMN "{field.name}" '
+                            f"{_DUCKDB_TYPES.get(str(field.type), 'VARCHAR')}"
+                        )
             con.register("_ids", ids)
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE _stale AS SELECT document_id FROM _ids "
@@ -307,11 +350,18 @@ class DuckDBWriter:
                 con.unregister("_ids")
 
 
-def read_table(path: str | os.PathLike[str], table: str = "events", format: str | None = None):
+def read_table(
+    path: str | os.PathLike[str],
+    table: str = "events",
+    format: str | None = None,
+    *,
+    tz: str | None = None,
+):
     """Read an export back as a pandas DataFrame (events by default).
 
     Accepts any format written by :func:`write`; nested event JSON lines are flattened.
     A folder written with ``table='all'`` is read by picking ``<table>.<format>`` in it.
+    Timestamps come back in ``tz`` (default Asia/Shanghai) and ``date`` columns as dates.
     """
     import pandas as pd
 
@@ -320,31 +370,30 @@ def read_table(path: str | os.PathLike[str], table: str = "events", format: str 
         for fmt in ("parquet", "csv", "jsonl"):
             candidate = source / f"{table}.{fmt}"
             if candidate.is_file():
-                return read_table(candidate, table, fmt)
+                return read_table(candidate, table, fmt, tz=tz)
         raise ExportError(f"no {table}.parquet/.csv/.jsonl in folder {source}")
     if not source.is_file():
         raise ExportError(f"no such file: {source}")
     fmt = format or infer_format(source)
     if fmt == "parquet":
-        return pd.read_parquet(source)
+        return _local(pd.read_parquet(source), table, tz)
     if fmt == "duckdb":
         import duckdb
 
         con = duckdb.connect(str(source), read_only=True)
         try:
-            return con.execute(f"SELECT * FROM {table}").df()
+            return _local(con.execute(f"SELECT * FROM {table}").df(), table, tz)
         except duckdb.Error as exc:
             raise ExportError(f"{source}: no table {table!r}") from exc
         finally:
             con.close()
     if fmt == "csv":
-        from newsie.export.tables import COLUMNS
-
-        frame = pd.read_csv(source, dtype={"document_id": str, "parent_id": str, "event_id": str})
-        for name, kind in COLUMNS.get(table, ()):
-            if kind == "ts" and name in frame:
-                frame[name] = pd.to_datetime(frame[name], utc=True, format="ISO8601")
-        return frame
+        frame = pd.read_csv(
+            source,
+            dtype={"document_id": str, "parent_id": str, "event_id": str},
+            encoding="utf-8-sig",  # a file written with excel=True starts with a BOM
+        )
+        return _local(frame, table, tz)
     # JSON lines: nested event records or flat rows
     from newsie.export import rows_to_pandas
 
@@ -357,5 +406,36 @@ def read_table(path: str | os.PathLike[str], table: str = "events", format: str 
                 except json.JSONDecodeError as exc:
                     raise ExportError(f"{source}:{number}: invalid JSON: {exc.msg}") from None
     if records and all("trigger" in r and "evidence" in r for r in records):
-        return rows_to_pandas(collect(records), table)
-    return pd.DataFrame(records)
+        return rows_to_pandas(collect(records), table, tz=tz)
+    return _local(pd.DataFrame(records), table, tz)
+
+
+def _is_date(value: Any) -> bool:
+    import datetime as dt
+
+    return value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime))
+
+
+def _local(frame: Any, table: str, tz: str | None) -> Any:
+    """Timestamp columns as aware times in ``tz``, date columns as dates (files store
+    them as strings or in another zone)."""
+    import pandas as pd
+
+    from newsie.export import DEFAULT_EXPORT_TZ
+    from newsie.export.tables import COLUMNS
+
+    zone = tz or DEFAULT_EXPORT_TZ
+    kinds = dict(COLUMNS.get(table, ()))
+    for name in frame.columns:
+        kind = kinds.get(name)
+        column = frame[name]
+        if kind == "ts" or isinstance(column.dtype, pd.DatetimeTZDtype):
+            if not isinstance(column.dtype, pd.DatetimeTZDtype):
+                column = pd.to_datetime(column, utc=True, format="ISO8601")
+            frame[name] = column.dt.tz_convert(zone)
+        elif kind == "date" and len(column) and not all(map(_is_date, column)):
+            values = pd.to_datetime(column, format="ISO8601", errors="coerce")
+            frame[name] = pd.Series(
+                [None if pd.isna(v) else v.date() for v in values], index=frame.index, dtype=object
+            )
+    return frame

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from builders import demo_documents, make_page
+from builders import ITEM_1, ITEM_2, demo_documents, make_page
 
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
 
 from newsie.events.models import event_adapter
 from newsie.export import (
+    COLUMNS,
     SCHEMA_VERSION,
     TABLES,
     ExportError,
@@ -36,11 +37,12 @@ def test_tables_join_on_ids(page):
     assert set(entities["document_id"]) <= set(documents["document_id"])
     assert set(events["parent_id"]) == {"page1"}
     donation = events[events.type == "donation"].iloc[0]
-    assert donation["arg_donor"] == "远望科技"
-    assert donation["arg_amount"] == "500万元"
+    assert json.loads(donation["roles"]) == {
+        "donor": ["远望科技"], "recipient": ["宁波市慈善总会"], "amount": ["500万元"]
+    }  # fmt: skip
+    assert donation["sentence"] == ITEM_1
     assert donation["actors"] == "远望科技|宁波市慈善总会"
     assert donation["time_grain"] == "day" and donation["time_text"] == "11月20日"
-    assert str(donation["time_start"].tz) == "UTC"
     assert donation["time_start"] == pd.Timestamp("2025-11-20T00:00+08:00")
     amount = arguments[
         (arguments.event_id == donation.event_id) & (arguments.role == "amount")
@@ -56,15 +58,66 @@ def test_events_only_input_and_stable_columns(page):
     frame = to_pandas(page.all_events)
     assert len(frame) == 2
     assert set(frame["document_id"]) == {"page1#0", "page1#1"}
-    # every registered role has a column, so exports of different batches line up
-    assert {"arg_donor", "arg_company", "arg_person", "arg_institution"} <= set(frame.columns)
+    assert frame["sentence"].isna().all()  # no document text to cut it from
+    # the events table is compact: its columns are fixed, whatever the roles
+    assert list(frame.columns) == [name for name, _ in COLUMNS["events"]]
+    assert len(frame.columns) < 30 and not any(c.startswith("arg_") for c in frame.columns)
     empty = to_pandas([])
     assert list(empty.columns) == list(frame.columns) and len(empty) == 0
 
 
+def test_wide_columns_only_on_request(page):
+    wide = to_pandas(page, wide=True)
+    roles = [c for c in wide.columns if c.startswith("arg_")]
+    assert roles == ["arg_donor", "arg_recipient", "arg_amount", "arg_company", "arg_product"]
+    donation = wide[wide.type == "donation"].iloc[0]
+    assert donation["arg_donor"] == "远望科技" and donation["arg_amount"] == "500万元"
+    assert pd.isna(donation["arg_company"])
+
+
+def test_local_time_and_dates(page):
+    """Timestamps show the documents' local time and ``date`` is the local day, so an
+    event on 11月20日 (2025-11-19 16:00 UTC) is grouped under 2025-11-20."""
+    import datetime as dt
+
+    events = to_pandas(page)
+    assert str(events["time_start"].dt.tz) == "Asia/Shanghai"
+    assert str(events["time_start"].iloc[0]) == "2025-11-20 00:00:00+08:00"
+    assert list(events.groupby("date").size().items()) == [(dt.date(2025, 11, 20), 2)]
+    assert set(events["published_date"]) == {dt.date(2025, 11, 20)}
+    documents = to_pandas(page, "documents")
+    assert str(documents["published"].iloc[0]) == "2025-11-20 12:00:00+08:00"
+    # another zone on request; the dates stay the documents' own
+    utc = to_pandas(page, tz="UTC")
+    assert str(utc["time_start"].iloc[0]) == "2025-11-19 16:00:00+00:00"
+    assert list(utc["date"]) == list(events["date"])
+
+
+def test_event_date_needs_a_day(page):
+    from newsie.time.value import TimeValue
+
+    event = page.all_events[0]
+    month = TimeValue(kind="point", start=event.time.start.replace(day=1),
+                      end=event.time.end.replace(day=1, month=12), grain="month")  # fmt: skip
+    frame = to_pandas([event, event.model_copy(update={"time": month, "id": "m"})])
+    assert frame["date"].iloc[0] is not None and frame["date"].iloc[1] is None
+
+
+def test_documents_keep_metadata_and_optionally_text(page):
+    documents = to_pandas(page, "documents")
+    assert documents["text"].isna().all()
+    page_row = documents.iloc[0]
+    assert (page_row["title"], page_row["url"], page_row["source"]) == (
+        "快讯", "https://example.com/p", "example"
+    )  # fmt: skip
+    with_text = to_pandas(page, "documents", text=True)
+    assert list(with_text["text"]) == [page.text, ITEM_1, ITEM_2]
+
+
 def test_arrow_schema(page):
     table = to_arrow(page)
-    assert table.schema.field("time_start").type == pa.timestamp("us", tz="UTC")
+    assert table.schema.field("time_start").type == pa.timestamp("us", tz="Asia/Shanghai")
+    assert table.schema.field("date").type == pa.date32()
     assert table.schema.field("confidence").type == pa.float64()
     assert table.schema.field("sentence_index").type == pa.int64()
     assert to_arrow(page, "entities").num_rows == 5
@@ -87,10 +140,12 @@ def test_round_trip(tmp_path, suffix):
     back = read_table(path).sort_values("event_id").reset_index(drop=True)
     assert list(back["event_id"]) == list(expected["event_id"])
     assert list(back["type"]) == list(expected["type"])
-    assert list(back["arg_donor"].fillna("")) == list(expected["arg_donor"].fillna(""))
+    assert list(back["roles"].fillna("")) == list(expected["roles"].fillna(""))
+    assert list(back["sentence"]) == list(expected["sentence"])
     assert list(back["confidence"]) == pytest.approx(list(expected["confidence"]))
-    got = pd.to_datetime(back["time_start"], utc=True)
-    assert got.equals(expected["time_start"].astype(got.dtype))
+    assert str(back["time_start"].dt.tz) == "Asia/Shanghai"
+    assert back["time_start"].equals(expected["time_start"].astype(back["time_start"].dtype))
+    assert list(back["date"]) == list(expected["date"])
     assert not list(tmp_path.glob(".*.tmp")), "temporary files left behind"
 
 
@@ -179,6 +234,26 @@ def test_duckdb_schema_version_mismatch(tmp_path, page):
     con.close()
     with pytest.raises(ExportError, match="schema version 999"):
         write(page, path)
+
+
+def test_excel_csv_has_a_bom_and_local_times(tmp_path, page):
+    path = write(page, tmp_path / "events.csv", excel=True)
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert ",2025-11-20 09:40:00," in text and "+08:00" not in text and "远望科技" in text
+    assert list(read_table(path)["event_id"]) == list(to_pandas(page)["event_id"])
+    plain = write(page, tmp_path / "plain.csv").read_bytes()
+    assert not plain.startswith(b"\xef\xbb\xbf") and b"2025-11-20 00:00:00+08:00" in plain
+    with pytest.raises(ExportError, match="CSV"):
+        write(page, tmp_path / "events.parquet", excel=True)
+
+
+def test_jsonl_records_carry_the_sentence(tmp_path, page):
+    path = write(page, tmp_path / "events.jsonl")
+    record = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    assert record["sentence"] == ITEM_1
+    assert read_table(path)["sentence"].iloc[0] == ITEM_1
 
 
 def test_unknown_suffix():

@@ -44,7 +44,7 @@ def _requirements(command: str) -> list[str]:
             words = []
         if word in ("&&", "|", ";") or word.startswith(("#", "(")):
             break
-        if not word or word.startswith("-") or word.startswith((".", "/", "~")):
+        if not word or word.startswith(("-", ".", "/", "~")):
             continue
         name = re.split(r"[\[<>=!~ ]", word, maxsplit=1)[0]
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):

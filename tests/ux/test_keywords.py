@@ -18,11 +18,15 @@ def nlp():
 
 
 def test_misspelt_published_names_the_keyword(nlp):
-    with pytest.raises(TypeError, match=r"unexpected keyword argument 'publish'; did you mean 'published'"):
+    with pytest.raises(
+        TypeError, match=r"unexpected keyword argument 'publish'; did you mean 'published'"
+    ):
         nlp(TEXT, publish="2025-11-20T12:00")
     with pytest.raises(TypeError, match=r"'titel'; did you mean 'title'"):
         nlp(TEXT, titel="x")
-    with pytest.raises(TypeError, match=r"nlp\(\) got an unexpected keyword argument 'foo' \(it takes: published"):
+    with pytest.raises(
+        TypeError, match=r"nlp\(\) got an unexpected keyword argument 'foo' \(it takes: published"
+    ):
         nlp(TEXT, foo=1)
 
 
@@ -40,7 +44,10 @@ def test_pipe_rejects_keywords_before_reading_inputs(nlp):
         read.append(1)
         yield TEXT
 
-    with pytest.raises(TypeError, match=r"nlp.pipe\(\) got an unexpected keyword argument 'batchsize'; did you mean 'batch_size'"):
+    with pytest.raises(
+        TypeError,
+        match=r"nlp.pipe\(\) got an unexpected keyword argument 'batchsize'; did you mean 'batch_size'",
+    ):
         nlp.pipe(inputs(), batchsize=8)
     with pytest.raises(TypeError, match="'published'"):
         nlp.pipe(inputs(), published="2025-11-20")
@@ -50,7 +57,10 @@ def test_pipe_rejects_keywords_before_reading_inputs(nlp):
 
 
 def test_extract_rejects_unknown_keywords():
-    with pytest.raises(TypeError, match=r"newsie.extract\(\) got an unexpected keyword argument 'publsihed'; did you mean 'published'"):
+    with pytest.raises(
+        TypeError,
+        match=r"newsie.extract\(\) got an unexpected keyword argument 'publsihed'; did you mean 'published'",
+    ):
         newsie.extract(TEXT, publsihed="2025-11-20")
 
 
@@ -67,7 +77,9 @@ def test_disable_skips_stages_for_one_call(nlp):
 
 def test_disable_names_a_missing_stage_or_a_broken_pipeline():
     nlp = newsie.Pipeline(["sentences", "tokens"])
-    with pytest.raises(PipelineError, match=r"cannot disable 'token': no such stage .*did you mean 'tokens'"):
+    with pytest.raises(
+        PipelineError, match=r"cannot disable 'token': no such stage .*did you mean 'tokens'"
+    ):
         nlp(TEXT, disable=["token"])
     with pytest.raises(PipelineError, match="requires the 'sentences' layer"):
         nlp(TEXT, disable=["sentences"])
