@@ -90,6 +90,7 @@ class _Mention:
     anaphoric: bool = False
     unsupported: bool = False  # a strong trigger kept without a required role
     headline: bool = False  # in a numbered line of a list of headlines
+    title: bool = False  # in the document's first line, when a story follows it
 
 
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
@@ -525,6 +526,7 @@ class EventExtractor:
             return None
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         mention.headline = bool(_LIST_ITEM.match(doc.sentences[s_index].text))
+        mention.title = _in_title_line(doc.text, trigger)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
         mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
@@ -1379,6 +1381,18 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     return kept
 
 
+def _in_title_line(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is in a title: a short first line, with no full stop, that a
+    story follows (a first line of a list of items ends in 。)."""
+    end = text.find("\n", trigger.end, trigger.end + 80)
+    return (
+        end > 0
+        and text.find("\n", 0, trigger.start) < 0
+        and not text[:end].rstrip().endswith(("。", "；", ";"))
+        and text[end:].strip() != ""
+    )
+
+
 def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
     """Same event if they contradict on no identifying argument and either share one
     or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
@@ -1388,14 +1402,15 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     if keys_b is None:
         keys_b = _key_values(b)
     shared = set(keys_a) & set(keys_b)
-    agree = 0
-    for role in shared:
-        if any(_same(x, y) for x in keys_a[role] for y in keys_b[role]):
-            agree += 1
-        elif not a.template.roles[role].multiple:
-            return False
-        else:
-            return False
+    agree = sum(
+        1 for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
+    )
+    if a.title != b.title:
+        # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
+        # 宣布杨楠…被立案调查): one event unless all they name differs
+        return agree > 0 or not shared
+    if agree < len(shared):
+        return False  # they name someone else in the same role
     if agree:
         return True
     if a.sentence_index == b.sentence_index:

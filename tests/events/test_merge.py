@@ -122,3 +122,17 @@ def test_a_roundup_is_merged_in_linear_work(monkeypatch):
     assert len(donations) == 600  # every donor is an event of its own
     assert calls <= 2 * extractor.LOOKBACK * len(lines)
     assert calls < 600 * 599 / 2 / 2  # well below comparing every pair
+
+
+def test_a_title_and_its_story_are_one_event():
+    """A headline and the story's first telling of the same type are one event, though
+    the story names more (or other) participants; a list whose first line is an item of
+    its own (it ends in 。) is no headline."""
+    import newsie
+
+    nlp = newsie.load()
+    text = "王沪宁会见伊朗总统\n全国政协主席王沪宁2日在京会见伊朗总统佩泽希齐扬。"
+    meetings = [e for e in nlp(text, published="2025-09-03T19:00").events if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].time is not None
+    listing = "远望科技宣布向宁波市慈善总会捐赠500万元。\n星辰电子宣布向宁波市慈善总会捐赠300万元。"
+    assert len([e for e in nlp(listing).events if e.type == "donation"]) == 2
