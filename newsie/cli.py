@@ -29,7 +29,18 @@ import click
 
 from newsie.document import Document
 
-INPUT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+INPUT_SUFFIXES = {
+    ".txt": "txt",
+    ".md": "txt",
+    ".markdown": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "xml",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
+INPUT_KINDS = ("txt", "html", "xml", "jsonl", "csv")
 _GLOB_CHARS = set("*?[")
 
 
@@ -49,6 +60,8 @@ class Fields:
     text: str = "text"
     id: str = "id"
     published: str = "published"
+    #: read a date in a text file's name (or folder) as its publication date
+    name_dates: bool = True
 
     def normalise(self, data: dict[str, Any]) -> dict[str, Any]:
         """A record with newsie's field names (text, id, published); others kept."""
@@ -70,7 +83,7 @@ class Source:
 
     name: str  # shown in messages
     path: str  # "-" for stdin
-    kind: str  # txt, jsonl, csv
+    kind: str  # txt, html, xml, jsonl, csv
     id: str  # default document id (txt) / id prefix (jsonl, csv)
     error: str | None = None
 
@@ -78,7 +91,16 @@ class Source:
 def _kind_for(path: str, input_format: str | None) -> str:
     if input_format:
         return input_format
-    return INPUT_SUFFIXES.get(Path(path).suffix.lower(), "txt")
+    kind = INPUT_SUFFIXES.get(Path(path).suffix.lower())
+    if kind is None:  # a SogouCS .dat file is <doc> XML; anything else is text
+        from newsie.io.files import looks_like_doc_xml
+
+        try:
+            with open(path, "rb") as handle:
+                kind = "xml" if looks_like_doc_xml(handle.read(4096)) else "txt"
+        except OSError:
+            kind = "txt"
+    return kind
 
 
 def expand_paths(paths: Iterable[str], input_format: str | None = None) -> Iterator[Source]:
@@ -97,7 +119,10 @@ def expand_paths(paths: Iterable[str], input_format: str | None = None) -> Itera
                 and not any(part.startswith(".") for part in p.relative_to(candidate).parts)
             )
             if not files:
-                yield Source(path, path, "txt", "", "no .txt, .jsonl or .csv files in this folder")
+                yield Source(
+                    path, path, "txt", "",
+                    "no .txt, .md, .html, .xml, .jsonl or .csv files in this folder",
+                )  # fmt: skip
             for file in files:
                 ident = file.relative_to(candidate).with_suffix("").as_posix()
                 yield Source(str(file), str(file), _kind_for(str(file), input_format), ident)
@@ -115,7 +140,8 @@ def expand_paths(paths: Iterable[str], input_format: str | None = None) -> Itera
 def read_records(
     paths: list[str], fields: Fields | None = None, input_format: str | None = None
 ) -> Iterator[Record]:
-    """Records from .txt files (one document each), .jsonl (one per line) and .csv (per row)."""
+    """Records from .txt / .md / .html files (one document each), .xml (one per <doc>),
+    .jsonl (one per line) and .csv (per row)."""
     fields = fields or Fields()
     for source in expand_paths(paths, input_format):
         yield from source_records(source, fields)
@@ -133,8 +159,8 @@ def source_records(source: Source, fields: Fields) -> Iterator[Record]:
         return
     try:
         with _open(source) as stream:
-            if source.kind == "txt":
-                yield _txt_record(source, stream.read())
+            if source.kind in ("txt", "html"):
+                yield _txt_record(source, stream.read(), fields)
             else:
                 yield from _feed_records(source, stream, fields)
     except OSError as exc:
@@ -152,15 +178,39 @@ def _empty(source: Source) -> Record:
     return Record(source.name, None, f"empty {what} (0 bytes)")
 
 
-def _txt_record(source: Source, raw: bytes) -> Record:
-    from newsie.io.inputs import InputError, decode_bytes
+def _txt_record(source: Source, raw: bytes, fields: Fields) -> Record:
+    """A text or HTML file as one record, with what else the file says: a sidecar
+    ``NAME.json`` (its fields win), an HTML page's publication meta tag, else a date in
+    the file name or its folders."""
+    from newsie.io.files import date_in_name, html_published, read_sidecar
+    from newsie.io.inputs import InputError, decode_bytes, parse_published
 
     if not raw:
         return _empty(source)
     try:
-        return Record(source.name, {"text": decode_bytes(raw), "id": source.id})
+        text = decode_bytes(raw)
     except InputError as exc:
         return Record(source.name, None, str(exc))
+    data: dict[str, Any] = {"html" if source.kind == "html" else "text": text, "id": source.id}
+    if source.kind == "html":
+        declared = html_published(text)
+        if declared:
+            with contextlib.suppress(InputError, TypeError):
+                data["published"] = parse_published(declared)
+    if "published" not in data and fields.name_dates and source.path != "-":
+        parents = len(Path(source.id).parts) - 1 if source.id else 0
+        day = date_in_name(source.path, parents=max(parents, 0))
+        if day is not None:
+            data["published"] = day.isoformat()
+    if source.path != "-":
+        try:
+            sidecar = read_sidecar(source.path)
+        except ValueError as exc:
+            return Record(source.name, None, f"sidecar {exc}")
+        if sidecar:
+            sidecar = fields.normalise({k: v for k, v in sidecar.items() if k != fields.text})
+            data.update(sidecar)
+    return Record(source.name, data)
 
 
 def _feed_records(source: Source, stream: Any, fields: Fields) -> Iterator[Record]:
@@ -176,8 +226,22 @@ def _feed_records(source: Source, stream: Any, fields: Fields) -> Iterator[Recor
         yield _empty(source)
     elif source.kind == "jsonl":
         yield from _jsonl_records(source, lines, fields)
+    elif source.kind == "xml":
+        yield from _xml_records(source, lines)
     else:
         yield from _csv_records(source, lines, fields)
+
+
+def _xml_records(source: Source, lines: Any) -> Iterator[Record]:
+    from newsie.io.files import xml_records
+
+    for number, data, error in xml_records(lines):
+        origin = f"{source.name}:{number}"
+        if error is not None:
+            yield Record(origin, None, error)
+        else:
+            data.setdefault("id", f"{source.id}:{number}")
+            yield Record(origin, data)
 
 
 def _jsonl_records(source: Source, lines: Any, fields: Fields) -> Iterator[Record]:
@@ -351,8 +415,9 @@ def _load_pipeline(config: str | None, split_page: bool):
 def _published_option(f):
     return click.option(
         "--published",
-        help="Publication time (ISO 8601) for inputs that carry none; relative times resolve "
-        "against it. Naive times are Asia/Shanghai.",
+        help="Publication time for inputs that carry none (no field, sidecar, meta tag or "
+        "date in the file name); relative times resolve against it. ISO 8601, 2025/11/20, "
+        "2025年11月20日 ...; naive times are Asia/Shanghai.",
     )(f)
 
 
@@ -405,7 +470,8 @@ def _field_options(f):
         "--date-column",
         default="published",
         show_default=True,
-        help="CSV column / JSONL field with the publication time.",
+        help="CSV column / JSONL field with the publication time (ISO 8601, 2025/11/20, "
+        "2025年11月20日 09:40, 20251120, RFC 2822 or Unix time).",
     )(f)
     f = click.option(
         "--id-column", default="id", show_default=True, help="CSV column / JSONL field with the id."
@@ -418,8 +484,16 @@ def _field_options(f):
     )(f)
     f = click.option(
         "--input-format",
-        type=click.Choice(["txt", "jsonl", "csv"]),
+        type=click.Choice(list(INPUT_KINDS)),
         help="Read every input (and stdin) as this format instead of going by suffix.",
+    )(f)
+    f = click.option(
+        "--date-from-name/--no-date-from-name",
+        "name_dates",
+        default=True,
+        show_default=True,
+        help="A text or HTML file without a sidecar or a meta tag is dated by a date in "
+        "its name or folder (20250701.md, 2025-07-01/a.txt).",
     )(f)
     return f
 
@@ -516,11 +590,14 @@ def _estimate_total(sources: list[Source]) -> int | None:
             continue
         if source.path == "-":
             return None
-        if source.kind == "txt":
+        if source.kind in ("txt", "html"):
             total += 1
             continue
         try:
             with open(source.path, "rb") as handle:
+                if source.kind == "xml":
+                    total += sum(line.count(b"<doc>") for line in handle)
+                    continue
                 lines = sum(1 for line in handle if line.strip())
         except OSError:
             continue
@@ -695,6 +772,7 @@ def extract(
     wide: bool,
     with_text: bool,
     excel: bool,
+    name_dates: bool,
     input_format: str | None,
     text_column: str,
     id_column: str,
@@ -707,8 +785,9 @@ def extract(
 ) -> None:
     """Extract events from PATHS.
 
-    PATHS are .txt documents, .jsonl records (one per line), .csv files (one record per
-    row), folders (searched recursively for those), glob patterns ('news/**/*.txt') and
+    PATHS are .txt / .md documents, .html pages, .jsonl records (one per line), .csv
+    files (one record per row), SogouCS-style .xml files (one record per <doc>), folders
+    (searched recursively for those), glob patterns ('news/**/*.txt') and
     '-' for stdin. Each failed input is reported as 'newsie: error: FILE[:LINE]: ...' and
     the others are still processed; the exit status is then 1.
 
@@ -722,7 +801,7 @@ def extract(
         raise CliError(str(exc)) from None
     default_published = _parse_published(published)
     nlp = _load_pipeline(config, split_page)
-    fields = Fields(text=text_column, id=id_column, published=date_column)
+    fields = Fields(text_column, id_column, date_column, name_dates)
     sources = list(expand_paths(paths, input_format))
 
     show = not quiet and _isatty(sys.stderr) and not (output == "-" and _isatty(sys.stdout))
@@ -803,6 +882,7 @@ def show(
     path: str,
     published: str | None,
     split_page: bool,
+    name_dates: bool,
     input_format: str | None,
     text_column: str,
     id_column: str,
@@ -820,7 +900,7 @@ def show(
 
     default_published = _parse_published(published)
     nlp = _load_pipeline(config, split_page)
-    fields = Fields(text=text_column, id=id_column, published=date_column)
+    fields = Fields(text_column, id_column, date_column, name_dates)
     sources = list(expand_paths([path], input_format))
     failures = 0
     docs: list[Document] = []

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -150,19 +152,121 @@ def _chinese_score(text: str, sample: int = 20000) -> float:
     return hits / total if total else 0.0
 
 
-def parse_published(value: datetime | str | None) -> datetime | None:
-    """A publication time from a datetime or an ISO 8601 string (naive = Asia/Shanghai)."""
+_CLOCK = (
+    r"(?P<ampm>上午|下午|中午|晚上|凌晨|早上)?\s*(?P<h>\d{1,2})\s*[:：时点]\s*"
+    r"(?:(?P<mi>\d{1,2})\s*分?(?:\s*[:：]?\s*(?P<s>\d{1,2})(?:\.\d+)?\s*秒?)?)?"
+)
+_ZONE = r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+_DATE_FORMS = (
+    # 2025-11-20, 2025/11/20, 2025.11.20, 2025-7-1; a time and an offset may follow
+    re.compile(
+        r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"(?:(?:T|\s+)" + _CLOCK + ")?" + _ZONE
+    ),
+    # 2025年11月20日, 2025年11月20日 09:40, 2025年11月20日9时40分, 2025年11月20日下午3点
+    re.compile(
+        r"(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+        r"(?:\s*" + _CLOCK + ")?" + _ZONE
+    ),
+    # 20251120, 202511200940, 20251120094000
+    re.compile(
+        r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})(?:T?(?P<h>\d{2})(?P<mi>\d{2})(?P<s>\d{2})?)?"
+        + _ZONE
+    ),
+)
+_AMBIGUOUS = re.compile(
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s.*)?|\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s.*)?"
+)
+#: The date spellings :func:`parse_published` accepts, for error messages and docs.
+DATE_FORMS = (
+    "ISO 8601 (2025-11-20, 2025-11-20T09:40, 2025-11-20 09:40:00+08:00), "
+    "2025/11/20 or 2025.11.20 (a time may follow), 2025年11月20日 (09:40, 9时40分, 下午3点), "
+    "20251120, RFC 2822 (Thu, 20 Nov 2025 09:40:00 +0800), Unix seconds or milliseconds"
+)
+
+
+def parse_published(value: datetime | date | str | int | float | None) -> datetime | None:
+    """A publication time from a datetime, a date, a Unix timestamp or a date string.
+
+    Strings may be ISO 8601, ``2025/11/20`` or ``2025.11.20``, ``2025年11月20日`` (with
+    ``09:40``, ``9时40分`` or ``下午3点``), ``20251120``, RFC 2822 (RSS feeds) or Unix
+    seconds / milliseconds (10 or 13 digits); full-width digits are read too.  A time
+    without an offset is Asia/Shanghai time (the Document makes it so); a date alone is
+    its midnight.  Day-month orders that cannot be told apart (``03/04/2025``,
+    ``25/11/20``) raise :class:`InputError` instead of being guessed.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         return value
-    if isinstance(value, str):
-        text = value.strip().replace("Z", "+00:00")
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_timestamp(value, value)
+    if not isinstance(value, str):
+        raise TypeError(
+            f"published must be a datetime or a date string, not {type(value).__name__}"
+        )
+    text = unicodedata.normalize("NFKC", value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    if text.isdigit() and len(text) in (10, 13):
+        return _from_timestamp(int(text), value)
+    for form in _DATE_FORMS:
+        match = form.fullmatch(text)
+        if match:
+            return _from_match(match, value)
+    if _AMBIGUOUS.fullmatch(text):
+        raise InputError(
+            f"published time {value!r} is ambiguous: its day and month order cannot be told "
+            "(write the year first: 2025-04-03, 2025/04/03 or 2025年4月3日)"
+        )
+    if any(c.isalpha() for c in text):
+        from email.utils import parsedate_to_datetime
+
         try:
-            return datetime.fromisoformat(text)
-        except ValueError:
-            raise InputError(f"published time is not ISO 8601: {value!r}") from None
-    raise TypeError(f"published must be a datetime or ISO 8601 string, not {type(value).__name__}")
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+    raise InputError(f"published time {value!r} is not a date; accepted: {DATE_FORMS}")
+
+
+def _from_timestamp(number: float, shown: Any) -> datetime:
+    seconds = number / 1000 if abs(number) >= 1e11 else number
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise InputError(f"published time {shown!r} is no Unix timestamp in range") from None
+
+
+def _from_match(match: re.Match[str], shown: str) -> datetime:
+    parts = match.groupdict()
+    hour = int(parts.get("h") or 0)
+    ampm = parts.get("ampm")
+    if ampm in ("下午", "晚上") and hour < 12:
+        hour += 12
+    elif ampm == "中午" and hour < 11:
+        hour += 12
+    elif ampm == "凌晨" and hour == 12:
+        hour = 0
+    zone = None
+    if parts.get("tz"):
+        offset = parts["tz"]
+        if offset == "Z":
+            zone = timezone.utc
+        else:
+            sign = -1 if offset[0] == "-" else 1
+            digits = offset[1:].replace(":", "")
+            zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    try:
+        return datetime(
+            int(parts["y"]), int(parts["mo"]), int(parts["d"]), hour,
+            int(parts.get("mi") or 0), int(parts.get("s") or 0), tzinfo=zone,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise InputError(f"published time {shown!r} is not a valid date: {exc}") from None
 
 
 def make_document(
