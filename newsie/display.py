@@ -129,14 +129,18 @@ def format_time(value: TimeValue | None) -> str:
         start = f"{value.start.year}Q{(value.start.month - 1) // 3 + 1}"
     elif value.grain == "week" and value.start:
         start = f"week of {start}"
-    if value.kind == "range" and value.end is not None:
+    if value.kind in ("range", "open") and value.end is not None:
         # end is exclusive; show the last covered unit for day-or-coarser grains
         from datetime import timedelta
 
         last = value.end
         if value.grain in ("day", "week", "month", "year", "quarter", "half_year"):
             last = value.end - timedelta(microseconds=1)
+        if value.start is None:  # open: until the end (截至6月底 '… – 2026-06-30')
+            return f"{prefix}… – {last.strftime(fmt)}"
         return f"{prefix}{start} – {last.strftime(fmt)}"
+    if value.kind == "open":  # from the start on (2019年以后 '2019 – …')
+        return f"{prefix}{start} – …"
     return f"{prefix}{start}"
 
 

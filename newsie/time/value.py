@@ -9,7 +9,7 @@ from pydantic import ConfigDict, Field
 
 from newsie._compact import CompactModel
 
-TimeKind = Literal["point", "range", "duration", "set", "vague"]
+TimeKind = Literal["point", "range", "open", "duration", "set", "vague"]
 Grain = Literal[
     "year", "half_year", "quarter", "month", "week", "day", "hour", "minute", "second"
 ]
@@ -21,16 +21,27 @@ class TimeValue(CompactModel):
 
     ``start`` is inclusive and ``end`` exclusive; both are timezone-aware.  A ``point``
     at day grain for 2025-11-28 therefore spans ``[2025-11-28 00:00, 2025-11-29 00:00)``.
+
+    An ``open`` value is an interval with one end left open: ``end`` None is "from
+    ``start`` on" (2019年以后, 从10月起), ``start`` None is "until ``end``" (截至6月底,
+    2035年前, 45日内); ``grain`` is the precision of the end that is given.
     """
 
     model_config = ConfigDict(frozen=True)
 
-    kind: TimeKind = Field(description="point, range, duration, set or vague.")
+    kind: TimeKind = Field(
+        description="point, range, open (one end open: 'from start on' or 'until end'), "
+        "duration, set or vague."
+    )
     start: datetime | None = Field(
-        default=None, description="Inclusive start, timezone-aware; None for durations."
+        default=None,
+        description="Inclusive start, timezone-aware; None for durations and for an open "
+        "value that runs 'until end'.",
     )
     end: datetime | None = Field(
-        default=None, description="Exclusive end, timezone-aware; None for durations."
+        default=None,
+        description="Exclusive end, timezone-aware; None for durations and for an open "
+        "value that runs 'from start on'.",
     )
     grain: Grain = Field(description="Precision of the expression, year ... second.")
     approximate: bool = Field(
