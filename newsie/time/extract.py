@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Literal, NamedTuple
 
 from .grammar import dispatch, prefilter_regex, second_chars
 from .normalize import normalize
 from .resolve import NeedReference, resolve, resolve_range
-from .spec import Spec, build, tokenize
+from .spec import Spec, build, standalone, tokenize
 from .value import TimeValue
 from .zones import DEFAULT_TZ
 
 Prefer = Literal["past", "future", "nearest"]
+Offsets = Literal["unit", "span"]
 NO_PUBLICATION = "no publication time"
 _DIGITS = re.compile(r"[0-9]+")
 _TRIM = " \t\r\n，。、；,.;!?！？“”\"'（）()《》【】[]"
-_OPENERS = set("从自在于截")
-_CLOSERS = set("起始间际")
-_WRAP = re.compile(r"^(?:从|自|在|于|截至|截止)?(.*?)(?:起|开始|期间|之际)?$", re.DOTALL)
+_OPENERS = set("从自在于截由到直")
+_CLOSERS = set("际")
+# what may stand before a mention (parse_time strips it; 截至 makes it 'until', 从 makes
+# a following 开始 'from ... on')
+_WRAP = re.compile(
+    r"^(?:(?P<until>截至|截止到|截止至|截止|直至|直到)|(?P<from>自从|从|自|由)|在|于|到)?(.*?)(?:之际)?$",
+    re.DOTALL,
+)
+_UNTIL_BEFORE = ("截止到", "截止至", "截至", "截止")
+_FROM_BEFORE = ("自从", "从", "自", "由")
+_LONE_YY = re.compile(r"(?:\d\d|[零〇○一二三四五六七八九]{2})年")
 
 
 class TimeMatch(NamedTuple):
@@ -38,53 +47,120 @@ def _aware(dt: datetime | None, tz: tzinfo) -> datetime | None:
     return dt
 
 
+def _reference(reference: datetime | date | str | None, tz: tzinfo) -> datetime | None:
+    """A reference given as a datetime, a date (its midnight) or an ISO 8601 string
+    (naive ones are read in ``tz``)."""
+    if reference is None or isinstance(reference, datetime):
+        return _aware(reference, tz)
+    if isinstance(reference, date):
+        return datetime(reference.year, reference.month, reference.day, tzinfo=tz)
+    if isinstance(reference, str):
+        text = reference.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        try:
+            return _aware(datetime.fromisoformat(text), tz)
+        except ValueError:
+            raise ValueError(f"reference is not an ISO 8601 date or time: {reference!r}") from None
+    raise TypeError(
+        f"reference must be a datetime, a date or an ISO 8601 string, not {type(reference).__name__}"
+    )
+
+
 def parse_time(
     expression: str,
-    reference: datetime | None = None,
+    reference: datetime | date | str | None = None,
     *,
     prefer: Prefer = "past",
     tz: tzinfo = DEFAULT_TZ,
+    offsets: Offsets = "unit",
 ) -> TimeValue | None:
     """Normalise one time expression.
 
     Returns None when ``expression`` is not a time expression, or when it is relative
     and no ``reference`` is given (the clock is never consulted).  Absolute expressions
-    get ``anchor='absolute'``, relative ones ``anchor='reference'``.
+    get ``anchor='absolute'``, relative ones ``anchor='reference'``.  ``reference`` is a
+    datetime, a date or an ISO 8601 string (naive ones are read in ``tz``); ``offsets``
+    says how N units before/after (3天后, 两年前) resolve: ``'unit'`` the unit they land
+    on, ``'span'`` the N whole units between the reference and it (Duckling's reading).
     """
+    ref = _reference(reference, tz)
     text = normalize(expression).strip(_TRIM)
-    inner = _WRAP.match(text).group(1) if text[:1] in _OPENERS or text[-1:] in _CLOSERS else text
+    until = start_from = False
+    inner = text
+    if text[:1] in _OPENERS or text[-1:] in _CLOSERS:
+        w = _WRAP.match(text)
+        inner = w.group(3)
+        until, start_from = w.group("until") is not None, w.group("from") is not None
     if not inner:
         return None
+    if ref is not None and _LONE_YY.fullmatch(inner):
+        lone = _lone_year(inner, ref, tz)
+        if lone is not None:
+            return lone
     rx = dispatch().get(inner[:1])
     m = rx.fullmatch(inner) if rx is not None else None
     if m is None:
         return None
-    ref = _aware(reference, tz)
-    left = build(inner, tokenize(inner, *m.left), strict=False)
+    left = build(inner, tokenize(inner, *m.left), strict=False, right=m.right is not None)
     if not left:
         return None
     try:
         if m.right is not None:
-            right = build(inner, tokenize(inner, *m.right), strict=False)
+            right = build(inner, tokenize(inner, *m.right), strict=False, right=True)
             if right:
-                value = resolve_range(left[-1], right[0], ref, None, prefer, tz, "reference")
+                value = resolve_range(
+                    left[-1], right[0], ref, None, prefer, tz, "reference", offsets
+                )
                 if value is not None:
                     return value
             return None
-        return resolve(left[0], ref, None, prefer, tz, "reference")
+        spec = left[0]
+        _wrap(spec, until, start_from)
+        return resolve(spec, ref, None, prefer, tz, "reference", offsets)
     except (NeedReference, ValueError, OverflowError):
         return None
 
 
+def _wrap(spec: Spec, until: bool, start_from: bool) -> None:
+    """截至X: until X; 从X开始: from X on."""
+    if until and spec.open is None:
+        spec.open = "before"
+    if spec.open_start and start_from and spec.open is None:
+        spec.open = "after"
+
+
+def _lone_year(inner: str, ref: datetime, tz: tzinfo) -> TimeValue | None:
+    """parse_time('23年'): the year 2023 when it is not after the reference year (a
+    two-digit count of years in running text is a duration unless a month, an edge or a
+    holiday follows, or 在/于/从/自 stands before it)."""
+    from .numerals import to_int
+    from .resolve import two_digit_year
+
+    yy = to_int(inner[:2])
+    year = two_digit_year(yy, ref.astimezone(tz).replace(tzinfo=None))
+    if year > ref.astimezone(tz).year:
+        return None
+    spec = Spec(0)
+    spec.year, spec.explicit_year = year, True
+    spec.fill.add("year")
+    return resolve(spec, ref, None, "past", tz, "reference")
+
+
 def find_times(
-    text: str, published: datetime | None, *, prefer: Prefer = "past"
+    text: str,
+    published: datetime | None,
+    *,
+    prefer: Prefer = "past",
+    offsets: Offsets = "unit",
 ) -> list[TimeMatch]:
     """Every time mention in ``text`` with character offsets into ``text``.
 
     Relative mentions resolve against ``published`` (anchor ``'published'``);
     anaphoric ones (次日, 当天, 当晚, 此后两天 ...) against the previous resolved mention
     (anchor ``'previous'``).  Without ``published`` relative mentions come back with
-    ``value=None`` and ``unresolved='no publication time'``.
+    ``value=None`` and ``unresolved='no publication time'``.  A 截至 / 截止 before a
+    mention is part of it (截至6月底: until the end of June).
     """
     norm = normalize(text)
     search = prefilter_regex().search
@@ -108,7 +184,9 @@ def find_times(
             # unit follows it (2025年, 11/28, 3.5天, 10:30): most runs are amounts
             run_end = _DIGITS.match(norm, s).end()
             after = norm[run_end : run_end + 1]
-            if not after or (after not in _AFTER_DIGITS and not after.isspace()):
+            if (
+                not after or (after not in _AFTER_DIGITS and not after.isspace())
+            ) and run_end - s != 8:  # 20250611 stands alone
                 pos = run_end
                 continue
         m = table[norm[s]].match(norm, s)
@@ -118,23 +196,27 @@ def find_times(
             pos = _DIGITS.match(norm, s).end() if "0" <= norm[s] <= "9" else s + 1
             continue
         pos = m.end
-        left = build(norm, tokenize(norm, *m.left), strict=True)
+        # the ends of a range keep what alone is no time (十点到十二点, 八号到十号)
+        left = build(norm, tokenize(norm, *m.left), strict=True, right=m.right is not None)
         right = None
         if m.right is not None:
-            right = build(norm, tokenize(norm, *m.right), strict=True)
+            right = build(norm, tokenize(norm, *m.right), strict=True, right=True)
         if right and left:
-            rng = _range(left[-1], right[0], ref, prev, prefer)
+            rng = _range(left[-1], right[0], ref, prev, prefer, offsets)
             if rng is not None:
                 for spec in left[:-1]:
-                    prev = _emit(out, spec, ref, prev, prefer, norm)
+                    prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
                 out.append(rng)
                 if rng.value is not None:
                     prev = rng.value
                 for spec in right[1:]:
-                    prev = _emit(out, spec, ref, prev, prefer, norm)
+                    prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
                 continue
-        for spec in left + (right or []):
-            prev = _emit(out, spec, ref, prev, prefer, norm)
+        specs = [*left, *(right or ())]
+        if m.right is not None:  # no range after all: each spec must stand on its own
+            specs = [spec for spec in specs if standalone(spec)]
+        for spec in specs:
+            prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
     return _outside_urls(out, text)
 
 
@@ -163,12 +245,12 @@ def _outside_urls(found: list[TimeMatch], text: str) -> list[TimeMatch]:
 #: digits (time.grammar): 年 世纪 月 日 号 点 时 H Q, units (秒 分钟 小时 钟头 天 周 星期
 #: 礼拜 季度, with 个 半 多 before them), separators (- / . : ：), a.m./p.m. and range
 #: connectors; or a space.  ``tests/time/test_extract.py`` checks it against the grammar.
-_AFTER_DIGITS = frozenset("年世月日号点时HhQq个半多秒分小钟天周星礼季-/.:：AaPp至到~—–－～")
+_AFTER_DIGITS = frozenset("年世月日号点时HhQq个半多秒分小钟天周星礼季工财-/.:：AaPp至到~—–－～·•・")
 
 
-def _range(left: Spec, right: Spec, ref, prev, prefer) -> TimeMatch | None:
+def _range(left: Spec, right: Spec, ref, prev, prefer, offsets) -> TimeMatch | None:
     try:
-        value = resolve_range(left, right, ref, prev, prefer, DEFAULT_TZ, "published")
+        value = resolve_range(left, right, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
     except NeedReference:
         return TimeMatch(left.start, right.end, None, NO_PUBLICATION)
     except (ValueError, OverflowError):
@@ -200,17 +282,40 @@ def _coordinate(out: list[TimeMatch], spec: Spec, text: str) -> None:
         f |= {"year", "month"}
 
 
-def _emit(out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str) -> TimeValue | None:
+def _prefixed(spec: Spec, text: str) -> tuple[int, int]:
+    """The span of a spec with what stands around it: 截至 before it is part of the
+    mention (until); 从/自 before it makes a trailing 开始 'from ... on' (without it,
+    开始 is the start of something and is left out)."""
+    start, end = spec.start, spec.end
+    before = text[max(0, start - 3) : start]
+    if spec.open is None and before.endswith(_UNTIL_BEFORE):
+        spec.open = "before"
+        for word in _UNTIL_BEFORE:
+            if before.endswith(word):
+                start -= len(word)
+                break
+    if spec.open_start:
+        if spec.open is None and before.endswith(_FROM_BEFORE):
+            spec.open = "after"
+        elif text.endswith("开始", 0, end):
+            end -= 2
+    return start, end
+
+
+def _emit(
+    out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str, offsets: str = "unit"
+) -> TimeValue | None:
     """Resolve one spec, append the match, and return the new 'previous' value."""
     _coordinate(out, spec, text)
+    start, end = _prefixed(spec, text)
     try:
-        value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published")
+        value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
     except NeedReference:
-        out.append(TimeMatch(spec.start, spec.end, None, NO_PUBLICATION))
+        out.append(TimeMatch(start, end, None, NO_PUBLICATION))
         return prev
     except (ValueError, OverflowError):
         return prev
-    out.append(TimeMatch(spec.start, spec.end, value, None))
+    out.append(TimeMatch(start, end, value, None))
     if value.start is not None and value.kind in ("point", "range"):
         return value
     return prev

@@ -17,8 +17,16 @@ CN_DIGIT = "零〇○一二两三四五六七八九"
 # A small Chinese number (0..99) or Arabic 1-2 digits.
 CN_SMALL = r"(?:[二三四五]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[零〇○一二两三四五六七八九])"
 NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|[{CN_DIGIT}十百千廿]{{1,6}})"
-UNIT = r"(?:秒钟?|分钟|小时|钟头|钟|天|日|周(?![年岁])|星期|礼拜|月|年)"
-CONNECTOR = r"(?:至|到|-|~|—|–|－|～)"
+# a count before a unit or after 第 / 最后 / 前 (1-99)
+COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+UNIT = r"(?:秒钟?|分半钟?|分钟|小时|钟头|钟|天|日|周(?![年岁])|星期|礼拜|工作日|季度|月|年)"
+CONNECTOR = r"(?:起至|起到|至|到|——|-|~|—|–|－|～)"
+# what may follow a time for 前 / 后 / 起 / 内 to mark an open interval (not 前往, 后来,
+# 起飞, 内容 ...)
+NOT_AFTER_QIAN = "往进来去者身景途列线沿方面台排夕后所辈任期天日年半个一二两三四五六七八九十0-9"
+NOT_AFTER_HOU = "来面者方果台勤备卫退悔裔人盾门世续期半劲座排天日年援撤个一二两三四五六七八九十0-9"
+NOT_AFTER_QI = "飞草诉床来身步航跑义火点源码色伏降重见势因立落名居用锚爆跳兵事家舞价誓算止讫至到"
+NOT_AFTER_NEI = "容部外地需政阁核涵在心行陆河蒙网存测"
 
 
 def alt(words) -> str:
@@ -70,10 +78,13 @@ def _atoms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
 
 
 def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    from .rules import table
+
     lex = load("lexicon")
     zones = load("zones")["zones"]
     holidays = load("holidays")
     hol_names = [n for h in holidays.values() for n in h["names"]]
+    eras = [row["name"] for row in table("eras")]
     pods = lex["parts_of_day"]
     long_pods = [p for p, v in pods.items() if not v.get("clock_only")]
     weekday = "[一二三四五六日天末]"
@@ -83,24 +94,65 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     year_words = list(lex["year_words"])
     plain_years = [w for w in year_words if w not in ("后年", "前年")]
     vague = [w for w in lex["vague"] if w not in ("日前", "最近", "年内", "月内")]
+    # what makes a two-digit number before 年 a year (18年底, 零六年九月, 25年除夕, 19年第50周)
+    yy_next = (
+        r"(?=\s?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九正腊冬])月"
+        r"|[底初末]|中(?=[，。、；,.;!?！？\s])|[上下前后]半年|(?:第|前|后|头|最后)" + COUNT
+        + r"?个?(?:季度|月|周|星期)|的第|首月|首周|[一二三四1-4]季度|[Qq][1-4]|[Hh][12]|全年"
+        + r"|" + alt(hol_names) + r")"
+    )
 
     head = [
         ("hol", alt(hol_names)),
+        ("danian", r"大年初(?P<dnn>[二三四五六七八九十]|[2-9]|10)(?![\d])"),
         ("zone", rf"(?:{alt(zones)})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?)?(?![A-Za-z])"),
         ("lunar", r"农历|阴历|旧历"),
-        ("era", r"公元(?=\s?(?:\d|[零〇○一二三四五六七八九]{4}))"),
+        ("era", r"公元(?=\s?(?:\d|[零〇○一二三四五六七八九]{4}))|(?P<bce>公元前)\s?\d{1,4}年?"),
+        ("reign", rf"(?P<rgn>{alt(eras)})(?P<rgy>元|\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,4}})年"),
+        (
+            "fyp",
+            r"(?:“(?P<fyq>十[一二三四五六七八九]?|[三四五六七八九])五”"
+            r"|(?<![\d一二三四五六七八九十])(?P<fyn>十[一二三四五六七八九]|[八九])五”?"
+            r"(?=规划|计划|期间|时期|末|初|中期|以来|开局|收官))(?:(?:规划|计划)(?:期(?!间))?)?",
+        ),
         (
             "decade",
             r"(?P<decc>上个?世纪|本世纪|(?P<decn>19|20|二十|十九)世纪)?"
             r"(?<![\d.])(?P<decd>(?:1[5-9]|20)?[0-9]0|[一二三四五六七八九]十)年代",
         ),
-        ("century", r"(?P<cenw>上个?|本|下个?)世纪|(?<![\d.])(?P<cenn>1[5-9]|2[01]|十[五六七八九]|二十一?)世纪"),
+        (
+            "century",
+            r"(?P<cenw>上个?|本|下个?)世纪"
+            r"|(?<![\d.])(?P<cenn>1\d|2[01]|[1-9]|十[一二三四五六七八九]?|二十一?|[一二三四五六七八九])世纪",
+        ),
+        (
+            "isot",
+            r"(?<![\d.])(?P<ty>\d{4})[-/.](?P<tm>1[0-2]|0?[1-9])[-/.](?P<td>[0-3]\d)T?"
+            r"(?P<tch>[01]\d|2[0-4])[:：](?P<tcm>[0-5]\d)(?:[:：](?P<tcs>[0-5]\d))?"
+            r"(?:\.\d{1,6})?(?P<toff>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?(?![\d:])",
+        ),
         ("iso", r"(?<![\d.])(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![\d])"),
+        (
+            "ymd8",
+            r"(?<![\d.A-Za-z])(?P<c8y>(?:19|20)\d\d)(?P<c8m>0[1-9]|1[0-2])(?P<c8d>0[1-9]|[12]\d|3[01])"
+            r"(?![\d.%A-Za-z])",
+        ),
+        (
+            "ymd2",
+            r"(?<![\d.\-/:])(?P<sy>\d\d)-(?P<sm>0[1-9]|1[0-2])-(?P<sd2>0[1-9]|[12]\d|3[01])(?![\d\-:])",
+        ),
         ("ym", r"(?<![\d.])(?P<ymy>(?:19|20)\d\d)[-/.](?P<ymm>1[0-2]|0?[1-9])(?![\d.%])"),
         (
             "us",
-            r"(?<![\d./:])(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])"
+            r"(?<![\d./:])(?P<um>3[01]|[12]\d|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])"
             r"(?:/(?P<uy>\d{4}|\d\d))?(?![\d/%])",
+        ),
+        (
+            "dot",  # “7·15”, 9·11事件: a date names an event; 1·2 alone is a score
+            r"(?<![\d.·•・])(?P<dtm>1[0-2]|[1-9])[·•・](?P<dtd>3[01]|[12]\d|[1-9])(?![\d·•・])"
+            r"(?:(?<=[“\"「『]\d[·•・]\d)|(?<=[“\"「『]\d[·•・]\d\d)|(?<=[“\"「『]\d\d[·•・]\d)"
+            r"|(?<=[“\"「『]\d\d[·•・]\d\d)"
+            r"|(?=[”\"」』]|事件|事故|案|惨案|晚会|特大|爆炸|地震|暴雨|洪水|火灾|专案|阅兵|纪念|$))",
         ),
         (
             "year",
@@ -108,8 +160,15 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             r"(?!代|级|龄|纪|薪|金|息|化|均|利)",
         ),
         (
+            "fy",
+            r"(?<![\d.])(?P<fyy>\d{4}|\d\d)\s?财年|(?<![A-Za-z])FY\s?(?P<fyy2>\d{4}|\d\d)(?![\d])",
+        ),
+        (
             "yy",
-            r"(?<![\d.])(?P<y2>\d\d)年(?=\s?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)",
+            r"(?<![\d.])(?:(?P<y0>0\d)年(?!代|级|龄|纪|薪|金|息|化|均|利)"
+            rf"|(?P<y2>\d\d)年{yy_next}"
+            rf"|(?<=[在于从自])(?P<y2s>\d\d)年(?=[，,。；;、]|起|至|到|以来)"
+            rf"|(?P<y2cn>[零〇○一二三四五六七八九]{{2}})年{yy_next})",
         ),
         (
             "relyear",
@@ -120,10 +179,6 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             "relweek",
             rf"(?P<wp>{alt(lex['week_prefix'])})(?:周|星期|礼拜)"
             rf"(?:(?P<wpd>{weekday})(?![次遍回趟])|(?!期|年|刊|岁|报|边|围|转|全|密|长|到))",
-        ),
-        (
-            "nth",
-            r"的?第(?P<nthn>[一二三四五1-5])个?(?:星期|周|礼拜)(?P<nthd>[一二三四五六日天])",
         ),
         ("weekday", rf"(?:星期|礼拜|周)(?P<wd>{weekday})(?![次遍回趟年])"),
         (
@@ -138,7 +193,12 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             r"|最近(?!的|距离|处|点|\d|[一二两三四五六七八九十几半数])"
             r"|(?<![\d几数多一二两三四五六七八九十百半个])[年月]内",
         ),
-        ("half", r"[上下]半年|(?<![A-Za-z])(?P<hy>(?:19|20)\d\d)?[Hh](?P<hn>[12])(?![A-Za-z0-9])"),
+        (
+            "half",
+            r"(?P<hrel>上个|下个|这个|本)半年"
+            r"|(?P<hp>[上下前后])半(?P<hu>年|月|周|星期)"
+            r"|(?<![A-Za-z])(?P<hy>(?:19|20)\d\d)?[Hh](?P<hn>[12])(?![A-Za-z0-9])",
+        ),
         ("relq", r"(?P<rqp>本|这个|上个|下个|上|下)季度"),
         (
             "quarter",
@@ -169,12 +229,17 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         (
             "day",
-            r"(?<![\d.])(?P<dd>3[01]|[12]\d|0?[1-9])\s?(?P<ddu>日|号)(?!元|币)"
+            r"(?<![\d.])(?P<dd>3[01]|[12]\d|0?[1-9])\s?(?P<ddu>日|号)(?!元|币|内|以内|之内)"
             r"|(?P<dcn>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
             r"|卅一?|[一二三四五六七八九])(?P<dcu>日|号)"
-            r"|(?P<ld>初[一二三四五六七八九十])(?![步次期级衷心中赛选审稿见具创始代版恋露])"
+            r"|(?P<ld>初(?:[一二三四五六七八九十]|10|[1-9](?!\d)))(?![步次期级衷心中赛选审稿见具创始代版恋露])"
             r"|(?<=月)(?P<ldn>二十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]|三十)"
-            r"(?![\d万亿元个%])",
+            r"(?![\d万亿元个%])"
+            r"|(?<=[正腊冬一二三四五六七八九十]月)(?P<ldd>[一二三四五六七八九])"
+            r"(?![日号十百千万亿个年月系些直定起样边方同旦度致切共律])"
+            r"|(?<=月)(?<!每月|个月)(?P<dmd>3[01]|[12]\d|0?[1-9])"
+            r"(?![\d.%‰:：/万亿千百元角分个只件家名人位次项条篇辆台架艘套部本册所座栋户岁天周年月时点秒期届号日批例星礼]"
+            r"|[,，]\d)",
         ),
         (
             "clock",
@@ -186,12 +251,17 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             "hour",
             rf"(?<![\d.第])(?P<kh>2[0-4]|[01]?\d|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])"
             r"(?P<kp>点钟?|时)"
-            r"(?P<kmin>半|[一三]刻|整|[踏搭]半"
+            r"(?P<kmin>半|[一二两三1-3]刻|整|多钟?|[踏搭]半|差(?:一刻|[1-9]分钟?|[一二三四五六七八九十]分钟?|1[0-9]分钟?)"
             rf"|(?:[踏搭过])?(?:[0-5]?\d|零[一二三四五六七八九]|{CN_SMALL})(?:分钟?|个字)?)?"
             rf"(?:(?P<ksec>[0-5]?\d|{CN_SMALL})秒)?"
             r"(?!间|期|代|候|常|尚|髦|光|空|节|段|效|机|事|局|装|速|针|差|区|态|令|隔|儿|滴|子|击|赞|评|名|位|数|钟头|[\d.%万亿个]"
             r"|建议|意见|要求|希望|共识|主张|倡议|看法|措施|举措|做法|内容|原则|理由|启示|经验|体会|成果"
             r"|收获|变化|理念|原因|思考|考虑|目标|任务|方面|部署|安排|工作|遵循|认识|体现|优势|特点)",
+        ),
+        (
+            "hpair",
+            r"(?<![\d.第十])(?P<hpa>[一二三四五六七八九])(?P<hpb>[二三四五六七八九十])(?:点|时)钟?"
+            r"(?!间|期|代|候|建议|意见|要求|共识|措施|内容|原则|经验|体会|成果|变化|原因|目标|任务)",
         ),
         (
             "pod",
@@ -201,8 +271,8 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             "relpre",
             r"(?P<rnd>过去|未来|最近|接下来|今后|(?<![接靠附将临])近|(?<![之以此提目当空史元])前"
             r"|(?<![最之此然以其落背先而往今])后|(?<![线以之向])上|(?<![线以之])下)"
-            rf"(?P<rnn>{NUM})\s?(?P<rng>个)?(?P<rnu>{UNIT})"
-            r"(?P<rnl>来)?(?![前后以内])",
+            rf"\s?(?P<rnn>{NUM})\s?(?P<rng>个)?(?P<rnu>{UNIT})"
+            r"(?P<rnl>来)?(?![前后以])",
         ),
         (
             "set",
@@ -210,25 +280,47 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         (
             "dur",
-            rf"(?<![\d.第数几多余])(?P<dn>{NUM}|半)\s?(?P<dg>个)?(?P<dx>多|半)?(?P<du>{UNIT}|季度)(?P<dh>半)?"
+            rf"(?<![\d.第数几多余])(?P<dn>{NUM}|半)\s?(?P<dg>个)?(?P<dx>多|半)?(?P<du>{UNIT})(?P<dh>半)?"
             r"(?P<dl>以来|来(?![自看说到源]))?",
         ),
         (
             "bare",
             r"(?<![\d.])(?P<bn>\d{1,4})(?=\s?" + CONNECTOR + r"\s?\d{1,4}\s?(?:年|月|日|号|点|时))"
-            r"|(?P<bcn>" + CN_SMALL + r")(?=(?:至|到|-)" + CN_SMALL + r"(?:月|日|号|点|时|季度))",
+            r"|(?P<bcn>" + CN_SMALL + r")(?=(?:至|到|-|——)" + CN_SMALL + r"(?:月|日|号|点|时|季度))",
         ),
     ]
     approx = lex["fuzzy"]["approx"]
     since = lex["fuzzy"]["since"]
     tail = [
         (
+            "pedge",
+            r"(?P<pe>初期|中期|末期|初叶|中叶|末叶|上半叶|下半叶|前半叶|后半叶|前期|后期)",
+        ),
+        (
             "edge",
             r"(?P<e>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价恋露端尾班日世梢位流])|(?P<em>中)(?=[，。、；,.;!?！？\s)）」”]|$)",
         ),
         ("since", alt(since)),
         ("approx", alt(approx)),
-        ("gong", r"公历|阳历|期间|全年|全天|全月|假期|小长假|长假|黄金周"),
+        (
+            "nth",
+            r"的?(?:第(?P<nthn>[一二三四五1-5])|(?P<nthl>最后一?|倒数第一))个?(?:星期|周|礼拜)"
+            r"(?P<nthd>[一二三四五六日天])",
+        ),
+        (
+            "sel",
+            rf"的?(?:第(?P<seln>{COUNT})个?|(?P<sell>最后)(?P<selln>{COUNT})?个?|(?P<self>首|头)(?P<selfn>{COUNT})?个?)"
+            r"(?P<selu>季度|周(?![年岁期])|星期|礼拜|月|天|日)",
+        ),
+        ("same", r"同期"),
+        (
+            "open",
+            rf"(?P<ob>以前|之前|前(?![{NOT_AFTER_QIAN}]|\s[\d一二两三四五六七八九十]))"
+            rf"|(?P<oa>或之后|或以后|及以后|及之后|以后|之后|后(?![{NOT_AFTER_HOU}]))"
+            rf"|(?P<os>起(?![{NOT_AFTER_QI}]))|(?P<ok>开始)"
+            rf"|(?P<ow>以内|之内|内(?![{NOT_AFTER_NEI}]))|(?P<ou>为止)",
+        ),
+        ("gong", r"公历|阳历|期间|时期|之间|(?<=年)间|全年|全天|全月|假期|小长假|长假|黄金周|节气"),
     ]
     return head, tail
 
@@ -250,6 +342,25 @@ def atom_regex() -> re.Pattern:
     return re.compile("|".join(f"(?P<{n}>{_guard(p)})" for n, p in head + tail))
 
 
+@cache
+def atom_table() -> dict[str, re.Pattern]:
+    """For each character an atom can start with, the alternation of those atoms only
+    (in the order of :func:`atom_regex`, so a match is the one it would give)."""
+    head, tail = _atoms()
+    by_char: dict[str, list[tuple[str, str]]] = {}
+    for name, pattern in head + tail:
+        for c in _first_chars(pattern):
+            by_char.setdefault(c, []).append((name, pattern))
+    compiled: dict[tuple, re.Pattern] = {}
+    out = {}
+    for c, atoms in by_char.items():
+        key = tuple(name for name, _ in atoms)
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(f"(?P<{n}>{p})" for n, p in atoms))
+        out[c] = compiled[key]
+    return out
+
+
 class Mention:
     """Spans of a matched mention: the left run and, for a range, the right run."""
 
@@ -267,13 +378,23 @@ def continuation() -> re.Pattern:
     Both runs are atomic groups and the repetition is bounded, so this is linear.
     """
     head, tail = _atoms()
-    head_alt = "|".join(_guard(_unname(p)) for _, p in head)
-    any_alt = "|".join(_guard(_unname(p)) for _, p in head + tail)
+    head_alt = _any_guard(head) + "(?:" + "|".join(_guard(_unname(p)) for _, p in head) + ")"
+    any_alt = (
+        _any_guard(head + tail) + "(?:" + "|".join(_guard(_unname(p)) for _, p in head + tail) + ")"
+    )
     sep = r"(?:[ \t]|[,，][ \t]?)?"
     seq = rf"(?>(?:{head_alt})(?:{sep}(?:{any_alt})){{0,10}})"
     return re.compile(
-        rf"(?>(?:{sep}(?:{any_alt})){{0,10}})(?P<le>)(?:[ \t]?{CONNECTOR}[ \t]?(?P<right>{seq}))?"
+        rf"(?>(?:{sep}(?:{any_alt})){{0,10}})(?P<le>)"
+        rf"(?:[ \t]?(?:{CONNECTOR}|(?P<and>[和与]))[ \t]?(?P<right>{seq})(?(and)(?<=之间)))?"
     )
+
+
+def _any_guard(atoms) -> str:
+    """A lookahead for the characters any of ``atoms`` can start with: where none can, the
+    alternation fails at once instead of trying every atom's own guard."""
+    chars = set().union(*(_first_chars(p) for _, p in atoms))
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
 @cache

@@ -6,7 +6,7 @@ zone; the result is made timezone-aware at the end.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from .._compact import restore
 from . import holidays
@@ -58,10 +58,12 @@ class NeedReference(Exception):
 class Ctx:
     """Resolution context: reference and previous mention as naive local datetimes."""
 
-    __slots__ = ("approx", "prefer", "prev", "ref", "used_prev", "used_ref")
+    __slots__ = ("approx", "offsets", "prefer", "prev", "ref", "used_prev", "used_ref")
 
-    def __init__(self, ref: datetime | None, prev: datetime | None, prefer: str) -> None:
-        self.ref, self.prev, self.prefer = ref, prev, prefer
+    def __init__(
+        self, ref: datetime | None, prev: datetime | None, prefer: str, offsets: str = "unit"
+    ) -> None:
+        self.ref, self.prev, self.prefer, self.offsets = ref, prev, prefer, offsets
         self.used_ref = self.used_prev = self.approx = False
 
     def reference(self) -> datetime:
@@ -87,7 +89,13 @@ def zone_of(spec: Spec, default: tzinfo) -> tuple[tzinfo, bool]:
 
 
 def resolve(
-    spec: Spec, ref: datetime | None, prev: TimeValue | None, prefer: str, tz: tzinfo, label: str
+    spec: Spec,
+    ref: datetime | None,
+    prev: TimeValue | None,
+    prefer: str,
+    tz: tzinfo,
+    label: str,
+    offsets: str = "unit",
 ) -> TimeValue:
     """Resolve one spec; raises NeedReference when a reference is needed but missing."""
     zone, guessed = zone_of(spec, tz)
@@ -97,11 +105,20 @@ def resolve(
         # day words (次日, 当天) chain only to a mention that names a day (or finer)
         if not (spec.dprev or spec.special) or prev.grain in _FINE:
             prev_local = _local(prev.start, zone)
-    ctx = Ctx(ref_local, prev_local, prefer)
-    res = _dispatch(spec, ctx)
+    ctx = Ctx(ref_local, prev_local, prefer, offsets)
+    if spec.same:
+        res = _same_period(spec, ctx, prev, zone)
+    else:
+        res = _dispatch(spec, ctx)
     if res is None:
         raise ValueError("not a time")
+    if spec.open or spec.open_start:
+        res = _open(spec, res, ctx)
+        if res is None:
+            raise ValueError("not a time")
     kind, start, end, grain, extra = res
+    if spec.era_lunar and spec.fill & {"month", "day"}:
+        ctx.approx = True  # a month of a reign year is a lunar month, read as Gregorian
     approx = bool(spec.approx) or guessed or ctx.approx or kind == "vague"
     if ctx.used_prev:
         anchor = "previous"
@@ -129,12 +146,31 @@ def resolve_range(
     prefer: str,
     tz: tzinfo,
     label: str,
+    offsets: str = "unit",
 ) -> TimeValue | None:
     """A range between two specs (the right one inherits coarser fields from the left)."""
+    left.open = right.open = None
+    left.open_start = right.open_start = None
+    own_day = bool(right.fill & _DAY_LEVEL)
     inherit(left, right)
-    a = resolve(left, ref, prev, prefer, tz, label)
-    b = resolve(right, ref, a if right.dprev or right.yprev else prev, prefer, tz, label)
-    if a.start is None or b.end is None or b.end <= a.start or a.kind in ("duration", "set"):
+    a = resolve(left, ref, prev, prefer, tz, label, offsets)
+    if a.start is None or a.kind in ("duration", "set", "open"):
+        return None
+    if _takes_year(right):  # 11月26日至28日, 9月至3月: the right end takes the left's year
+        right.year, right.yy, right.explicit_year, right.inh_year = a.start.year, None, True, True
+        right.fill.add("year")
+    b = resolve(right, ref, a if right.dprev or right.yprev else prev, prefer, tz, label, offsets)
+    if b.start is None or b.end is None or b.kind in ("duration", "set", "open"):
+        return None
+    if b.start < a.start:
+        if right.inh_year:  # 9月至3月, 12月28日至1月3日: into the next year
+            right.year, right.yoff, right.yy = b.start.year + 1, None, None
+            b = resolve(right, ref, prev, prefer, tz, label, offsets)
+        elif not own_day and right.fill & {"clock", "pod"}:  # 下午6点到凌晨2点: the next day
+            b = make_value(
+                b.kind, b.start + DAY, b.end + DAY, b.grain, b.approximate, b.anchor, None, None
+            )
+    if b.end <= a.start:
         return None
     grain = a.grain if GRAIN_RANK[a.grain] < GRAIN_RANK[b.grain] else b.grain
     end = b.end
@@ -145,6 +181,25 @@ def resolve_range(
         "absolute" if anchors == {"absolute"} else ("previous" if "previous" in anchors else label)
     )
     return make_value("range", a.start, end, grain, a.approximate or b.approximate, anchor)
+
+
+_DAY_LEVEL = frozenset({"day", "weekday", "hol", "week"})
+
+
+def _takes_year(right: Spec) -> bool:
+    """Whether the right end of a range has a calendar date but no year of its own."""
+    f = right.fill
+    return (
+        right.special is None
+        and "year" not in f
+        and bool(f & {"month", "day", "hol", "xun", "edge", "half", "quarter"})
+        and right.moff is None
+        and right.doff is None
+        and right.week is None
+        and right.qoff is None
+        and right.hoff is None
+        and not (f & {"day"} and "month" not in f)
+    )
 
 
 def inherit(left: Spec, right: Spec) -> None:
@@ -169,7 +224,7 @@ def inherit(left: Spec, right: Spec) -> None:
             left.fill.add("year")
         left.fill.discard("bare")
         left.bare = None
-        for name in ("year", "yoff", "explicit_year", "month", "moff", "lunar", "zone", "pod"):
+        for name in ("year", "yy", "yoff", "explicit_year", "month", "moff", "lunar", "zone", "pod"):
             if (
                 getattr(left, name) is None
                 and getattr(right, name) is not None
@@ -186,16 +241,18 @@ def inherit(left: Spec, right: Spec) -> None:
         and lf & {"year"}
         and rf & {"month", "day", "quarter", "half", "edge", "xun"}
     ):
-        for name in ("year", "yoff", "yprev", "explicit_year"):
+        for name in ("year", "yy", "yoff", "yprev", "explicit_year"):
             setattr(right, name, getattr(left, name))
         right.fill.add("year")
+        right.inh_year = True
     if "month" not in rf and "month" in lf and rf & {"day", "xun"} and right.doff is None:
         right.month, right.moff, right.mprev = left.month, left.moff, left.mprev
         right.fill.add("month")
         if "year" in lf and "year" not in right.fill:
-            for name in ("year", "yoff", "yprev", "explicit_year"):
+            for name in ("year", "yy", "yoff", "yprev", "explicit_year"):
                 setattr(right, name, getattr(left, name))
             right.fill.add("year")
+            right.inh_year = True
     if not rf & day_level and rf & {"clock", "pod"} and lf & day_level:
         for name in (
             "year",
@@ -213,9 +270,11 @@ def inherit(left: Spec, right: Spec) -> None:
             "weekend",
             "hol",
             "lunar",
+            "yy",
         ):
             setattr(right, name, getattr(left, name))
         right.fill |= lf & (day_level | {"year", "month"})
+        right.inh_day = True
     if "pod" not in rf and "clock" in rf and "pod" in lf:
         right.pod = left.pod
         right.fill.add("pod")
@@ -247,7 +306,26 @@ def _local(dt: datetime | None, zone: tzinfo) -> datetime | None:
 
 
 def _aware(dt: datetime | None, zone: tzinfo) -> datetime | None:
-    return None if dt is None else dt.replace(tzinfo=zone)
+    if dt is None:
+        return None
+    if dt.year < 1950:  # before a zone's standard time (Shanghai: 1901) tzdata has local
+        off = zone.utcoffset(dt)  # mean time (+08:05:43), which ISO text cannot carry
+        if off is not None and off.seconds % 60:
+            return dt.replace(tzinfo=_standard(zone))
+    return dt.replace(tzinfo=zone)
+
+
+_STANDARD: dict = {}
+
+
+def _standard(zone: tzinfo) -> tzinfo:
+    """A fixed zone at ``zone``'s standard offset (its offset in 2000 without summer
+    time): Asia/Shanghai -> +08:00."""
+    out = _STANDARD.get(zone)
+    if out is None:
+        off = min(zone.utcoffset(datetime(2000, 1, 15)), zone.utcoffset(datetime(2000, 7, 15)))
+        out = _STANDARD[zone] = timezone(off)
+    return out
 
 
 # --------------------------------------------------------------------------- dispatch
@@ -255,13 +333,39 @@ def _aware(dt: datetime | None, zone: tzinfo) -> datetime | None:
 
 def _dispatch(spec: Spec, ctx: Ctx):
     res = _dispatch_inner(spec, ctx)
-    if res is not None and spec.since and spec.special and spec.special[0] in (
-        "period", "century", "decade"
-    ):  # 80年代以来: up to the reference
-        ctx.approx = True
-        end = max(_floor(ctx.reference(), "day") + DAY, res[2])
-        res = ("range", res[1], end, res[3], res[4])
+    if res is None:
+        return None
+    sp = spec.special
+    if sp is not None and sp[0] in ("period", "century", "decade"):
+        if spec.pedge:  # 90年代末, 12世纪初, 十四五末: a part of the period
+            res = _period_edge(res, spec.pedge)
+            ctx.approx = True
+        if spec.since:  # 80年代以来: up to the reference
+            ctx.approx = True
+            end = _since_end(ctx)
+            if end is None:
+                return ("open", res[1], None, res[3], {})
+            res = ("range", res[1], max(end, res[2]), res[3], res[4])
     return res
+
+
+_PERIOD_TABLES = {5: "plan", 10: "decade", 100: "century"}
+
+
+def _period_edge(res, edge: str):
+    kind, start, end, grain, extra = res
+    table = EDGES.get(_PERIOD_TABLES.get(end.year - start.year, ""), {})
+    if edge not in table:
+        return res
+    a, b = table[edge]
+    return ("range", start.replace(year=start.year + a), start.replace(year=start.year + b), "year", extra)
+
+
+def _since_end(ctx: Ctx) -> datetime | None:
+    """The end of 以来 / 至今: the end of the reference day, None without a reference."""
+    if ctx.ref is None:
+        return None
+    return _floor(ctx.reference(), "day") + DAY
 
 
 def _dispatch_inner(spec: Spec, ctx: Ctx):
@@ -272,10 +376,12 @@ def _dispatch_inner(spec: Spec, ctx: Ctx):
             return None
         start, end, grain, kind = res
         if spec.since:
-            ref = ctx.reference()
-            end = max(_floor(ref, "day") + DAY, start + timedelta(seconds=1))
-            kind = "range"
             ctx.approx = True
+            since_end = _since_end(ctx)
+            if since_end is None:  # 2019年以来 with nothing to close it: from 2019 on
+                return "open", start, None, grain, {}
+            end = max(since_end, start + timedelta(seconds=1))
+            kind = "range"
         return kind, start, end, grain, {}
     tag = sp[0]
     if tag == "now":
@@ -285,7 +391,7 @@ def _dispatch_inner(spec: Spec, ctx: Ctx):
         return _vague(sp[1], ctx)
     if tag == "few":
         return _few(sp, ctx)
-    if tag == "period":  # absolute decade / century: (first year, length in years)
+    if tag == "period":  # absolute decade / century / plan: (first year, length in years)
         _, first, length = sp
         return "range", datetime(first, 1, 1), datetime(first + length, 1, 1), "year", {}
     if tag == "century":
@@ -308,6 +414,8 @@ def _dispatch_inner(spec: Spec, ctx: Ctx):
         if more:
             ctx.approx = True
         return "duration", None, None, info["grain"], {"duration": n * info["seconds"]}
+    if tag == "ago":
+        return _ago(spec, ctx)
     if tag == "rel":
         res = _relative(spec, ctx)
         if res is not None and spec.since:
@@ -325,6 +433,142 @@ def _dispatch_inner(spec: Spec, ctx: Ctx):
                 return "set", start, end, grain, extra
         return "set", None, None, SET_GRAIN[period], extra
     return None
+
+
+def _ago(spec: Spec, ctx: Ctx):
+    """3天后, 四年前, 三个半月前: the unit N units from the reference (``offsets='unit'``),
+    or the N whole units between (``'span'``, Duckling's reading)."""
+    _, word, n, unit = spec.special
+    if ctx.offsets == "span":
+        saved = spec.special
+        spec.special = ("rel", "前" if word == "前" else "后", n, unit, True)
+        try:
+            return _relative(spec, ctx)
+        finally:
+            spec.special = saved
+    info = UNITS[unit]
+    grain = info["grain"]
+    sign = -1 if word == "前" else 1
+    ref = ctx.reference()
+    whole = int(n)
+    if info.get("business"):
+        if n != whole:
+            return None
+        d = _business_days(_floor(ref, "day"), sign * whole)
+        return "point", d, d + DAY, "day", {}
+    if n == whole:
+        start = _shift(_floor(ref, grain), grain, sign * whole)
+        return "point", start, _shift(start, grain, 1), grain, {}
+    if n - whole != 0.5 or grain not in _HALF:
+        return None
+    start = _half_shift(ref, grain, sign, whole)  # 三个半月前: 3 months and 15 days before
+    fine = _HALF[grain][0]
+    return "point", start, _shift(start, fine, 1), fine, {}
+
+
+def _half_shift(ref: datetime, grain: str, sign: int, whole: int) -> datetime:
+    """``ref`` (floored to the finer grain) moved by ``whole`` and a half units."""
+    fine, half = _HALF[grain]
+    if grain == "year":  # a year and a half: eighteen months
+        return _shift(_floor(ref, "month"), "month", sign * (12 * whole + 6))
+    return _shift(_floor(ref, fine), grain, sign * whole) + sign * half
+
+
+#: half a unit: the grain it is told at and its length
+_HALF = {
+    "year": ("month", None),
+    "month": ("day", timedelta(days=15)),
+    "week": ("hour", timedelta(days=3, hours=12)),
+    "day": ("hour", timedelta(hours=12)),
+    "hour": ("minute", timedelta(minutes=30)),
+    "minute": ("second", timedelta(seconds=30)),
+}
+
+
+def _business_days(day: datetime, n: int) -> datetime:
+    """The ``n``-th working day (Monday-Friday) after ``day`` (before it for n < 0)."""
+    step = DAY if n > 0 else -DAY
+    left = abs(n)
+    while left:
+        day += step
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def _open(spec: Spec, res, ctx: Ctx):
+    """截至 / 以前 / 以后 / 起 / 内: the value with one end left open."""
+    kind, start, end, grain, extra = res
+    which = spec.open
+    if which is None:  # 开始 alone is the start of something, not an interval
+        return res
+    if kind == "set":
+        return res
+    sp = spec.special
+    if which == "within" and sp is not None and sp[0] == "rel" and sp[1] in BACK:
+        return res  # 过去24小时内, 近三年内: the span itself
+    if kind == "duration":
+        if which != "within":
+            return res
+        # 45日内, 三个月内, 10个工作日内: until the end of the unit N units on
+        _, n, unit, _more = spec.special
+        info = UNITS[unit]
+        g = info["grain"]
+        ref = ctx.reference()
+        if info.get("business"):
+            if n != int(n):
+                return None
+            last = _business_days(_floor(ref, "day"), int(n))
+            return "open", None, last + DAY, "day", {}
+        if n != int(n):
+            if n - int(n) != 0.5 or g not in _HALF:
+                return None
+            fine = _HALF[g][0]
+            last = _half_shift(ref, g, 1, int(n))
+            return "open", None, _shift(last, fine, 1), fine, {}
+        return "open", None, _shift(_floor(ref, g), g, int(n) + 1), g, {}
+    if which == "after":
+        if start is None:
+            return None
+        return "open", start, None, grain, {}
+    # before / within / until: up to the end of what is named; a clock time is an instant
+    if end is None:
+        return None
+    if kind == "point" and grain in ("hour", "minute", "second"):
+        end = start
+    return "open", None, end, grain, {}
+
+
+def _same_period(spec: Spec, ctx: Ctx, prev: TimeValue | None, zone: tzinfo):
+    """去年同期: the previous mention's period (else the reference day) N years before."""
+    years = spec.yoff if spec.yoff is not None else None
+    if prev is not None and prev.start is not None and prev.end is not None:
+        if prev.kind in ("point", "range"):
+            start, end = _local(prev.start, zone), _local(prev.end, zone)
+            if years is None:
+                if spec.year is None:
+                    return None
+                years = spec.year - start.year
+            ctx.used_prev = True
+            return (
+                prev.kind,
+                _add_years(start, years),
+                _add_years(end, years),
+                prev.grain,
+                {},
+            )
+    if years is None:
+        return None
+    day = _add_years(_floor(ctx.reference(), "day"), years)
+    return "point", day, day + DAY, "day", {}
+
+
+def _add_years(dt: datetime, n: int) -> datetime:
+    """``dt`` ``n`` years on (29 February -> 28 February)."""
+    try:
+        return dt.replace(year=dt.year + n)
+    except ValueError:
+        return dt.replace(year=dt.year + n, day=28)
 
 
 # 几天 / 数月 / 十几年: how many units such a count may stand for
@@ -352,10 +596,10 @@ def _vague(word: str, ctx: Ctx):
     ref = ctx.reference()
     day0 = _floor(ref, "day")
     scope = info.get("scope")
-    if scope == "year":
-        return "vague", day0, datetime(ref.year + 1, 1, 1), "day", {}
+    if scope == "year":  # 年内: until the end of the year
+        return "open", None, datetime(ref.year + 1, 1, 1), "year", {}
     if scope == "month":
-        return "vague", day0, _add_months(_floor(ref, "month"), 1), "day", {}
+        return "open", None, _add_months(_floor(ref, "month"), 1), "month", {}
     a, b = info["days"]
     return "vague", day0 + a * DAY, day0 + b * DAY, info.get("grain", "day"), {}
 
@@ -408,16 +652,15 @@ def _calendar(s: Spec, ctx: Ctx):
     """(start, end, grain, kind) for a calendar expression, or None."""
     f = s.fill
     date_part = None
-    if s.firstn:
-        y = _year(s, ctx) or ctx.reference().year
-        start = datetime(y, 1, 1)
-        date_part = (start, _add_months(start, s.firstn), "month", "range")
-    elif s.doff is not None:
+    if s.doff is not None:
         d = _floor(ctx.base(s.dprev), "day") + s.doff * DAY
         date_part = (d, d + DAY, "day", "point")
-    elif s.week is not None:
-        monday = _floor(ctx.reference(), "week") + 7 * s.week * DAY
-        if s.weekend:
+    elif s.week is not None or s.half_of == "week":
+        monday = _floor(ctx.reference(), "week") + 7 * (s.week or 0) * DAY
+        if s.half_of == "week":  # 上半周 Monday-Wednesday, 下半周 Thursday-Sunday
+            a, b = (0, 3) if s.half == 1 else (3, 7)
+            date_part = (monday + a * DAY, monday + b * DAY, "day", "range")
+        elif s.weekend:
             date_part = (monday + timedelta(days=4, hours=18), monday + 7 * DAY, "hour", "range")
         elif s.weekday is not None:
             d = monday + s.weekday * DAY
@@ -430,6 +673,10 @@ def _calendar(s: Spec, ctx: Ctx):
         ref = ctx.reference()
         start = _add_months(_floor(ref, "quarter"), 3 * s.qoff)
         date_part = (start, _add_months(start, 3), "quarter", "point")
+    elif s.hoff is not None:  # 上个半年: the half-year before the reference's
+        ref = ctx.reference()
+        start = _add_months(_floor(ref, "year"), 6 * ((ref.month - 1) // 6 + s.hoff))
+        date_part = (start, _add_months(start, 6), "half_year", "point")
     elif s.hol:
         date_part = _holiday(s, ctx)
     elif f & {"year", "month", "day", "quarter", "half", "edge", "xun", "nth"}:
@@ -448,9 +695,13 @@ def _calendar(s: Spec, ctx: Ctx):
         "half",
         "edge",
         "xun",
-        "firstn",
+        "sel",
     }:
         return None
+    if s.sel and date_part is not None:
+        date_part = _select(s.sel, date_part)
+        if date_part is None:
+            return None
     if s.edge:
         ctx.approx = True
     if not f & {"clock", "pod"}:
@@ -462,12 +713,57 @@ def _calendar(s: Spec, ctx: Ctx):
     return _time_of_day(s, ctx, date_part[0] if date_part else None)
 
 
+def _select(sel: tuple, period: tuple):
+    """第二周, 前三个月, 最后3个月, 首月 of a period (start, end, grain, kind)."""
+    mode, n, unit = sel
+    start, end, pgrain, _ = period
+    if GRAIN_RANK[unit] >= GRAIN_RANK[pgrain]:
+        return None
+    if unit == "week":  # week 1 holds the period's first Thursday (ISO 8601 for a year)
+        first = start + ((3 - start.weekday()) % 7) * DAY - 3 * DAY
+        last_day = end - DAY
+        last = last_day - ((last_day.weekday() - 3) % 7) * DAY - 3 * DAY
+        count = (last - first).days // 7 + 1
+        if n > count:
+            return None
+        if mode == "nth":
+            a = first + 7 * (n - 1) * DAY
+            return (a, a + 7 * DAY, "week", "point")
+        if mode == "first":
+            return (first, first + 7 * n * DAY, "week", "point" if n == 1 else "range")
+        return (last - 7 * (n - 1) * DAY, last + 7 * DAY, "week", "point" if n == 1 else "range")
+    if mode == "nth":
+        a = _shift(start, unit, n - 1)
+        b = _shift(a, unit, 1)
+        return (a, b, unit, "point") if b <= end else None
+    if mode == "first":
+        b = _shift(start, unit, n)
+        return (start, b, unit, "point" if n == 1 else "range") if b <= end else None
+    a = _shift(end, unit, -n)
+    return (a, end, unit, "point" if n == 1 else "range") if a >= start else None
+
+
 def _year(s: Spec, ctx: Ctx) -> int | None:
     if s.year is not None:
         return s.year
+    if s.yy is not None:
+        return two_digit_year(s.yy, ctx.ref)
     if s.yoff is not None:
         return ctx.base(s.yprev).year + s.yoff
     return None
+
+
+def two_digit_year(yy: int, ref: datetime | None) -> int:
+    """18 -> 2018: the year within ten years after and 89 before the reference year (without
+    a reference, 00-49 are 2000-2049 and 50-99 are 1950-1999)."""
+    if ref is None:
+        return 2000 + yy if yy < 50 else 1900 + yy
+    y = ref.year // 100 * 100 + yy
+    if y > ref.year + 10:
+        y -= 100
+    elif y < ref.year - 89:
+        y += 100
+    return y
 
 
 def _choose(cands: list[tuple], ctx: Ctx, tolerance: timedelta, strict_future: bool = False):
@@ -557,7 +853,7 @@ def _date(s: Spec, ctx: Ctx):
     ref = ctx.reference()
     cands = []
     if m is None and s.day is None and s.nth is None:
-        if s.xun or s.edge_of == "month":  # 月初, 下旬: this month
+        if s.xun or s.edge_of == "month" or s.half_of == "month":  # 月初, 下旬: this month
             return _interval(s, ref.year, ref.month)
         return _interval(s, ref.year, None)  # 三季度, 下半年, 年底: this year
     if m is not None or s.day is None:
@@ -623,6 +919,9 @@ def _interval(s: Spec, y: int, m: int | None):
             a, b = XUN[s.xun] if s.xun else EDGES["month"][s.edge]
             end = min(first + (b - 1) * DAY, nxt)
             return (first + (a - 1) * DAY, end, "day", "range")
+        if s.half_of == "month":  # 上半月 days 1-15, 下半月 16 to the end
+            mid = first + 15 * DAY
+            return (first, mid, "day", "range") if s.half == 1 else (mid, nxt, "day", "range")
         return (first, nxt, "month", "point")
     first = datetime(y, 1, 1)
     if s.quarter:
@@ -633,6 +932,8 @@ def _interval(s: Spec, y: int, m: int | None):
             return (first, _add_months(first, 3 * q), "quarter", "range")
         start = _add_months(first, 3 * (q - 1))
         return (start, _add_months(start, 3), "quarter", "point")
+    if s.half_of:
+        return None
     if s.half:
         start = _add_months(first, 6 * (s.half - 1))
         return (start, _add_months(start, 6), "half_year", "point")
@@ -661,11 +962,13 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
             h = 0
         elif pod is not None:
             pm = pod["pm"]
-            if pm is True and h < 12 or pm == "noon" and h < 11 or pm == "night" and 6 <= h <= 12:
+            if pod["window"][0] >= 24 and h < 12:
+                h += 24  # 后半夜2点: after midnight
+            elif pm is True and h < 12 or pm == "noon" and h < 11 or pm == "night" and 6 <= h <= 12:
                 h += 12
             elif pm is False and h == 12 and s.pod in ("凌晨", "半夜"):
                 h = 0
-        if h > 24:
+        if h > 24 and not (pod is not None and pod["window"][0] >= 24):
             return None
         cands_h = [h]
         if (
@@ -678,20 +981,27 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
             cands_h.append(h + 12)  # 三点: 3:00 or 15:00
         minute = s.minute or 0
         second = s.second or 0
-        if s.second is not None:
+        if s.hour2 is not None:  # 八九点: 8:00 to 10:00
+            span = timedelta(hours=s.hour2 - s.hour + 1)
+            hours = [(hh, None, timedelta(0), span) for hh in cands_h]
+            grain = "hour"
+        elif s.second is not None:
             step, grain = timedelta(seconds=1), "second"
         elif s.minute is not None:
             step, grain = timedelta(minutes=1), "minute"
         else:
             step, grain = timedelta(hours=1), "hour"
-        off = timedelta(minutes=minute, seconds=second)
-        hours = [(hh, None, off, step) for hh in cands_h]
+        if s.hour2 is None:
+            off = timedelta(minutes=minute, seconds=second)
+            hours = [(hh, None, off, step) for hh in cands_h]
     if day is not None:
         days = [day]
     else:
         ref = ctx.reference()
         day0 = _floor(ref, "day")
-        days = [day0] if ctx.prefer == "past" else [day0 - DAY, day0, day0 + DAY]
+        # a time of day without a date is on the reference day; preferring the future,
+        # the first one not yet over (Duckling's reading)
+        days = [day0 - DAY, day0, day0 + DAY] if ctx.prefer == "future" else [day0]
     cands = []
     for d in days:
         for item in hours:
@@ -701,7 +1011,7 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
                 t = d + item[0] * timedelta(hours=1) + item[2]
                 cands.append((t, t + item[3]))
     cands.sort()
-    kind = "range" if s.hour is None else "point"
+    kind = "range" if s.hour is None or s.hour2 is not None else "point"
     if len(cands) == 1:
         c = cands[0]
     else:
@@ -713,8 +1023,14 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
 
 
 def _add_months(dt: datetime, n: int) -> datetime:
+    """``dt`` ``n`` months on; a day the month lacks becomes its last day (31 May + 1 month
+    = 30 June)."""
     idx = dt.year * 12 + dt.month - 1 + n
-    return dt.replace(year=idx // 12, month=idx % 12 + 1)
+    y, m = idx // 12, idx % 12 + 1
+    if dt.day > 28:
+        last = (datetime(y + m // 12, m % 12 + 1, 1) - DAY).day
+        return dt.replace(year=y, month=m, day=min(dt.day, last))
+    return dt.replace(year=y, month=m)
 
 
 def _floor(dt: datetime, grain: str) -> datetime:

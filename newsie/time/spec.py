@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .grammar import atom_regex
+from .grammar import atom_table
 from .holidays import excluded
 from .numerals import to_int, to_number
-from .rules import load
+from .rules import load, table
 
 _LEX = load("lexicon")
 WEEKDAYS: dict[str, int] = dict(_LEX["weekdays"])
@@ -18,6 +18,31 @@ MONTH_WORDS: dict[str, dict] = _LEX["month_words"]
 UNITS: dict[str, dict] = _LEX["units"]
 SETS: dict[str, str] = _LEX["sets"]
 SPECIAL_MONTHS = {"正": 1, "腊": 12, "冬": 11}
+#: reign eras and other year counts (corpora/time/eras.tsv): name -> (first, last, lunar)
+ERAS: dict[str, tuple[int, int | None, bool]] = {
+    row["name"]: (int(row["first"]), int(row["last"]) if row["last"] else None, row["calendar"] == "lunar")
+    for row in table("eras")
+}
+#: five-year plans (corpora/time/five_year_plans.tsv): number -> first year
+PLANS: dict[int, int] = {int(row["number"]): int(row["first"]) for row in table("five_year_plans")}
+#: holidays that are also everyday words (小雪, 雨水): in running text only with context
+CONTEXT_HOLIDAYS = frozenset(
+    n for h in load("holidays").values() if h.get("context") for n in h["names"]
+)
+_TERM_NEXT = ("节气", "时节", "当天", "这天", "之际", "前后", "之日", "当日")
+# 初期 / 末叶 / 后期 ... -> the edge they name (lexicon.toml [edges.decade] ...)
+PERIOD_EDGES = {
+    "初": "初", "初期": "初", "初叶": "初", "前期": "初",
+    "中": "中", "中期": "中", "中叶": "中",
+    "末": "末", "末期": "末", "末叶": "末", "后期": "末", "底": "末",
+    "上半叶": "上半叶", "前半叶": "上半叶", "下半叶": "下半叶", "后半叶": "下半叶",
+}
+# units a period can be cut into (前三个月, 第二周, 最后一天) -> grain
+SEL_UNITS = {
+    "月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week",
+    "天": "day", "日": "day",
+}
+_MODIFIERS = frozenset({"edge", "since", "approx", "gong", "pedge", "open", "same"})
 # characters after "N号" that show it is a number plate, not a date (3号线, 1号文件)
 _NOT_DAY_AFTER = set("线楼院机床车文位种队人馆厅台门口码店路街房室窗桌柜箱件令章条款项球馆站厂舱星")
 _SEP = re.compile(r"(?:[ \t]|[,，][ \t]?)?")
@@ -73,6 +98,19 @@ class Spec:
         "day_cn",
         "fill",
         "qoff",
+        "open",
+        "open_start",
+        "yy",
+        "fiscal",
+        "era_lunar",
+        "sel",
+        "half_of",
+        "hoff",
+        "hour2",
+        "same",
+        "pedge",
+        "inh_year",
+        "inh_day",
     )
 
     locals().update(dict.fromkeys(FIELDS))
@@ -91,11 +129,12 @@ class Spec:
 
 def tokenize(text: str, start: int, end: int) -> list[re.Match]:
     """The atoms covering ``text[start:end]`` (which the mention regex matched)."""
-    atoms = atom_regex()
+    table = atom_table()
     out = []
     pos = start
     while pos < end:
-        m = atoms.match(text, pos)
+        atoms = table.get(text[pos])
+        m = atoms.match(text, pos) if atoms is not None else None
         if m is not None and m.end() > end:
             m = atoms.match(text, pos, end)
         if m is None:
@@ -110,18 +149,19 @@ def tokenize(text: str, start: int, end: int) -> list[re.Match]:
     return out
 
 
-def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
-    """Group atoms into specs; a new spec starts when a slot would be filled twice."""
+def build(text: str, matches: list[re.Match], strict: bool, right: bool = False) -> list[Spec]:
+    """Group atoms into specs; a new spec starts when a slot would be filled twice.
+    ``right``: the atoms are the right end of a range (十四号 of 八号到十四号 is a day)."""
     if len(matches) == 1:  # fast path: one atom
         m = matches[0]
         kind = m.lastgroup
-        if kind in ("edge", "since", "approx", "gong"):
+        if kind in _MODIFIERS:
             return []
         one = Spec(m.start())
         one.end = m.end()
         return (
             [one]
-            if _apply(one, m, kind, text) and not one.empty() and _keep(one, text, strict)
+            if _apply(one, m, kind, text) and not one.empty() and _keep(one, text, strict, right)
             else []
         )
     specs: list[Spec] = []
@@ -129,22 +169,13 @@ def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
     prev_kind = None
     for m in matches:
         kind = m.lastgroup
-        if kind in ("edge", "since", "approx", "gong") and not cur.empty():
-            if kind == "edge":
-                if (
-                    prev_kind not in ("year", "relyear", "month", "relmonth", "iso", "ym", "yy")
-                    or m.start() != cur.end
-                ):
-                    continue
-                _edge(cur, m)
-            elif kind == "since":
-                cur.since = True
-            elif kind == "approx":
-                cur.approx = True
+        if kind in _MODIFIERS and not cur.empty():
+            if not _modify(cur, m, kind, prev_kind):
+                continue
             cur.end = m.end()
             prev_kind = kind
             continue
-        if kind in ("edge", "since", "approx", "gong") or (kind == "era" and not cur.empty()):
+        if kind in _MODIFIERS or (kind == "era" and not cur.empty()):
             continue
         new = Spec(m.start())
         if not _apply(new, m, kind, text):
@@ -173,29 +204,36 @@ def build(text: str, matches: list[re.Match], strict: bool) -> list[Spec]:
         prev_kind = kind
     if not cur.empty():
         specs.append(cur)
-    return [s for s in specs if _keep(s, text, strict)]
+    return [s for s in specs if _keep(s, text, strict, right)]
 
 
 def _fits(cur: Spec, new: Spec, kind: str) -> bool:
     if cur.empty():
         return True
+    if new.fill & {"sel", "nth"}:  # 5月第二周, 2022年的最后3个月, 五月的最后一个星期五
+        return (
+            cur.special is None
+            and not cur.fill & {"day", "sel", "nth", "clock", "pod", "hol", "weekday", "xun", "edge"}
+            and bool(cur.fill & {"year", "month", "quarter", "half", "week"})
+            and ("nth" not in new.fill or "month" in cur.fill)
+        )
     if cur.special is not None or new.special is not None:
-        # "今年" + "前10个月" -> the first ten months of this year
+        # "今年" + "前10个月" -> the first ten months of this year; "2022年" + "后四个月"
         if (
             new.special
             and new.special[0] == "rel"
-            and new.special[1] == "前"
-            and new.special[3] == "月"
+            and new.special[1] in ("前", "后")
+            and new.special[3] in SEL_UNITS
             and cur.special is None
-            and "year" in cur.fill
-            and cur.fill <= {"year", "zone"}
+            and cur.fill & {"year", "month", "quarter", "half", "week"}
+            and not cur.fill & {"day", "sel", "clock", "pod", "hol", "weekday", "xun", "edge"}
         ):
-            n = new.special[2]
-            if n != int(n) or not 1 <= n <= 12:
+            _, word, n, unit, _ge = new.special
+            if n != int(n) or not 1 <= n <= 99:
                 return False
             new.special = None
-            new.firstn = int(n)
-            new.fill = {"firstn"}
+            new.sel = ("first" if word == "前" else "last", int(n), SEL_UNITS[unit])
+            new.fill = {"sel"}
             return True
         if cur.special and new.special is None and cur.special[0] == "set":
             return not (cur.fill & new.fill)
@@ -215,24 +253,106 @@ def _merge(cur: Spec, new: Spec) -> None:
     cur.fill = fill | new.fill
 
 
+_DATE_KINDS = frozenset(
+    {"year", "relyear", "month", "relmonth", "iso", "ym", "yy", "reign", "fy", "ymd8", "ymd2"}
+)
+_PERIOD_KINDS = frozenset({"decade", "century", "fyp"})
+_OPEN = {"ob": "before", "oa": "after", "os": "after", "ok": "start", "ow": "within", "ou": "before"}
+
+
+def _modify(cur: Spec, m: re.Match, kind: str, prev_kind: str | None) -> bool:
+    """Apply a modifier atom (edge, 以来, 左右, 以后, 同期 ...) to the spec it follows;
+    False when it does not apply (the atom is then left out of the spec)."""
+    adjacent = m.start() == cur.end
+    if kind == "edge":
+        if not adjacent:
+            return False
+        if prev_kind in _DATE_KINDS:
+            _edge(cur, m)
+            return True
+        if prev_kind in _PERIOD_KINDS and cur.pedge is None:
+            cur.pedge = PERIOD_EDGES[m.group("e") or m.group("em")]
+            return True
+        return False
+    if kind == "pedge":
+        if not adjacent or cur.pedge is not None:
+            return False
+        if prev_kind in _PERIOD_KINDS:
+            cur.pedge = PERIOD_EDGES[m.group("pe")]
+            return True
+        return False
+    if kind == "since":
+        cur.since = True
+    elif kind == "approx":
+        cur.approx = True
+    elif kind == "same":  # 去年同期: the same period a year before
+        if not adjacent or cur.special is not None or cur.fill - {"year", "zone"}:
+            return False
+        cur.same = True
+    elif kind == "open":
+        if not adjacent or cur.open is not None:
+            return False
+        which = _OPEN[m.lastgroup] if m.lastgroup in _OPEN else _open_group(m)
+        sp = cur.special
+        if sp is not None:
+            tag = sp[0]
+            if which == "within":
+                if tag not in ("dur", "rel", "vague", "period", "century", "decade"):
+                    return False
+                if tag == "dur" and sp[2] not in UNITS:
+                    return False
+            elif tag not in ("vague", "period", "century", "decade", "now"):
+                return False
+        elif cur.fill <= {"zone", "approx"}:
+            return False
+        if which == "start":
+            cur.open_start = True
+        else:
+            cur.open = which
+    return True
+
+
+def _open_group(m: re.Match) -> str:
+    for group, which in _OPEN.items():
+        if m.group(group) is not None:
+            return which
+    raise ValueError(m.group())
+
+
 def _edge(spec: Spec, m: re.Match) -> None:
     spec.edge = m.group("e") or m.group("em")
     spec.edge_of = "month" if ("month" in spec.fill) else "year"
     spec.fill.add("edge")
 
 
-def _keep(spec: Spec, text: str, strict: bool) -> bool:
+_CUTS_ONLY = frozenset({"sel", "nth", "zone", "lunar"})
+
+
+def _keep(spec: Spec, text: str, strict: bool, right: bool = False) -> bool:
     """Drop specs that are not times on their own (strict mode is for running text)."""
     f = spec.fill
     if spec.special is not None:
         return True
     if not f - {"zone", "lunar"}:
         return False
-    if spec.day_cn and "month" not in f and "bare" not in f:
+    if f <= _CUTS_ONLY:  # 第三周, 最后一个星期五: of what?
         return False
-    if strict and f <= {"clock", "zone", "approx"} and spec.cn_hour:
+    if strict and spec.hol is not None and spec.hol in CONTEXT_HOLIDAYS and "year" not in f:
+        name_end = spec.start + len(spec.hol)
+        if not text.startswith(_TERM_NEXT, name_end) and text[spec.start - 2 : spec.start] != "节气":
+            return False  # 小雪 is light snow
+    if spec.day_cn and "month" not in f and "bare" not in f and not right:
+        return False
+    if strict and f <= {"clock", "zone", "approx"} and spec.cn_hour and not right:
         return False
     return True
+
+
+def standalone(spec: Spec) -> bool:
+    """Whether a spec kept as an end of a range (十四号, 十二点) is a time on its own too."""
+    if spec.day_cn and "month" not in spec.fill and "bare" not in spec.fill:
+        return False
+    return not (spec.fill <= {"clock", "zone", "approx"} and spec.cn_hour)
 
 
 def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
@@ -252,7 +372,8 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.lunar = True
         s.fill.add("lunar")
     elif kind == "era":
-        pass  # 公元: a no-op prefix
+        if g("bce"):  # 公元前221年: before the years newsie can represent
+            return False
     elif kind in ("decade", "century"):
         return _apply_period(s, m, kind)
     elif kind == "iso":
@@ -261,17 +382,46 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             return False
         s.year, s.month, s.day, s.explicit_year = y, mo, d, True
         s.fill |= {"year", "month", "day"}
+    elif kind == "isot":
+        y, mo, d = int(g("ty")), int(g("tm")), int(g("td"))
+        h, mi = int(g("tch")), int(g("tcm"))
+        if not 1 <= d <= 31 or h > 24 or (h == 24 and mi):
+            return False
+        s.year, s.month, s.day, s.explicit_year = y, mo, d, True
+        s.hour, s.minute = h, mi
+        s.second = int(g("tcs")) if g("tcs") else None
+        s.fill |= {"year", "month", "day", "clock"}
+        if g("toff"):  # 2025-06-11T08:15:00+08:00, ...Z
+            s.zone = s.zoff = "+00:00" if g("toff") == "Z" else g("toff")
+            s.fill.add("zone")
+    elif kind == "ymd8":  # 20250611
+        s.year, s.month, s.day, s.explicit_year = int(g("c8y")), int(g("c8m")), int(g("c8d")), True
+        s.fill |= {"year", "month", "day"}
+    elif kind == "ymd2":  # 11-10-09: year-month-day, as Chinese dates are written
+        s.yy, s.month, s.day = int(g("sy")), int(g("sm")), int(g("sd2"))
+        s.explicit_year = True
+        s.fill |= {"year", "month", "day"}
+    elif kind == "dot":  # 7·15
+        s.month, s.day = int(g("dtm")), int(g("dtd"))
+        s.fill |= {"month", "day"}
     elif kind == "ym":
         s.year, s.month, s.explicit_year = int(g("ymy")), int(g("ymm")), True
         s.fill |= {"year", "month"}
-    elif kind == "us":
+    elif kind == "us":  # month/day(/year); day/month/year when the first is no month
         s.month, s.day = int(g("um")), int(g("ud"))
+        if s.month > 12:
+            if not g("uy") or s.day > 12:
+                return False
+            s.month, s.day = s.day, s.month
         if not g("uy") and _fraction(text, m):
             return False
         s.fill |= {"month", "day"}
         if g("uy"):
             y = int(g("uy"))
-            s.year = y if y >= 100 else (2000 + y if y < 50 else 1900 + y)
+            if y >= 100:
+                s.year = y
+            else:
+                s.yy = y
             s.explicit_year = True
             s.fill.add("year")
     elif kind == "year":
@@ -287,11 +437,35 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             return True
         s.year, s.explicit_year = y, True
         s.fill.add("year")
-    elif kind == "yy":
-        y = int(g("y2"))
-        s.year = 2000 + y if y < 50 else 1900 + y
+    elif kind == "yy":  # 18年底, 04年, 零六年九月: the century is chosen at resolution
+        raw = g("y0") or g("y2") or g("y2s") or g("y2cn")
+        s.yy = int(raw) if raw.isdigit() else to_int(raw)
         s.explicit_year = True
         s.fill.add("year")
+    elif kind == "fy":  # 2024财年, FY2024: the calendar year (approximate: fiscal years differ)
+        y = int(g("fyy") or g("fyy2"))
+        if y >= 100:
+            s.year = y
+        else:
+            s.yy = y
+        s.explicit_year = s.fiscal = s.approx = True
+        s.fill.add("year")
+    elif kind == "reign":  # 乾隆十年, 民国五年
+        first, last, lunar = ERAS[g("rgn")]
+        n = 1 if g("rgy") == "元" else to_int(g("rgy"))
+        if not n or (last is not None and first + n - 1 > last + 1):
+            return False
+        s.year, s.explicit_year, s.era_lunar = first + n - 1, True, lunar
+        s.fill.add("year")
+    elif kind == "fyp":  # “十四五”, 十四五期间: a five-year plan
+        n = to_int(g("fyq") or g("fyn"))
+        if n not in PLANS:
+            return False
+        s.special = ("period", PLANS[n], 5)
+    elif kind == "danian":  # 大年初九: the ninth day of the first lunar month
+        raw = g("dnn")
+        s.month, s.day, s.lunar = 1, int(raw) if raw.isdigit() else to_int(raw), True
+        s.fill |= {"month", "day"}
     elif kind == "relyear":
         w = YEAR_WORDS[g(kind)]
         s.yoff = w["offset"]
@@ -313,9 +487,24 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
                 s.weekday = WEEKDAYS[wd]
             s.fill.add("weekday")
     elif kind == "nth":
-        n = to_int(g("nthn"))
+        n = -1 if g("nthl") else to_int(g("nthn"))
         s.nth = (n, WEEKDAYS[g("nthd")])
         s.fill.add("nth")
+    elif kind == "sel":  # 第二周, 最后3个月, 首月, 头三天 (of the period before it)
+        unit = SEL_UNITS[g("selu")]
+        if g("seln"):
+            n = to_int(g("seln"))
+            mode = "nth"
+        elif g("sell"):
+            n = to_int(g("selln")) if g("selln") else 1
+            mode = "last"
+        else:
+            n = to_int(g("selfn")) if g("selfn") else 1
+            mode = "first"
+        if not n or n > 60:
+            return False
+        s.sel = (mode, n, unit)
+        s.fill.add("sel")
     elif kind == "weekday":
         wd = g("wd")
         if wd == "末":
@@ -336,7 +525,17 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     elif kind == "vague":
         s.special = ("vague", g(kind))
     elif kind == "half":
-        s.half = int(g("hn")) if g("hn") else (1 if g(kind)[0] == "上" else 2)
+        if g("hrel"):  # 上个半年: the half-year before this one
+            s.hoff = {"上个": -1, "下个": 1, "这个": 0, "本": 0}[g("hrel")]
+            s.fill |= {"half", "year"}
+            return True
+        if g("hn"):
+            s.half = int(g("hn"))
+        else:
+            s.half = 1 if g("hp") in "上前" else 2
+            unit = g("hu")
+            if unit != "年":
+                s.half_of = "month" if unit == "月" else "week"
         s.fill.add("half")
         if g("hy"):
             s.year, s.explicit_year = int(g("hy")), True
@@ -377,7 +576,7 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.special = ("few", g("fn"), unit, direction)
         s.approx = True
     elif kind in ("anaph", "relsuf", "relpre", "dur"):
-        return _apply_unit(s, m, kind)
+        return _apply_unit(s, m, kind, text)
     elif kind == "day":
         if g("dd"):
             d = int(g("dd"))
@@ -388,6 +587,10 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         elif g("dcn"):
             d = to_int(g("dcn"))
             s.day_cn = True
+        elif g("dmd"):  # 3月11, 腊月16: a day after its month without 日
+            d = int(g("dmd"))
+        elif g("ldd"):  # 正月七, 腊月八
+            d = to_int(g("ldd"))
         else:
             d = to_int((g("ld") or g("ldn")).lstrip("初"))
             if g("ld"):
@@ -410,6 +613,12 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.fill.add("clock")
     elif kind == "hour":
         return _apply_hour(s, m)
+    elif kind == "hpair":  # 八九点: 8 or 9 o'clock
+        a, b = to_int(g("hpa")), to_int(g("hpb"))
+        if b != a + 1:
+            return False
+        s.hour, s.hour2, s.cn_hour, s.approx = a, b, True, True
+        s.fill.add("clock")
     elif kind == "pod":
         s.pod = g(kind)
         s.fill.add("pod")
@@ -481,16 +690,25 @@ def _fraction(text: str, m: re.Match) -> bool:
     )
 
 
-def _apply_unit(s: Spec, m: re.Match, kind: str) -> bool:
+def _half_minute(n: float | None, unit: str) -> tuple[float | None, str]:
+    """两分半钟 -> (2.5, 分钟)."""
+    if unit.startswith("分半") and n is not None:
+        return n + 0.5, "分钟"
+    return n, unit
+
+
+def _apply_unit(s: Spec, m: re.Match, kind: str, text: str = "") -> bool:
     g = m.group
     if kind == "anaph":
-        n, unit, ge = to_number(g("an")), g("anu"), g("ang")
+        n, unit = _half_minute(to_number(g("an")), g("anu"))
+        ge = g("ang")
         if n is None or (unit == "月" and not ge) or (unit == "钟" and not ge):
             return False
         s.special = ("rel", "此后", n, unit, True)
         return True
     if kind == "relpre":
-        n, unit, ge = to_number(g("rnn")), g("rnu"), g("rng")
+        n, unit = _half_minute(to_number(g("rnn")), g("rnu"))
+        ge = g("rng")
         if n is None or n <= 0 or (unit == "钟" and not ge):
             return False
         s.special = ("rel", g("rnd"), n, unit, bool(ge))
@@ -498,18 +716,25 @@ def _apply_unit(s: Spec, m: re.Match, kind: str) -> bool:
             s.since = True
         return True
     if kind == "relsuf":
-        n, unit = to_number(g("sn")), g("su")
+        n, unit = _half_minute(to_number(g("sn")), g("su"))
         if n is None or n <= 0 or (unit in ("月", "钟") and not g("sg") and g("sn") != "半"):
             return False
         if g("sx") == "半" or g("sh"):
             n += 0.5
-        s.special = ("rel", g("sd"), n, unit, True)
+        s.special = ("ago", g("sd"), n, unit)  # 3天后, 四年前: N units from the reference
         return True
-    n, unit = to_number(g("dn")), g("du")
+    n, unit = _half_minute(to_number(g("dn")), g("du"))
     if n is None or n <= 0:
         return False
     if unit in ("月", "钟") and not g("dg") and g("dn") not in ("半", "两"):
         return False
+    if unit == "日" and text[m.start() - 1 : m.start()] == "月" and not g("dg"):
+        d = to_int(g("dn"))  # 1月20日内容: the 20th of January, not twenty days
+        if d is None or not 1 <= d <= 31:
+            return False
+        s.day = d
+        s.fill.add("day")
+        return True
     if g("dx") == "半" or g("dh"):
         n += 0.5
     if g("dl") and unit != "季度":  # 五年来: the last five years up to the reference
@@ -534,12 +759,20 @@ def _apply_hour(s: Spec, m: re.Match) -> bool:
     if kmin:
         if kmin in ("半", "踏半", "搭半"):
             s.minute = 30
-        elif kmin == "一刻":
-            s.minute = 15
-        elif kmin == "三刻":
-            s.minute = 45
+        elif kmin.endswith("刻") and kmin[0] != "差":  # 一刻 / 1刻 = 15 minutes
+            s.minute = 15 * to_int(kmin[0])
         elif kmin == "整":
             s.minute = None
+        elif kmin[0] == "差":  # 三点差一刻 = 2:45, 三点差五分 = 2:55
+            body = kmin[1:].removesuffix("钟").removesuffix("分")
+            short = 15 if body == "一刻" else to_int(body)
+            if not short or short >= 60 or h == 0:
+                return False
+            s.hour, s.minute = h - 1, 60 - short
+            s.cn_hour = False
+        elif kmin[0] == "多":  # 4点多(钟): a little after four
+            s.minute = None
+            s.approx = True
         else:
             body = kmin.lstrip("踏搭过")
             five = kmin[0] in "踏搭" or body.endswith("个字")
@@ -547,8 +780,8 @@ def _apply_hour(s: Spec, m: re.Match) -> bool:
             v = to_int(body)
             if v is None:
                 return False
-            if not five and not body.isdigit() and len(body) == 1 and body not in "零〇":
-                five = True  # 三点三 = 3:15 (Cantonese), as Duckling
+            if not five and len(body) == 1 and body in "一二两三四五六七八九" and body == kmin:
+                five = True  # 三点三 = 3:15 (Cantonese), as Duckling; 四点十分 is 4:10
             if five:
                 v *= 5
             if v > 59:

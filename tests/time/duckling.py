@@ -31,10 +31,14 @@ def reference(row: dict) -> datetime:
 
 
 def check(row: dict, parse_time) -> str | None:
-    """None if the row passes, else a short failure description."""
+    """None if the row passes, else a short failure description.
+
+    Read with Duckling's conventions: the next occurrence (``prefer='future'``) and N units
+    before / after as the N whole units between (``offsets='span'``: 兩天前 is the two days
+    before today, where newsie's default names the day two days before)."""
     ref = reference(row)
     tz = ref.tzinfo
-    v = parse_time(row["text"], ref, prefer="future", tz=tz)
+    v = parse_time(row["text"], ref, prefer="future", tz=tz, offsets="span")
     if v is None:
         return "no value"
     if v.start is None:

@@ -1,4 +1,4 @@
-"""Duckling's Chinese time corpus (627 expressions, prefer='future').
+"""Duckling's Chinese time corpus (627 expressions, prefer='future', offsets='span').
 
 Runs when ``../shared/data/duckling-zh-time`` is present; skips otherwise.
 """
@@ -60,7 +60,7 @@ def test_non_holiday_accuracy(result: dict) -> None:
     ok, total = result["other"]
     assert total == 401
     failures = Counter(err.split(" ")[0] for g, *_x, err in result["failures"] if g == "other")
-    assert ok / total >= 0.95, (ok, total, failures)
+    assert ok / total >= 0.96, (ok, total, failures)
 
 
 def test_holiday_accuracy(result: dict) -> None:

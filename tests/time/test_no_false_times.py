@@ -85,10 +85,16 @@ def test_33_years_is_a_duration_not_2033() -> None:
     assert all(m.value.start is None or m.value.start.year != 2033 for m in found)
 
 
-def test_two_digit_year_only_with_month() -> None:
-    assert parse_time("25年", PUB) is None or parse_time("25年", PUB).kind == "duration"
+def test_two_digit_year_only_with_a_cue() -> None:
+    # in running text a two-digit count before 年 is a year only with a month, an edge, a
+    # holiday ... after it, 在/于/从/自 before it, or a leading zero
+    found = find_times("这家店已经开了25年，口碑很好。", PUB)
+    assert all(m.value.kind == "duration" for m in found)
     v = parse_time("25年3月", PUB)
     assert v is not None and v.start.year == 2025 and v.start.month == 3
+    # parse_time of the year alone: a year when it is not after the reference year
+    assert parse_time("25年", PUB).start.year == 2025
+    assert parse_time("33年", PUB).kind == "duration"
 
 
 def test_once_a_week_is_not_monday() -> None:

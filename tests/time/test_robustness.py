@@ -68,7 +68,7 @@ def test_find_times_offsets(text: str) -> None:
         prev_end = m.end
         if m.value is not None:
             v = m.value
-            assert v.kind in ("point", "range", "duration", "set", "vague")
+            assert v.kind in ("point", "range", "open", "duration", "set", "vague")
             if v.start is not None and v.end is not None:
                 assert v.start < v.end
                 assert v.start.tzinfo is not None
