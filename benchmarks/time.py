@@ -5,6 +5,7 @@
 * ``parse_time`` median microseconds per expression over a few hundred realistic
   expressions (no result cache exists, so nothing is cached).
 * If installed, jionlp and dateparser on the same inputs, as ratios.
+* Duckling's Chinese corpus (``tests/time/duckling.py``): the share resolved as Duckling does.
 
 Run: ``python benchmarks/time.py``.  Skips cleanly when the data is missing.
 """
@@ -421,6 +422,7 @@ def bench_parse_time() -> None:
             holidays.occurrences.cache_clear()
             holidays.solar_term.cache_clear()
             resolve._LOCAL.clear()
+            resolve._STANDARD.clear()
             t0 = time.perf_counter_ns()
             parse_time(e, REF)
             runs.append((time.perf_counter_ns() - t0) / 1000)
@@ -494,8 +496,31 @@ def bench_adversarial() -> None:
         print(f"adversarial {name!r} x {len(text):,} chars: {time.perf_counter() - t0:.2f} s")
 
 
+def bench_duckling() -> None:
+    """Duckling's Chinese corpus, scored as tests/time/test_duckling.py does (its
+    conventions: prefer='future', offsets='span')."""
+    import importlib.util
+
+    path = ROOT / "tests" / "time" / "duckling.py"
+    spec = importlib.util.spec_from_file_location("duckling_corpus", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not mod.CORPUS.exists():
+        print(f"duckling: skipped (no data at {mod.CORPUS})")
+        return
+    from newsie.time import parse_time
+
+    res = mod.score(parse_time)
+    (ok, total), (hok, htotal) = res["other"], res["holiday"]
+    print(
+        f"duckling: non-holiday {ok}/{total} = {ok / total:.1%} (target >= 96%), "
+        f"holidays {hok}/{htotal} = {hok / htotal:.1%}"
+    )
+
+
 if __name__ == "__main__":
     bench_parse_time()
     bench_find_times()
+    bench_duckling()
     if "--adversarial" in sys.argv:
         bench_adversarial()
