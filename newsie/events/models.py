@@ -83,6 +83,30 @@ class Event(BaseModel):
     status: Status = Field(default="happened", description="happened, planned, denied, reported.")
     confidence: float = Field(ge=0.0, le=1.0, description="Estimated probability it is right.")
     evidence: Evidence
+    # the codes of the event's type (its template's, see corpora/ontology/codes.toml):
+    # each type's model has them as defaults, so every event carries them
+    ace: str | None = Field(
+        default=None,
+        description="ACE 2005 event subtype of the type, Type:Subtype (Conflict:Attack).",
+    )
+    cameo: str | None = Field(
+        default=None,
+        description="CAMEO event code of the type: a root (18), base (193) or sub code (0871).",
+    )
+    cameo_root: str | None = Field(default=None, description="Two-digit CAMEO root of `cameo`.")
+    goldstein: float | None = Field(
+        default=None, description="Goldstein scale value of the CAMEO code (-10 .. +10)."
+    )
+    quad_class: int | None = Field(
+        default=None,
+        description="QuadClass of the CAMEO code: 1 verbal cooperation, 2 material "
+        "cooperation, 3 verbal conflict, 4 material conflict.",
+    )
+    emergency_class: str | None = Field(
+        default=None,
+        description="Class of China's national emergency plan: natural_disaster, accident, "
+        "public_health or social_security.",
+    )
 
     def get(self, role: str) -> str | None:
         """Text of the first argument filling ``role`` (None if unfilled)."""
@@ -159,30 +183,55 @@ def event_id(document_id: str, event_type: str, start: int) -> str:
 
 
 #: The _model_for key of each model it made, to rebuild unpickled events with.
-_MODEL_KEYS: dict[type, tuple[str, tuple[str, ...], str]] = {}
+_MODEL_KEYS: dict[type, tuple[str, tuple[str, ...], str, tuple]] = {}
+
+
+def _model_for(
+    event_type: str, roles: tuple[str, ...], description: str, codes: tuple | None = None
+) -> type[Event]:
+    """The model of an event type, made once per (type, roles, description, codes);
+    ``codes`` ((name, value) pairs, see :meth:`Template.codes`) default to those of the
+    registered type (:func:`~newsie.events.template.event_codes`)."""
+    if codes is None:
+        from newsie.events.template import event_codes
+
+        codes = event_codes(event_type)
+    return _cached_model(event_type, roles, description, codes)
 
 
 @cache
-def _model_for(event_type: str, roles: tuple[str, ...], description: str) -> type[Event]:
-    """The model of an event type, made once per (type, roles, description)."""
-    model = _make_model(event_type, roles, description)
-    _MODEL_KEYS[model] = (event_type, roles, description)
+def _cached_model(
+    event_type: str, roles: tuple[str, ...], description: str, codes: tuple
+) -> type[Event]:
+    model = _make_model(event_type, roles, description, codes)
+    _MODEL_KEYS[model] = (event_type, roles, description, codes)
     return model
 
 
-def _make_model(event_type: str, roles: tuple[str, ...], description: str) -> type[Event]:
+def _make_model(
+    event_type: str, roles: tuple[str, ...], description: str, codes: tuple = ()
+) -> type[Event]:
     role_type: Any = Literal[roles] if roles else str  # type: ignore[valid-type]
     argument_model = create_model(
         f"{_camel(event_type)}Argument",
         __base__=Argument,
         role=(role_type, Field(description=f"One of the roles of '{event_type}'.")),
     )
+    code_fields = {
+        name: (
+            Event.model_fields[name].annotation,
+            Field(default=value, description=Event.model_fields[name].description),
+        )
+        for name, value in codes
+        if value is not None
+    }
     return create_model(
         _camel(event_type),
         __base__=Event,
         __doc__=description or f"A '{event_type}' event.",
         type=(Literal[event_type], Field(description="Event type.")),  # type: ignore[valid-type]
         arguments=(list[argument_model], Field(default_factory=list)),  # type: ignore[valid-type]
+        **code_fields,
     )
 
 
@@ -195,7 +244,9 @@ def event_model(event_type: str) -> type[Event]:
     from newsie.events.template import get_template
 
     template = get_template(event_type)
-    return _model_for(template.type, tuple(template.roles), template.description)
+    return _model_for(
+        template.type, tuple(template.roles), template.description, tuple(template.codes().items())
+    )
 
 
 def event_union() -> Any:

@@ -10,12 +10,60 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Side = Literal["before", "after", "any"]
+#: The four classes of China's national emergency plan (国家突发公共事件总体应急预案):
+#: 自然灾害, 事故灾难, 公共卫生事件, 社会安全事件.
+EmergencyClass = Literal["natural_disaster", "accident", "public_health", "social_security"]
+EMERGENCY_CLASSES: dict[str, str] = {
+    "natural_disaster": "自然灾害",
+    "accident": "事故灾难",
+    "public_health": "公共卫生事件",
+    "social_security": "社会安全事件",
+}
+#: The 33 event subtypes of ACE 2005 (LDC2006T06), as Type:Subtype.
+ACE_SUBTYPES = (
+    "Life:Be-Born",
+    "Life:Marry",
+    "Life:Divorce",
+    "Life:Injure",
+    "Life:Die",
+    "Movement:Transport",
+    "Transaction:Transfer-Ownership",
+    "Transaction:Transfer-Money",
+    "Business:Start-Org",
+    "Business:Merge-Org",
+    "Business:Declare-Bankruptcy",
+    "Business:End-Org",
+    "Conflict:Attack",
+    "Conflict:Demonstrate",
+    "Contact:Meet",
+    "Contact:Phone-Write",
+    "Personnel:Start-Position",
+    "Personnel:End-Position",
+    "Personnel:Nominate",
+    "Personnel:Elect",
+    "Justice:Arrest-Jail",
+    "Justice:Release-Parole",
+    "Justice:Trial-Hearing",
+    "Justice:Charge-Indict",
+    "Justice:Sue",
+    "Justice:Convict",
+    "Justice:Sentence",
+    "Justice:Fine",
+    "Justice:Execute",
+    "Justice:Extradite",
+    "Justice:Acquit",
+    "Justice:Appeal",
+    "Justice:Pardon",
+)
+#: The names of the codes a template (and each of its events) carries.
+CODE_FIELDS = ("ace", "cameo", "cameo_root", "goldstein", "quad_class", "emergency_class")
 
 
 class Role(BaseModel):
@@ -105,6 +153,78 @@ class Template(BaseModel):
         default=True,
         description="Merge mentions of this type within a document when their arguments agree.",
     )
+    layer: str = Field(
+        default="base",
+        description="The templates of one layer are applied in one pass, where a trigger "
+        "of each bounds the roles of the others (离开后他将创办X); the events stage runs "
+        "each layer on its own, base first, so a template of a new layer changes no "
+        "event of another. The news and DuEE types are 'base', the news-desk types "
+        "added with the ontology codes (emergencies, business, politics, ACE) 'desk'.",
+    )
+    ace: str | None = Field(
+        default=None,
+        description="ACE 2005 event type and subtype it maps to, as Type:Subtype "
+        "(Conflict:Attack, Justice:Arrest-Jail).",
+    )
+    cameo: str | None = Field(
+        default=None,
+        pattern=r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$",
+        description="CAMEO event code it maps to: a root (2 digits, 19), or where the "
+        "type is that precise a base (3 digits, 193) or sub code (4 digits, 0871).",
+    )
+    goldstein: float | None = Field(
+        default=None,
+        ge=-10,
+        le=10,
+        description="Goldstein scale value of the CAMEO code (-10 conflict .. +10 "
+        "cooperation); filled from the code when not given.",
+    )
+    quad_class: Literal[1, 2, 3, 4] | None = Field(
+        default=None,
+        description="QuadClass of the CAMEO code: 1 verbal cooperation, 2 material "
+        "cooperation, 3 verbal conflict, 4 material conflict; filled from the code.",
+    )
+    emergency_class: EmergencyClass | None = Field(
+        default=None,
+        description="Class of China's national emergency plan: natural_disaster (自然灾害), "
+        "accident (事故灾难), public_health (公共卫生事件), social_security (社会安全事件).",
+    )
+
+    @property
+    def cameo_root(self) -> str | None:
+        """The two-digit CAMEO root of :attr:`cameo` (19 for 193)."""
+        return self.cameo[:2] if self.cameo else None
+
+    def codes(self) -> dict[str, Any]:
+        """The codes its events carry: ace, cameo, cameo_root, goldstein, quad_class,
+        emergency_class (None where none applies)."""
+        return {name: getattr(self, name) for name in CODE_FIELDS}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cameo_values(cls, data: Any) -> Any:
+        """Fill goldstein and quad_class from the CAMEO code."""
+        if isinstance(data, Mapping) and data.get("cameo"):
+            code = str(data["cameo"])
+            known = cameo_codes()
+            if code not in known:
+                raise ValueError(f"unknown CAMEO code {code!r} (corpora/ontology/cameo.toml)")
+            data = dict(data)
+            data.setdefault("goldstein", known[code]["goldstein"])
+            data.setdefault("quad_class", quad_class_of(code))
+        return data
+
+    @model_validator(mode="after")
+    def _codes_agree(self) -> Template:
+        if self.ace is not None and self.ace not in ACE_SUBTYPES:
+            raise ValueError(f"unknown ACE 2005 subtype {self.ace!r}: one of {ACE_SUBTYPES}")
+        if self.cameo is None and (self.goldstein is not None or self.quad_class is not None):
+            raise ValueError("goldstein and quad_class need a cameo code")
+        if self.cameo is not None and self.quad_class != quad_class_of(self.cameo):
+            raise ValueError(
+                f"CAMEO {self.cameo} is QuadClass {quad_class_of(self.cameo)}, not {self.quad_class}"
+            )
+        return self
 
     @field_validator("type")
     @classmethod
@@ -126,11 +246,42 @@ def load_templates(path: str | Path) -> list[Template]:
     return parse_templates(data, source=str(path))
 
 
+@cache
+def cameo_codes() -> dict[str, dict[str, Any]]:
+    """The CAMEO event codes newsie knows (``corpora/ontology/cameo.toml``): code ->
+    ``{"name", "goldstein"}``; every root and the codes the templates use."""
+    from newsie.resources import corpora_path
+
+    with corpora_path("ontology", "cameo.toml").open("rb") as handle:
+        return tomllib.load(handle)["codes"]
+
+
+def quad_class_of(code: str) -> int:
+    """GDELT's QuadClass of a CAMEO code: roots 01-05 are 1, 06-08 2, 09-13 3, 14-20 4."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@cache
+def ontology_codes() -> dict[str, dict[str, Any]]:
+    """The codes of the built-in event types (``corpora/ontology/codes.toml``): type ->
+    ``{"ace", "cameo", "emergency_class", ...}``, merged into each template at load."""
+    from newsie.resources import corpora_path
+
+    with corpora_path("ontology", "codes.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
 def parse_templates(data: Mapping[str, Any], source: str = "<dict>") -> list[Template]:
-    """Templates from already-parsed TOML/JSON data."""
+    """Templates from already-parsed TOML/JSON data.  The codes of
+    :func:`ontology_codes` fill the code fields a template does not set itself."""
     entries = data["template"] if "template" in data else [data]
     out = []
+    table = ontology_codes()
     for entry in entries:
+        codes = table.get(entry.get("type")) if isinstance(entry, Mapping) else None
+        if codes:
+            entry = {**codes, **entry}
         try:
             out.append(Template.model_validate(entry))
         except Exception as exc:
@@ -163,6 +314,23 @@ def _register(template: Template | Mapping[str, Any] | str | Path) -> list[Templ
     for item in templates:
         _TEMPLATES[item.type] = item
     return templates
+
+
+def event_codes(event_type: str) -> tuple[tuple[str, Any], ...]:
+    """The codes (name, value) the events of ``event_type`` carry: the registered
+    template's, else those of the codes table (an unregistered type of a template
+    loaded by hand), else none."""
+    template = _TEMPLATES.get(event_type)
+    if template is not None:
+        return tuple(template.codes().items())
+    entry = ontology_codes().get(event_type)
+    if entry is None:
+        return ()
+    try:
+        template = Template.model_validate({"type": event_type, **entry})
+    except ValueError:  # pydantic's ValidationError
+        return ()
+    return tuple(template.codes().items())
 
 
 def unregister_template(event_type: str) -> None:

@@ -15,6 +15,7 @@ class EventStage:
     ``template_paths`` names extra TOML template files or folders to register first.
     ``trigger_model`` (optional) is a trigger CRF trained with
     :mod:`newsie.events.learned` that replaces the trigger words (none is shipped).
+    Each template layer (:attr:`Template.layer`) is applied on its own, base first.
     """
 
     def __init__(
@@ -35,10 +36,21 @@ class EventStage:
             from newsie.events.learned import TriggerTagger
 
             tagger = TriggerTagger(trigger_model)
-        self._extractor = EventExtractor(select_templates(types), trigger_tagger=tagger)
+        layers: dict[str, list] = {}
+        for template in select_templates(types):
+            layers.setdefault(template.layer, []).append(template)
+        # one extractor per layer, base first: the templates of a layer see each other's
+        # triggers (a next predicate bounds a role), those of other layers do not
+        self._extractors = [
+            EventExtractor(layers[name], trigger_tagger=tagger)
+            for name in sorted(layers, key=lambda name: (name != "base", name))
+        ]
 
     def __call__(self, doc: Document) -> Document:
-        doc = self._extractor(doc)
+        events = []
+        for extractor in self._extractors:
+            events += extractor(doc).events
+        doc.events = events
         if self.min_confidence:
             doc.events = [e for e in doc.events if e.confidence >= self.min_confidence]
         return doc
