@@ -398,15 +398,26 @@ def main() -> None:
 # -- shared options ---------------------------------------------------------------------
 
 
-def _load_pipeline(config: str | None, split_page: bool):
+def _load_pipeline(config: str | None, split_page: bool, imports: tuple[str, ...] = ()):
     import newsie
+    from newsie.pipeline import import_user_code
 
+    imported = []
+    for spec in imports:
+        try:
+            imported.append(import_user_code(spec))
+        except Exception as exc:  # noqa: BLE001 - the user's module may raise anything
+            raise CliError(
+                f"--import {spec}: cannot import it: {type(exc).__name__}: {exc}"
+            ) from None
     try:
         nlp = newsie.load(config)
     except (FileNotFoundError, newsie.PipelineError, KeyError) as exc:
         raise CliError(str(exc).strip("\"'")) from None
     except ImportError as exc:
         raise CliError(f"cannot build the pipeline: {exc}") from None
+    if hasattr(nlp, "imports"):  # worker processes import them too
+        nlp.imports = [*imported, *(i for i in nlp.imports if i not in imported)]
     if not split_page and "page" in nlp.stage_names:
         nlp.remove("page")
     return nlp
@@ -431,10 +442,20 @@ def _split_option(f):
 
 
 def _config_option(f):
+    f = click.option(
+        "--import",
+        "imports",
+        multiple=True,
+        metavar="MODULE",
+        help="Import your own stages or templates first: a module (my_stages, found in "
+        "the working folder too), a .py file or a template .toml file or folder. "
+        "Repeatable.",
+    )(f)
     return click.option(
         "--config",
         help="Pipeline: a preset ('default', 'fast': rules only, no word segmentation) "
-        "or a config file (TOML).",
+        "or a config file (TOML) saved with nlp.save(); its [pipeline] imports are "
+        "imported.",
     )(f)
 
 
@@ -782,6 +803,7 @@ def extract(
     batch_size: int,
     quiet: bool,
     config: str | None,
+    imports: tuple[str, ...],
 ) -> None:
     """Extract events from PATHS.
 
@@ -800,7 +822,7 @@ def extract(
     except ExportError as exc:
         raise CliError(str(exc)) from None
     default_published = _parse_published(published)
-    nlp = _load_pipeline(config, split_page)
+    nlp = _load_pipeline(config, split_page, imports)
     fields = Fields(text_column, id_column, date_column, name_dates)
     sources = list(expand_paths(paths, input_format))
 
@@ -891,6 +913,7 @@ def show(
     limit: int,
     html_path: str | None,
     config: str | None,
+    imports: tuple[str, ...],
 ) -> None:
     """Print a readable summary of PATH: its entities, times and events.
 
@@ -899,7 +922,7 @@ def show(
     from newsie.display import format_document, render_document
 
     default_published = _parse_published(published)
-    nlp = _load_pipeline(config, split_page)
+    nlp = _load_pipeline(config, split_page, imports)
     fields = Fields(text_column, id_column, date_column, name_dates)
     sources = list(expand_paths([path], input_format))
     failures = 0

@@ -37,6 +37,37 @@ CALL_KEYWORDS = ("published", "id", "disable", "source", "url", "title", "meta",
                  "encoding", "max_chars")  # fmt: skip
 
 
+def import_user_code(spec: str, base: str | Path | None = None) -> str:
+    """Import what a pipeline's own stages and templates need: a module by name
+    (``my_stages``, ``pkg.stages``; the working folder is searched first, as by
+    ``python -m``), a Python file (``stages/sentiment.py``, imported as ``sentiment``
+    with its folder put on ``sys.path``, so worker processes find it too) or a template
+    file or folder (``my_templates.toml``, registered with
+    :func:`newsie.register_template`).  A relative path is taken from ``base`` when
+    given (a config file's folder), else from the working folder.  Returns what it
+    imported (a module name or an absolute path), for :attr:`Pipeline.imports`."""
+    import importlib
+
+    path = Path(spec)
+    if base is not None and not path.is_absolute():
+        path = Path(base) / path
+    if spec.endswith(".toml") or (path.is_dir() and any(path.glob("*.toml"))):
+        from newsie.events.template import register_template
+
+        register_template(path)
+        return str(path.resolve())
+    if spec.endswith(".py") or os.sep in spec or "/" in spec:
+        if not path.is_file():
+            raise ImportError(f"no Python file {str(path)!r}")
+        folder, name = str(path.resolve().parent), path.stem
+    else:
+        folder, name = (str(Path(base).resolve()) if base is not None else os.getcwd()), spec
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    importlib.import_module(name)
+    return name
+
+
 def _check_keywords(function: str, given: Mapping[str, Any], accepted: Iterable[str]) -> None:
     """Raise TypeError for a keyword ``function`` does not take, naming the closest one
     it does (``publish`` -> ``published``), as a misspelt keyword would otherwise be
@@ -85,6 +116,10 @@ class Pipeline:
 
     def __init__(self, stages: Iterable[str | tuple[str, Mapping[str, Any]]] = ()) -> None:
         self._slots: list[_Slot] = []
+        #: Modules, Python files and template files imported for this pipeline's stages
+        #: (its config's ``[pipeline] imports``, the CLI's ``--import``): saved with it
+        #: and imported again by worker processes.
+        self.imports: list[str] = []
         for entry in stages:
             name, config = (entry, None) if isinstance(entry, str) else entry
             self._slots.append(_slot_from_spec(name, get_stage(name), dict(config or {})))
@@ -232,8 +267,14 @@ class Pipeline:
     # -- configuration ----------------------------------------------------------------
 
     def to_config(self) -> dict[str, Any]:
-        """The pipeline as a plain dict that :func:`newsie.load` turns back into it."""
+        """The pipeline as a plain dict that :func:`newsie.load` turns back into it.
+
+        Stages registered in the user's own modules are listed under ``[pipeline]
+        imports``, so that loading the config (the CLI's ``--config`` too) imports them;
+        a stage defined in ``__main__`` (a notebook, a script) cannot be imported again
+        and needs ``--import`` or an ``imports`` entry naming a module."""
         stages: dict[str, dict[str, Any]] = {}
+        imports = list(self.imports)
         for slot in self._slots:
             if slot.factory is None:
                 raise PipelineError(
@@ -241,21 +282,50 @@ class Pipeline:
                     "register it with @newsie.stage(...)"
                 )
             stages[slot.name] = {"factory": slot.factory, **slot.config}
-        return {"pipeline": {"stages": self.stage_names}, "stages": stages}
+            module = getattr(get_stage(slot.factory).factory, "__module__", None) or ""
+            if (
+                module
+                and module.split(".")[0] != "newsie"
+                and module not in ("__main__", "__mp_main__")
+                and module not in imports
+            ):
+                imports.append(module)
+        pipeline: dict[str, Any] = {"stages": self.stage_names}
+        if imports:
+            pipeline["imports"] = imports
+        return {"pipeline": pipeline, "stages": stages}
 
     @classmethod
-    def from_config(cls, config: Mapping[str, Any]) -> Pipeline:
-        """Build a pipeline from a dict made by :meth:`to_config`."""
+    def from_config(cls, config: Mapping[str, Any], base: str | Path | None = None) -> Pipeline:
+        """Build a pipeline from a dict made by :meth:`to_config`, importing its
+        ``[pipeline] imports`` first (relative paths from ``base``, else the working
+        folder)."""
         try:
             names = list(config["pipeline"]["stages"])
         except (KeyError, TypeError):
             raise PipelineError("config needs a [pipeline] table with a 'stages' list") from None
         settings = dict(config.get("stages", {}))
+        imports = config["pipeline"].get("imports", [])
+        if isinstance(imports, str) or not all(isinstance(i, str) for i in imports):
+            raise PipelineError("[pipeline] imports must be a list of module names or paths")
         pipeline = cls()
+        for spec in imports:
+            try:
+                pipeline.imports.append(import_user_code(spec, base))
+            except ImportError as exc:
+                raise PipelineError(f"[pipeline] imports: cannot import {spec!r}: {exc}") from None
         for name in names:
             options = dict(settings.get(name, {}))
             factory = options.pop("factory", name)
-            pipeline._slots.append(_slot_from_spec(name, get_stage(factory), options))
+            try:
+                spec = get_stage(factory)
+            except KeyError as exc:
+                raise PipelineError(
+                    f"{str(exc).strip(chr(34))}; a stage of your own is registered when its "
+                    "module is imported: list the module in the config's [pipeline] imports, "
+                    "or pass --import MODULE on the command line"
+                ) from None
+            pipeline._slots.append(_slot_from_spec(name, spec, options))
         pipeline.check()
         return pipeline
 
@@ -319,6 +389,7 @@ class Pipeline:
         self._check(slots)
         copy = Pipeline()
         copy._slots = slots
+        copy.imports = list(self.imports)
         return copy
 
     def _run(self, doc: Document, start: int = 0) -> Document:
@@ -511,8 +582,9 @@ class Pipeline:
                         slot.splits,
                     )
                 )
+        state = (list(self.imports), slots)
         try:
-            return b"P" + pickle.dumps(slots)
+            return b"P" + pickle.dumps(state)
         except Exception as exc:  # noqa: BLE001
             try:
                 import cloudpickle
@@ -521,7 +593,7 @@ class Pipeline:
                     f"a stage cannot be pickled for worker processes: {exc}; define it at "
                     "module level or install cloudpickle"
                 ) from exc
-            return b"C" + cloudpickle.dumps(slots)
+            return b"C" + cloudpickle.dumps(state)
 
     def __repr__(self) -> str:
         return f"Pipeline({self.stage_names})"
@@ -632,8 +704,10 @@ def _init_worker(state: bytes | Pipeline) -> None:
         return
     if state[:1] == b"C":
         import cloudpickle  # noqa: F401 - registers what pickle needs to load it
-    slots = pickle.loads(state[1:])
+    imports, slots = pickle.loads(state[1:])
     pipeline = Pipeline()
+    for spec in imports:  # user stages and templates, as in the parent process
+        pipeline.imports.append(import_user_code(spec))
     for entry in slots:
         if entry[0] == "registered":
             _, name, factory, config, module = entry
@@ -686,4 +760,5 @@ def load(config: Mapping[str, Any] | str | Path | None = None) -> Pipeline:
             )
         with path.open("rb") as handle:
             config = tomllib.load(handle)
+        return Pipeline.from_config(config, base=path.parent)
     return Pipeline.from_config(config)
