@@ -70,6 +70,14 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source", "str"),
     ("template", "str"),
     ("template_version", "str"),
+    # the codes of the event's type (corpora/ontology/codes.toml): ACE 2005 subtype,
+    # CAMEO code and root, Goldstein value, QuadClass, emergency-plan class
+    ("ace", "str"),
+    ("cameo", "str"),
+    ("cameo_root", "str"),
+    ("goldstein", "float"),
+    ("quad_class", "int"),
+    ("emergency_class", "str"),
 )
 ARGUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "str"),
@@ -230,6 +238,12 @@ def event_row(
         "source": meta.get("source"),
         "template": evidence.template,
         "template_version": evidence.template_version,
+        "ace": event.ace,
+        "cameo": event.cameo,
+        "cameo_root": event.cameo_root,
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "emergency_class": event.emergency_class,
     }
     if wide:
         for role, texts in event.roles.items():
