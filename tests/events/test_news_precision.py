@@ -93,7 +93,8 @@ def test_a_pair_of_country_initials_is_a_relation_not_a_place():
     ],
 )
 def test_a_call_or_a_demand_is_no_event(nlp, text):
-    assert _events(nlp, text) == []
+    # what is called for is no event; the call itself is one (call_for, CAMEO 02)
+    assert [e for e in _events(nlp, text) if e[0] not in ("call_for", "demand")] == []
 
 
 def test_the_same_words_elsewhere_still_make_events(nlp):
