@@ -9,7 +9,9 @@
 
 All text is HTML-escaped: a news item containing ``<script>`` renders as text.  The HTML
 uses inline styles only (no external CSS, fonts or scripts), so it works offline and in
-e-mail attachments.
+e-mail attachments.  It reads in light and dark themes (Jupyter, VS Code): text on the
+page's own background keeps the theme's colour (muted text is made fainter, not grey),
+and every light chip or highlight sets its own dark text colour.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ LABEL_COLORS: dict[str, str] = {
     "ARG": "#fff3b0",
 }
 _DEFAULT_COLOR = "#e8e8e8"
+#: Text on the light label colours, whatever the theme's text colour.
+_INK = "#1a1a1a"
+#: Muted text and thin rules that work on light and dark backgrounds alike.
+_MUTED = "opacity:0.7"
+_RULE = "rgba(128,128,128,0.35)"
 
 #: Colour per event type (used for type badges and the report timeline).
 TYPE_PALETTE = (
@@ -228,7 +235,7 @@ def _mark_html(text: str, mark: _Mark) -> str:
         border = "border-bottom:2px solid #b7950b;"
     return (
         f'<mark class="newsie-{_e(mark.label.lower())}" title="{_e(chr(10).join(mark.notes))}" '
-        f'style="background:{color};{border}padding:0.05em 0.25em;margin:0 0.1em;'
+        f'style="background:{color};color:{_INK};{border}padding:0.05em 0.25em;margin:0 0.1em;'
         f'border-radius:0.3em;line-height:2">{_e(text)}'
         f'<span style="font-size:0.62em;font-weight:600;margin-left:0.3em;color:#444;'
         f'vertical-align:middle">{_e(mark.badge)}</span></mark>'
@@ -250,13 +257,33 @@ def _highlighted_text(doc: Document) -> str:
 # -- events -----------------------------------------------------------------------------
 
 _TABLE = "border-collapse:collapse;font-size:0.9em;margin:0.5em 0;width:100%"
-_TH = "text-align:left;border-bottom:2px solid #999;padding:0.25em 0.5em;background:#f5f5f5"
-_TD = "text-align:left;vertical-align:top;border-bottom:1px solid #ddd;padding:0.25em 0.5em"
+_TH = (
+    "text-align:left;border-bottom:2px solid rgba(128,128,128,0.6);padding:0.25em 0.5em;"
+    "background:rgba(128,128,128,0.12);color:inherit"
+)
+_TD = f"text-align:left;vertical-align:top;border-bottom:1px solid {_RULE};padding:0.25em 0.5em"
+
+
+def luminance(color: str) -> float:
+    """Relative luminance (WCAG) of a ``#rrggbb`` colour, 0 (black) ... 1 (white)."""
+    value = color.lstrip("#")
+    if len(value) == 3:
+        value = "".join(c * 2 for c in value)
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def text_on(background: str) -> str:
+    """The text colour that reads best on ``background``: white or near-black."""
+    light = luminance(background)
+    return "#ffffff" if (1.05 / (light + 0.05)) >= ((light + 0.05) / 0.05) else _INK
 
 
 def _type_badge(event_type: str) -> str:
+    color = type_color(event_type)
     return (
-        f'<span style="background:{type_color(event_type)};color:white;border-radius:0.3em;'
+        f'<span style="background:{color};color:{text_on(color)};border-radius:0.3em;'
         f'padding:0.05em 0.4em;font-size:0.85em">{_e(event_type)}</span>'
     )
 
@@ -267,13 +294,13 @@ def _arguments_html(event: Event) -> str:
         extra = ""
         if isinstance(argument.value, (int, float)) and argument.value is not None:
             unit = " ".join(x for x in (argument.currency, argument.unit) if x)
-            extra = f' <span style="color:#777">({_num(argument.value)}{" " + unit if unit else ""})</span>'
+            extra = f' <span style="{_MUTED}">({_num(argument.value)}{" " + unit if unit else ""})</span>'
         elif isinstance(argument.value, str) and argument.value != argument.text:
-            extra = f' <span style="color:#777">(= {_e(argument.value)})</span>'
+            extra = f' <span style="{_MUTED}">(= {_e(argument.value)})</span>'
         parts.append(
             f'<span style="white-space:nowrap"><b>{_e(argument.role)}</b>: '
-            f'<span style="background:{label_color(argument.label or "ARG")};padding:0 0.2em;'
-            f'border-radius:0.2em">{_e(argument.text)}</span>{extra}</span>'
+            f'<span style="background:{label_color(argument.label or "ARG")};color:{_INK};'
+            f'padding:0 0.2em;border-radius:0.2em">{_e(argument.text)}</span>{extra}</span>'
         )
     return "<br>".join(parts)
 
@@ -281,7 +308,7 @@ def _arguments_html(event: Event) -> str:
 def _event_row(event: Event, document_text: str | None = None) -> str:
     time = format_time(event.time)
     if event.time_text:
-        time = f"{_e(time)} <span style='color:#777'>«{_e(event.time_text)}»</span>"
+        time = f"{_e(time)} <span style='{_MUTED}'>«{_e(event.time_text)}»</span>"
     else:
         time = _e(time)
     evidence = ""
@@ -297,7 +324,7 @@ def _event_row(event: Event, document_text: str | None = None) -> str:
         f'<td style="{_TD}">{_e(event.status)}</td>'
         f'<td style="{_TD}">{event.confidence:.2f}</td>'
         + (
-            f'<td style="{_TD};color:#555;font-size:0.9em">{evidence}</td>'
+            f'<td style="{_TD};{_MUTED};font-size:0.9em">{evidence}</td>'
             if document_text is not None
             else ""
         )
@@ -321,7 +348,7 @@ def render_events(events: Iterable[Event], *, texts: dict[str, str] | None = Non
         for e in events
     )
     if not events:
-        rows = f'<tr><td style="{_TD};color:#777" colspan="{len(head)}">no events</td></tr>'
+        rows = f'<tr><td style="{_TD};{_MUTED}" colspan="{len(head)}">no events</td></tr>'
     return (
         f'<div class="newsie-events" style="{_FONT}"><table style="{_TABLE}"><thead><tr>'
         + "".join(f'<th style="{_TH}">{h}</th>' for h in head)
@@ -340,14 +367,14 @@ def render_event(event: Event) -> str:
         (
             "trigger",
             _e(event.trigger.text)
-            + f' <span style="color:#777">[{event.trigger.start}:{event.trigger.end}]</span>',
+            + f' <span style="{_MUTED}">[{event.trigger.start}:{event.trigger.end}]</span>',
         ),
-        ("arguments", _arguments_html(event) or '<span style="color:#777">none</span>'),
+        ("arguments", _arguments_html(event) or f'<span style="{_MUTED}">none</span>'),
         (
             "time",
             _e(time)
             + (
-                f' <span style="color:#777">«{_e(event.time_text)}»</span>'
+                f' <span style="{_MUTED}">«{_e(event.time_text)}»</span>'
                 if event.time_text
                 else ""
             ),
@@ -363,14 +390,15 @@ def render_event(event: Event) -> str:
         ),
     ]
     body = "".join(
-        f'<tr><th style="{_TD};color:#555;font-weight:600;width:7em">{k}</th><td style="{_TD}">{v}</td></tr>'
+        f'<tr><th style="{_TD};{_MUTED};font-weight:600;width:7em">{k}</th>'
+        f'<td style="{_TD}">{v}</td></tr>'
         for k, v in rows
     )
     return (
-        f'<div class="newsie-event" style="{_FONT};border:1px solid #ddd;border-radius:0.4em;'
+        f'<div class="newsie-event" style="{_FONT};border:1px solid {_RULE};border-radius:0.4em;'
         f'padding:0.5em 0.8em;margin:0.3em 0;max-width:48em">'
         f'<div style="margin-bottom:0.3em">{_type_badge(event.type)} '
-        f'<span style="color:#777;font-size:0.8em">{_e(event.id)}</span></div>'
+        f'<span style="{_MUTED};font-size:0.8em">{_e(event.id)}</span></div>'
         f'<table style="{_TABLE}">{body}</table></div>'
     )
 
@@ -389,8 +417,8 @@ def _legend(docs: Sequence[Document]) -> str:
         if doc.events and "TRIGGER" not in labels:
             labels.append("TRIGGER")
     return " ".join(
-        f'<span style="background:{label_color(label)};padding:0 0.3em;border-radius:0.2em;'
-        f'font-size:0.75em;margin-right:0.3em">{_e(label)}</span>'
+        f'<span style="background:{label_color(label)};color:{_INK};padding:0 0.3em;'
+        f'border-radius:0.2em;font-size:0.75em;margin-right:0.3em">{_e(label)}</span>'
         for label in labels
     )
 
@@ -403,10 +431,10 @@ def _item_header(doc: Document, index: int | None) -> str:
         parts.append(_e(doc.title))
     if doc.published:
         parts.append(_e(doc.published.strftime("%Y-%m-%d %H:%M %Z").strip()))
-    parts.append(f'<span style="color:#999;font-weight:normal">{_e(doc.id)}</span>')
+    parts.append(f'<span style="{_MUTED};font-weight:normal">{_e(doc.id)}</span>')
     return (
-        '<div style="font-size:0.85em;font-weight:600;color:#333;border-bottom:1px solid #eee;'
-        f'margin:0.8em 0 0.3em 0">{" · ".join(parts)}</div>'
+        f'<div class="newsie-item" style="font-size:0.85em;font-weight:600;color:inherit;'
+        f'border-bottom:1px solid {_RULE};margin:0.8em 0 0.3em 0">{" · ".join(parts)}</div>'
     )
 
 
@@ -414,7 +442,7 @@ def _errors_html(doc: Document) -> str:
     if not doc.errors:
         return ""
     return "".join(
-        f'<div style="color:#a00;font-size:0.85em">error: {_e(err)}</div>' for err in doc.errors
+        f'<div style="color:#d9534f;font-size:0.85em">error: {_e(err)}</div>' for err in doc.errors
     )
 
 
@@ -427,8 +455,10 @@ def render_document(doc: Document) -> str:
         f'<div style="margin-bottom:0.3em">{_legend(items)}</div>',
     ]
     if split:
+        n_events = sum(len(item.events) for item in items)
         parts.append(
-            f'<div style="font-size:0.85em;color:#555">page {_e(doc.id)}: {len(items)} items'
+            f'<div class="newsie-page" style="font-size:0.85em;{_MUTED}">page {_e(doc.id)}: '
+            f"{len(items)} items, {n_events} event(s) in its items (<code>doc.all_events</code>)"
             + (
                 f", published {_e(doc.published.strftime('%Y-%m-%d %H:%M'))}"
                 if doc.published

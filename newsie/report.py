@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from newsie.display import TYPE_PALETTE
+from newsie.display import TYPE_PALETTE, text_on
 
 __all__ = ["build_report", "write_report"]
 
@@ -496,8 +496,8 @@ def _table_html(frame, types, colors, max_rows: int) -> str:
         body.append(
             f'<tr data-type="{_e(event_type)}" data-status="{_e(row.get("status"))}">'
             f'<td data-key="{_e(published_key)}" class="nowrap">{_e(published_text)}</td>'
-            f'<td><span class="badge" style="background:{colors.get(event_type, "#777")}">'
-            f"{_e(event_type)}</span></td>"
+            f'<td><span class="badge" style="background:{colors.get(event_type, "#777")};'
+            f'color:{text_on(colors.get(event_type, "#777"))}">{_e(event_type)}</span></td>'
             f"<td>{_e(row.get('trigger'))}</td>"
             f"<td>{_arguments_cell(row, arg_columns)}</td>"
             f'<td class="sentence">{_sentence_cell(row)}</td>'
