@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+import regex
+
+from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.extractor import EventExtractor
-from newsie.events.template import register_template, select_templates
+from newsie.events.template import Template, register_template, select_templates
+from newsie.io.clean import simplified_view
 from newsie.registry import stage
+
+#: A trigger group that is a plain list of words: ``(?P<trigger>停火|停战)``.
+_TRIGGER_GROUP = regex.compile(r"\(\?P<trigger>([^()\[\]\\.*+?{}^$]*)\)")
+
+
+class _Gate:
+    """Whether a text holds a trigger word of some template of a layer (a word, or a word
+    of a pattern's trigger group): a layer without any has no event in the text, and the
+    stage skips it whole (most documents hold no word of a small layer)."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        words = {word for template in templates for word in template.triggers}
+        self.always = False
+        for template in templates:
+            for pattern in template.patterns:
+                found = _TRIGGER_GROUP.search(pattern)
+                group = found.group(1).split("|") if found else []
+                if not group or not all(group):
+                    self.always = True  # a pattern of unknown words: always run
+                words.update(group)
+        self._matcher = WordMatcher(sorted(words)) if words else None
+
+    def open(self, text: str) -> bool:
+        if self.always:
+            return True
+        return self._matcher is not None and bool(self._matcher.find(simplified_view(text)))
 
 
 @stage("events", requires=("sentences", "entities", "times", "values"), provides=("events",))
@@ -40,16 +70,21 @@ class EventStage:
         for template in select_templates(types):
             layers.setdefault(template.layer, []).append(template)
         # one extractor per layer, base first: the templates of a layer see each other's
-        # triggers (a next predicate bounds a role), those of other layers do not
+        # triggers (a next predicate bounds a role), those of other layers do not; a
+        # layer after the first is skipped for a text without any of its trigger words
         self._extractors = [
-            EventExtractor(layers[name], trigger_tagger=tagger)
-            for name in sorted(layers, key=lambda name: (name != "base", name))
+            (
+                EventExtractor(layers[name], trigger_tagger=tagger),
+                _Gate(layers[name]) if k and tagger is None else None,
+            )
+            for k, name in enumerate(sorted(layers, key=lambda name: (name != "base", name)))
         ]
 
     def __call__(self, doc: Document) -> Document:
         events = []
-        for extractor in self._extractors:
-            events += extractor(doc).events
+        for extractor, gate in self._extractors:
+            if gate is None or gate.open(doc.text):
+                events += extractor(doc).events
         doc.events = events
         if self.min_confidence:
             doc.events = [e for e in doc.events if e.confidence >= self.min_confidence]
