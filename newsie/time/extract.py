@@ -19,15 +19,17 @@ Offsets = Literal["unit", "span"]
 NO_PUBLICATION = "no publication time"
 _DIGITS = re.compile(r"[0-9]+")
 _TRIM = " \t\r\n，。、；,.;!?！？“”\"'（）()《》【】[]"
-_OPENERS = set("从自在于截由到直")
+_OPENERS = set("从自在于截由到直不最")
 _CLOSERS = set("际")
 # what may stand before a mention (parse_time strips it; 截至 makes it 'until', 从 makes
 # a following 开始 'from ... on')
 _WRAP = re.compile(
-    r"^(?:(?P<until>截至|截止到|截止至|截止|直至|直到)|(?P<from>自从|从|自|由)|在|于|到)?(.*?)(?:之际)?$",
+    r"^(?:(?P<until>截至|截止到|截止至|截止|直至|直到|不晚于|不迟于|最迟于?|最晚于?)"
+    r"|(?P<from>自从|从|自|由)|(?P<after>不早于)|在|于|到)?(.*?)(?:之际)?$",
     re.DOTALL,
 )
-_UNTIL_BEFORE = ("截止到", "截止至", "截至", "截止")
+_UNTIL_BEFORE = ("截止到", "截止至", "不晚于", "不迟于", "最迟于", "最晚于", "截至", "截止", "最迟", "最晚")
+_AFTER_BEFORE = ("不早于",)
 _FROM_BEFORE = ("自从", "从", "自", "由")
 _LONE_YY = re.compile(r"(?:\d\d|[零〇○一二三四五六七八九]{2})年")
 
@@ -86,12 +88,13 @@ def parse_time(
     """
     ref = _reference(reference, tz)
     text = normalize(expression).strip(_TRIM)
-    until = start_from = False
+    until = start_from = after = False
     inner = text
     if text[:1] in _OPENERS or text[-1:] in _CLOSERS:
         w = _WRAP.match(text)
-        inner = w.group(3)
+        inner = w.group(4)
         until, start_from = w.group("until") is not None, w.group("from") is not None
+        after = w.group("after") is not None
     if not inner:
         return None
     if ref is not None and _LONE_YY.fullmatch(inner):
@@ -117,6 +120,8 @@ def parse_time(
             return None
         spec = left[0]
         _wrap(spec, until, start_from)
+        if after and spec.open is None:
+            spec.open = "after"
         return resolve(spec, ref, None, prefer, tz, "reference", offsets)
     except (NeedReference, ValueError, OverflowError):
         return None
@@ -288,9 +293,9 @@ def _prefixed(spec: Spec, text: str) -> tuple[int, int]:
     开始 is the start of something and is left out)."""
     start, end = spec.start, spec.end
     before = text[max(0, start - 3) : start]
-    if spec.open is None and before.endswith(_UNTIL_BEFORE):
-        spec.open = "before"
-        for word in _UNTIL_BEFORE:
+    if spec.open is None and before.endswith(_UNTIL_BEFORE + _AFTER_BEFORE):
+        spec.open = "after" if before.endswith(_AFTER_BEFORE) else "before"
+        for word in _UNTIL_BEFORE + _AFTER_BEFORE:
             if before.endswith(word):
                 start -= len(word)
                 break

@@ -596,6 +596,8 @@ def _vague(word: str, ctx: Ctx):
     ref = ctx.reference()
     day0 = _floor(ref, "day")
     scope = info.get("scope")
+    if scope == "until":  # 迄今为止: until the end of the reference day
+        return "open", None, day0 + DAY, "day", {}
     if scope == "year":  # 年内: until the end of the year
         return "open", None, datetime(ref.year + 1, 1, 1), "year", {}
     if scope == "month":
@@ -702,6 +704,10 @@ def _calendar(s: Spec, ctx: Ctx):
         date_part = _select(s.sel, date_part)
         if date_part is None:
             return None
+    if s.edge_of == "quarter" and date_part is not None and date_part[2] == "quarter":
+        a = date_part[0]  # 一季度初 / 中 / 末: its first, middle or last month
+        k = {"初": 0, "中": 1}.get(s.edge, 2)
+        date_part = (_add_months(a, k), _add_months(a, k + 1), "month", "range")
     if s.edge:
         ctx.approx = True
     if not f & {"clock", "pod"}:

@@ -207,14 +207,19 @@ def build(text: str, matches: list[re.Match], strict: bool, right: bool = False)
     return [s for s in specs if _keep(s, text, strict, right)]
 
 
+_CUTS = frozenset({"sel", "nth"})
+_PERIODS = frozenset({"year", "month", "quarter", "half", "week"})
+_NOT_CUT = frozenset({"day", "sel", "nth", "clock", "pod", "hol", "weekday", "xun", "edge"})
+
+
 def _fits(cur: Spec, new: Spec, kind: str) -> bool:
     if cur.empty():
         return True
-    if new.fill & {"sel", "nth"}:  # 5月第二周, 2022年的最后3个月, 五月的最后一个星期五
+    if new.fill & _CUTS:  # 5月第二周, 2022年的最后3个月, 五月的最后一个星期五
         return (
             cur.special is None
-            and not cur.fill & {"day", "sel", "nth", "clock", "pod", "hol", "weekday", "xun", "edge"}
-            and bool(cur.fill & {"year", "month", "quarter", "half", "week"})
+            and not cur.fill & _NOT_CUT
+            and bool(cur.fill & _PERIODS)
             and ("nth" not in new.fill or "month" in cur.fill)
         )
     if cur.special is not None or new.special is not None:
@@ -225,8 +230,8 @@ def _fits(cur: Spec, new: Spec, kind: str) -> bool:
             and new.special[1] in ("前", "后")
             and new.special[3] in SEL_UNITS
             and cur.special is None
-            and cur.fill & {"year", "month", "quarter", "half", "week"}
-            and not cur.fill & {"day", "sel", "clock", "pod", "hol", "weekday", "xun", "edge"}
+            and cur.fill & _PERIODS
+            and not cur.fill & _NOT_CUT
         ):
             _, word, n, unit, _ge = new.special
             if n != int(n) or not 1 <= n <= 99:
@@ -269,6 +274,10 @@ def _modify(cur: Spec, m: re.Match, kind: str, prev_kind: str | None) -> bool:
             return False
         if prev_kind in _DATE_KINDS:
             _edge(cur, m)
+            return True
+        if prev_kind in ("quarter", "relq") and cur.edge is None:  # 三季度末: its last month
+            cur.edge, cur.edge_of = m.group("e") or m.group("em"), "quarter"
+            cur.fill.add("edge")
             return True
         if prev_kind in _PERIOD_KINDS and cur.pedge is None:
             cur.pedge = PERIOD_EDGES[m.group("e") or m.group("em")]
@@ -358,16 +367,155 @@ def standalone(spec: Spec) -> bool:
 def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     """Fill ``s`` from one atom; False when the atom turns out not to be a time."""
     g = m.group
-    if kind == "hol":
+    if kind == "day":
+        if g("dd"):
+            d = int(g("dd"))
+            if g("ddu") == "号":
+                nxt = text[m.end() : m.end() + 1]
+                if nxt in _NOT_DAY_AFTER:
+                    return False
+        elif g("dcn"):
+            d = to_int(g("dcn"))
+            s.day_cn = True
+        elif g("dmd"):  # 3月11, 腊月16: a day after its month without 日
+            d = int(g("dmd"))
+        elif g("ldd"):  # 正月七, 腊月八
+            d = to_int(g("ldd"))
+        else:
+            d = to_int((g("ld") or g("ldn")).lstrip("初"))
+            if g("ld"):
+                s.lunar = True
+        if not d or d > 31:
+            return False
+        s.day = d
+        s.fill.add("day")
+    elif kind == "month":
+        mo = g("mo")
+        s.month = SPECIAL_MONTHS.get(mo) or to_int(mo)
+        if mo in SPECIAL_MONTHS:
+            s.lunar = True
+        if not s.month or s.month > 12:
+            return False
+        s.fill.add("month")
+    elif kind == "relday":
+        w = DAY_WORDS[g(kind)]
+        s.doff = w["offset"]
+        s.dprev = w.get("anchor") == "previous"
+        s.fill.add("day")
+        if "part" in w:
+            s.pod = w["part"]
+            s.fill.add("pod")
+    elif kind == "iso":
+        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return False
+        s.year, s.month, s.day, s.explicit_year = y, mo, d, True
+        s.fill |= {"year", "month", "day"}
+    elif kind == "relyear":
+        w = YEAR_WORDS[g(kind)]
+        s.yoff = w["offset"]
+        s.yprev = w.get("anchor") == "previous"
+        s.fill.add("year")
+    elif kind == "vague":
+        s.special = ("vague", g(kind))
+    elif kind == "year":
+        y = int(g("y4")) if g("y4") else to_int(g("ycn") or g("ycn2"))
+        if y is None:
+            return False
+        if not 1000 <= y <= 2200:
+            s.special = ("dur", float(y), "年", False)
+            return True
+        after = text[m.end() : m.end() + 2]
+        if after.startswith(("历史", "之久", "有余")):
+            s.special = ("dur", float(y), "年", False)
+            return True
+        s.year, s.explicit_year = y, True
+        s.fill.add("year")
+    elif kind in ("anaph", "relsuf", "relpre", "dur"):
+        return _apply_unit(s, m, kind, text)
+    elif kind == "half":
+        if g("hrel"):  # 上个半年: the half-year before this one
+            s.hoff = {"上个": -1, "下个": 1, "这个": 0, "本": 0}[g("hrel")]
+            s.fill |= {"half", "year"}
+            return True
+        if g("hn"):
+            s.half = int(g("hn"))
+        else:
+            s.half = 1 if g("hp") in "上前" else 2
+            unit = g("hu")
+            if unit != "年":
+                s.half_of = "month" if unit == "月" else "week"
+        s.fill.add("half")
+        if g("hy"):
+            s.year, s.explicit_year = int(g("hy")), True
+            s.fill.add("year")
+    elif kind == "pod":
+        s.pod = g(kind)
+        s.fill.add("pod")
+    elif kind == "fyp":  # “十四五”, 十四五期间: a five-year plan
+        n = to_int(g("fyq") or g("fyn"))
+        if n not in PLANS:
+            return False
+        s.special = ("period", PLANS[n], 5)
+    elif kind == "now":
+        s.special = ("now",)
+    elif kind == "ymd8":  # 20250611
+        s.year, s.month, s.day, s.explicit_year = int(g("c8y")), int(g("c8m")), int(g("c8d")), True
+        s.fill |= {"year", "month", "day"}
+    elif kind == "hour":
+        return _apply_hour(s, m)
+    elif kind == "bare":
+        if g("bn"):
+            s.bare = int(g("bn"))
+        else:
+            s.bare = to_int(g("bcn"))
+            s.bare_cn = True
+        s.fill.add("bare")
+    elif kind == "hol":
         s.hol = g(kind)
         if excluded(s.hol, text, m.start()):
             return False
         s.fill.add("hol")
+    elif kind == "clock":
+        h, mi = int(g("ch")), int(g("cm"))
+        sec = int(g("cs")) if g("cs") else None
+        if h > 24 or (h == 24 and mi):
+            return False
+        s.hour, s.minute, s.second = h, mi, sec
+        if g("cap"):
+            s.ampm = g("cap")[0].lower()
+        s.fill.add("clock")
+    elif kind == "set":
+        s.special = ("set", SETS[g("setu")])
+        wd = g("setwd")
+        if wd:
+            s.weekday = WEEKDAYS[wd]
+            s.fill.add("weekday")
+        if g("setu") in ("晚", "早"):
+            s.pod = "晚上" if g("setu") == "晚" else "早上"
+            s.fill.add("pod")
+    elif kind == "quarter":
+        q = g("q") or g("q2")
+        s.quarter = to_int(q) if not q.isdigit() else int(q)
+        s.qfirst = g(kind).startswith("前")
+        s.fill.add("quarter")
+        if g("qy"):
+            s.year, s.explicit_year = int(g("qy")), True
+            s.fill.add("year")
     elif kind == "zone":
         s.zone = g(kind)[: m.start("zoff") - m.start()] if g("zoff") else g(kind)
         if g("zoff"):
             s.zoff = g("zoff")
         s.fill.add("zone")
+    elif kind == "few":
+        unit = g("fu")
+        if unit == "月" and not g("fg") and g("fn") != "数":
+            return False
+        direction = g("fd") or ("来" if g("fl") else None)
+        if g("fn") == "多" and (direction is None or text[m.start() - 1 : m.start()] in "不很许差好最更太大"):
+            return False  # 差不多天天, 许多年: not a count of units
+        s.special = ("few", g("fn"), unit, direction)
+        s.approx = True
     elif kind == "lunar":
         s.lunar = True
         s.fill.add("lunar")
@@ -376,12 +524,6 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             return False
     elif kind in ("decade", "century"):
         return _apply_period(s, m, kind)
-    elif kind == "iso":
-        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return False
-        s.year, s.month, s.day, s.explicit_year = y, mo, d, True
-        s.fill |= {"year", "month", "day"}
     elif kind == "isot":
         y, mo, d = int(g("ty")), int(g("tm")), int(g("td"))
         h, mi = int(g("tch")), int(g("tcm"))
@@ -394,9 +536,6 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         if g("toff"):  # 2025-06-11T08:15:00+08:00, ...Z
             s.zone = s.zoff = "+00:00" if g("toff") == "Z" else g("toff")
             s.fill.add("zone")
-    elif kind == "ymd8":  # 20250611
-        s.year, s.month, s.day, s.explicit_year = int(g("c8y")), int(g("c8m")), int(g("c8d")), True
-        s.fill |= {"year", "month", "day"}
     elif kind == "ymd2":  # 11-10-09: year-month-day, as Chinese dates are written
         s.yy, s.month, s.day = int(g("sy")), int(g("sm")), int(g("sd2"))
         s.explicit_year = True
@@ -424,19 +563,6 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
                 s.yy = y
             s.explicit_year = True
             s.fill.add("year")
-    elif kind == "year":
-        y = int(g("y4")) if g("y4") else to_int(g("ycn"))
-        if y is None:
-            return False
-        if not 1000 <= y <= 2200:
-            s.special = ("dur", float(y), "年", False)
-            return True
-        after = text[m.end() : m.end() + 2]
-        if after.startswith(("历史", "之久", "有余")):
-            s.special = ("dur", float(y), "年", False)
-            return True
-        s.year, s.explicit_year = y, True
-        s.fill.add("year")
     elif kind == "yy":  # 18年底, 04年, 零六年九月: the century is chosen at resolution
         raw = g("y0") or g("y2") or g("y2s") or g("y2cn")
         s.yy = int(raw) if raw.isdigit() else to_int(raw)
@@ -457,20 +583,10 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             return False
         s.year, s.explicit_year, s.era_lunar = first + n - 1, True, lunar
         s.fill.add("year")
-    elif kind == "fyp":  # “十四五”, 十四五期间: a five-year plan
-        n = to_int(g("fyq") or g("fyn"))
-        if n not in PLANS:
-            return False
-        s.special = ("period", PLANS[n], 5)
     elif kind == "danian":  # 大年初九: the ninth day of the first lunar month
         raw = g("dnn")
         s.month, s.day, s.lunar = 1, int(raw) if raw.isdigit() else to_int(raw), True
         s.fill |= {"month", "day"}
-    elif kind == "relyear":
-        w = YEAR_WORDS[g(kind)]
-        s.yoff = w["offset"]
-        s.yprev = w.get("anchor") == "previous"
-        s.fill.add("year")
     elif kind == "relmonth":
         w = MONTH_WORDS[g(kind)]
         s.moff = w["offset"]
@@ -512,45 +628,9 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         else:
             s.weekday = WEEKDAYS[wd]
         s.fill.add("weekday")
-    elif kind == "relday":
-        w = DAY_WORDS[g(kind)]
-        s.doff = w["offset"]
-        s.dprev = w.get("anchor") == "previous"
-        s.fill.add("day")
-        if "part" in w:
-            s.pod = w["part"]
-            s.fill.add("pod")
-    elif kind == "now":
-        s.special = ("now",)
-    elif kind == "vague":
-        s.special = ("vague", g(kind))
-    elif kind == "half":
-        if g("hrel"):  # 上个半年: the half-year before this one
-            s.hoff = {"上个": -1, "下个": 1, "这个": 0, "本": 0}[g("hrel")]
-            s.fill |= {"half", "year"}
-            return True
-        if g("hn"):
-            s.half = int(g("hn"))
-        else:
-            s.half = 1 if g("hp") in "上前" else 2
-            unit = g("hu")
-            if unit != "年":
-                s.half_of = "month" if unit == "月" else "week"
-        s.fill.add("half")
-        if g("hy"):
-            s.year, s.explicit_year = int(g("hy")), True
-            s.fill.add("year")
     elif kind == "relq":
         s.qoff = {"本": 0, "这个": 0, "上个": -1, "上": -1, "下个": 1, "下": 1}[g("rqp")]
         s.fill |= {"quarter", "year"}
-    elif kind == "quarter":
-        q = g("q") or g("q2")
-        s.quarter = to_int(q) if not q.isdigit() else int(q)
-        s.qfirst = g(kind).startswith("前")
-        s.fill.add("quarter")
-        if g("qy"):
-            s.year, s.explicit_year = int(g("qy")), True
-            s.fill.add("year")
     elif kind == "edgeword":
         s.edge = g("ewe") or g("ewm")
         s.edge_of = "year" if g("ew") == "年" else "month"
@@ -558,86 +638,15 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     elif kind == "xun":
         s.xun = g(kind)
         s.fill.add("xun")
-    elif kind == "month":
-        mo = g("mo")
-        s.month = SPECIAL_MONTHS.get(mo) or to_int(mo)
-        if mo in SPECIAL_MONTHS:
-            s.lunar = True
-        if not s.month or s.month > 12:
-            return False
-        s.fill.add("month")
-    elif kind == "few":
-        unit = g("fu")
-        if unit == "月" and not g("fg") and g("fn") != "数":
-            return False
-        direction = g("fd") or ("来" if g("fl") else None)
-        if g("fn") == "多" and (direction is None or text[m.start() - 1 : m.start()] in "不很许差好最更太大"):
-            return False  # 差不多天天, 许多年: not a count of units
-        s.special = ("few", g("fn"), unit, direction)
-        s.approx = True
-    elif kind in ("anaph", "relsuf", "relpre", "dur"):
-        return _apply_unit(s, m, kind, text)
-    elif kind == "day":
-        if g("dd"):
-            d = int(g("dd"))
-            if g("ddu") == "号":
-                nxt = text[m.end() : m.end() + 1]
-                if nxt in _NOT_DAY_AFTER:
-                    return False
-        elif g("dcn"):
-            d = to_int(g("dcn"))
-            s.day_cn = True
-        elif g("dmd"):  # 3月11, 腊月16: a day after its month without 日
-            d = int(g("dmd"))
-        elif g("ldd"):  # 正月七, 腊月八
-            d = to_int(g("ldd"))
-        else:
-            d = to_int((g("ld") or g("ldn")).lstrip("初"))
-            if g("ld"):
-                s.lunar = True
-        if not d or d > 31:
-            return False
-        s.day = d
-        s.fill.add("day")
-    elif kind == "clock":
-        h, mi = int(g("ch")), int(g("cm"))
-        sec = int(g("cs")) if g("cs") else None
-        if h > 24 or (h == 24 and mi):
-            return False
-        s.hour, s.minute, s.second = h, mi, sec
-        if g("cap"):
-            s.ampm = g("cap")[0].lower()
-        s.fill.add("clock")
     elif kind == "ampm":
         s.hour, s.ampm = int(g("ah")), g("aap")[0].lower()
         s.fill.add("clock")
-    elif kind == "hour":
-        return _apply_hour(s, m)
     elif kind == "hpair":  # 八九点: 8 or 9 o'clock
         a, b = to_int(g("hpa")), to_int(g("hpb"))
         if b != a + 1:
             return False
         s.hour, s.hour2, s.cn_hour, s.approx = a, b, True, True
         s.fill.add("clock")
-    elif kind == "pod":
-        s.pod = g(kind)
-        s.fill.add("pod")
-    elif kind == "set":
-        s.special = ("set", SETS[g("setu")])
-        wd = g("setwd")
-        if wd:
-            s.weekday = WEEKDAYS[wd]
-            s.fill.add("weekday")
-        if g("setu") in ("晚", "早"):
-            s.pod = "晚上" if g("setu") == "晚" else "早上"
-            s.fill.add("pod")
-    elif kind == "bare":
-        if g("bn"):
-            s.bare = int(g("bn"))
-        else:
-            s.bare = to_int(g("bcn"))
-            s.bare_cn = True
-        s.fill.add("bare")
     else:
         return False
     return True

@@ -653,6 +653,11 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("截止2024年6月30日", openv(None, datetime(2024, 7, 1), "day"))
     add("2030年以后", openv(datetime(2030, 1, 1), None, "year"))
     add("今年1月以来", E("range", datetime(Y, 1, 1), D + one, "month", True))
+    add("不晚于2025年底", openv(None, datetime(2026, 1, 1), "month", True), "项目须{}竣工验收。")
+    add("不早于2026年", openv(datetime(2026, 1, 1), None, "year"), "新车型将{}上市。")
+    add("迄今为止", openv(None, D + one, "day"))
+    add("即日起", openv(D, None, "day"), "自{}，该路段实行单向通行。")
+    add("目前为止", openv(None, D + one, "day"), "到{}，已有3000余人报名。")
 
     # -- two-digit and spoken years: the year within 10 years after and 89 before p's
     add("04年", E("point", datetime(2004, 1, 1), datetime(2005, 1, 1), "year"), "{}雅典奥运会上，刘翔夺得金牌。")
@@ -668,6 +673,7 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("一九年三月", E("point", datetime(2019, 3, 1), datetime(2019, 4, 1), "month"), "{}，他第一次来到深圳。")
     add("20年初", E("range", datetime(2020, 1, 1), datetime(2020, 3, 1), "month", True), "{}，疫情突如其来。")
     add("22年上半年", E("point", datetime(2022, 1, 1), datetime(2022, 7, 1), "half_year"), "{}，出口增速明显放缓。")
+    add("两千零八年", E("point", datetime(2008, 1, 1), datetime(2009, 1, 1), "year"), "{}，北京举办了奥运会。")
 
     # -- N units before / after: the unit N units from p's, at that unit's grain
     add("5天后", day(D + 5 * one), "{}，第二批物资运抵灾区。")
@@ -715,6 +721,8 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("本月前10天", E("range", first, first + 10 * one, "day"), "{}，全市共接待游客百万人次。")
     add("本月最后一天", day(nxt - one), "{}，报名通道将关闭。")
     add("明年头三个月", E("range", datetime(Y + 1, 1, 1), datetime(Y + 1, 4, 1), "month"), "{}，新线路将陆续开通。")
+    add("一季度末", E("range", datetime(Y, 3, 1), datetime(Y, 4, 1), "month", True), "{}，全省贷款余额突破十万亿元。")
+    add("本季度末", E("range", add_months(q0, 2), add_months(q0, 3), "month", True), "{}，新厂房将投入使用。")
 
     # -- weeks of a month or a year: week 1 holds the first Thursday (ISO 8601)
     ym = year_of(5, None, p)
