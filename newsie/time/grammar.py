@@ -109,6 +109,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ("lunar", r"农历|阴历|旧历"),
         ("era", r"公元(?=\s?(?:\d|[零〇○一二三四五六七八九]{4}))|(?P<bce>公元前)\s?\d{1,4}年?"),
         ("reign", rf"(?P<rgn>{alt(eras)})(?P<rgy>元|\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,4}})年"),
+        ("ganzhi", r"(?P<gzs>[甲乙丙丁戊己庚辛壬癸])(?P<gzb>[子丑寅卯辰巳午未申酉戌亥])年"),
         (
             "fyp",
             r"(?:“(?P<fyq>十[一二三四五六七八九]?|[三四五六七八九])五”"
@@ -183,6 +184,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             rf"(?:(?P<wpd>{weekday})(?![次遍回趟])|(?!期|年|刊|岁|报|边|围|转|全|密|长|到))",
         ),
         ("weekday", rf"(?:星期|礼拜|周)(?P<wd>{weekday})(?![次遍回趟年])"),
+        ("pair", r"(?P<pra>今明|明后|昨今)两?(?P<pru>天|日|年)|明后天"),
         (
             "relday",
             rf"{alt(plain_days)}|(?<![今此以之其最然随落背先而往])(?:后天|后日)"
@@ -272,7 +274,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         (
             "relpre",
             r"(?P<rnd>过去|未来|最近|接下来|今后|(?<![接靠附将临])近|(?<![之以此提目当空史元])前"
-            r"|(?<![最之此然以其落背先而往今])后|(?<![线以之向])上|(?<![线以之])下)"
+            r"|(?<![最之此然以其落背先而往今前])后|(?<![线以之向])上|(?<![线以之])下)"
             rf"[ ]?(?P<rnn>{NUM})\s?(?P<rng>个)?(?P<rnu>{UNIT})"
             r"(?P<rnl>来)?(?![前后以])",
         ),

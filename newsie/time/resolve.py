@@ -119,6 +119,8 @@ def resolve(
     kind, start, end, grain, extra = res
     if spec.era_lunar and spec.fill & {"month", "day"}:
         ctx.approx = True  # a month of a reign year is a lunar month, read as Gregorian
+    if spec.ganzhi is not None and kind == "point" and grain == "year":
+        ctx.approx = True  # 乙巳年 is a lunar year (2025-01-29 .. 2026-02-16), read as 2025
     approx = bool(spec.approx) or guessed or ctx.approx or kind == "vague"
     if ctx.used_prev:
         anchor = "previous"
@@ -408,6 +410,10 @@ def _dispatch_inner(spec: Spec, ctx: Ctx):
             if base + d > ref.year:
                 base -= 100
         return "range", datetime(base + d, 1, 1), datetime(base + d + 10, 1, 1), "year", {}
+    if tag == "pair":  # 今明两天: today and tomorrow
+        _, first, unit = sp
+        start = _shift(_floor(ctx.reference(), unit), unit, first)
+        return "range", start, _shift(start, unit, 2), unit, {}
     if tag == "dur":
         _, n, unit, more = sp
         info = UNITS[unit]
@@ -557,9 +563,12 @@ def _same_period(spec: Spec, ctx: Ctx, prev: TimeValue | None, zone: tzinfo):
                 prev.grain,
                 {},
             )
-    if years is None:
-        return None
-    day = _add_years(_floor(ctx.reference(), "day"), years)
+    ref_day = _floor(ctx.reference(), "day")
+    if years is None:  # 2023年同期 with no period before it: the reference day in 2023
+        years = spec.year - ref_day.year if spec.year is not None else None
+        if years is None:
+            return None
+    day = _add_years(ref_day, years)
     return "point", day, day + DAY, "day", {}
 
 
@@ -754,6 +763,10 @@ def _year(s: Spec, ctx: Ctx) -> int | None:
         return s.year
     if s.yy is not None:
         return two_digit_year(s.yy, ctx.ref)
+    if s.ganzhi is not None:  # 乙巳年: the year of that name nearest the reference
+        ref = ctx.reference().year
+        y = ref - (ref - 4 - s.ganzhi) % 60
+        return y + 60 if ref - y > 30 else y
     if s.yoff is not None:
         return ctx.base(s.yprev).year + s.yoff
     return None

@@ -111,6 +111,7 @@ class Spec:
         "pedge",
         "inh_year",
         "inh_day",
+        "ganzhi",
     )
 
     locals().update(dict.fromkeys(FIELDS))
@@ -379,8 +380,12 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             s.day_cn = True
         elif g("dmd"):  # 3月11, 腊月16: a day after its month without 日
             d = int(g("dmd"))
-        elif g("ldd"):  # 正月七, 腊月八
+        elif g("ldd"):  # 正月七, 腊月八, 二月二, 九月九 (a day without 日 only in lunar
+            before = text[m.start() - 2 : m.start() - 1]  # months or doubled dates)
+            if before not in "正腊冬" and before != g("ldd"):
+                return False
             d = to_int(g("ldd"))
+            s.lunar = True  # 二月二 (龙抬头), 九月九 (重阳): the festival dates are lunar
         else:
             d = to_int((g("ld") or g("ldn")).lstrip("初"))
             if g("ld"):
@@ -575,6 +580,17 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         else:
             s.yy = y
         s.explicit_year = s.fiscal = s.approx = True
+        s.fill.add("year")
+    elif kind == "pair":  # 今明两天, 明后天, 今明两年: two days (years) in a row
+        first = {"今明": 0, "明后": 1, "昨今": -1}[g("pra") or "明后"]
+        unit = "year" if g("pru") == "年" else "day"
+        s.special = ("pair", first, unit)
+    elif kind == "ganzhi":  # 乙巳年: the year of the cycle nearest the reference
+        stem, branch = "甲乙丙丁戊己庚辛壬癸".index(g("gzs")), "子丑寅卯辰巳午未申酉戌亥".index(g("gzb"))
+        if stem % 2 != branch % 2:
+            return False
+        s.ganzhi = (6 * stem - 5 * branch) % 60  # the n with n % 10 == stem, n % 12 == branch
+        s.explicit_year = True
         s.fill.add("year")
     elif kind == "reign":  # 乾隆十年, 民国五年
         first, last, lunar = ERAS[g("rgn")]

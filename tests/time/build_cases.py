@@ -816,6 +816,10 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("民国38年10月1日", day(date(1949, 10, 1)), "{}，他在天安门广场参加了开国大典。")
     add("令和元年", E("point", datetime(2019, 1, 1), datetime(2020, 1, 1), "year"), "{}，日本迎来新的年号。")
     add("康熙六十一年", E("point", datetime(1722, 1, 1), datetime(1723, 1, 1), "year"), "{}，这座寺庙得到重修。")
+    # a sexagenary year: the one of that name nearest p (乙巳 = 2025 = 4 + 21 + 60k)
+    gz = min((2025 + 60 * k for k in (-1, 0, 1)), key=lambda y: (abs(y - Y), y > Y))
+    add("乙巳年", E("point", datetime(gz, 1, 1), datetime(gz + 1, 1, 1), "year", True), "{}，村里修通了公路。")
+    add("乙巳年春节", day(HOLIDAYS["春节"][2025]), "{}，游子们纷纷返乡。")
     add("1900年", E("point", datetime(1900, 1, 1), datetime(1901, 1, 1), "year"), "{}，八国联军攻入北京。")
     add("1895年4月17日", day(date(1895, 4, 17)), "{}，《马关条约》签订。")
 
@@ -828,6 +832,11 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("12世纪初", E("range", datetime(1101, 1, 1), datetime(1121, 1, 1), "year", True), "{}，这座城市已相当繁华。")
     add("本世纪初", E("range", datetime(2001, 1, 1), datetime(2021, 1, 1), "year", True), "{}，互联网开始走进千家万户。")
     add("上年同期", day(D.replace(year=Y - 1, day=min(D.day, 28 if D.month == 2 else 31))), "该指标{}为负增长。")
+    add("2023年同期", day(D.replace(year=2023, day=min(D.day, 28 if D.month == 2 else 31))), "该指标高于{}水平。")
+    add("今明两天", E("range", D, D + 2 * one, "day"), "{}，全省大部地区有雨。")
+    add("明后天", E("range", D + one, D + 3 * one, "day"), "{}，气温将明显下降。")
+    cands = [(d0(HOLIDAYS["重阳节"][y]),) for y in (Y - 1, Y, Y + 1)]  # lunar 9/9
+    add("九月九", day(past_pick(cands, p, 30)[0]), "每逢{}，人们登高望远。")
     add("19世纪下半叶", E("range", datetime(1851, 1, 1), datetime(1901, 1, 1), "year", True), "{}，工业革命席卷欧洲。")
 
     # -- compact and odd forms (3/4/2021: month/day/year, as where slashes come from;

@@ -55,5 +55,5 @@ def test_case(row: dict) -> None:
         expected_anchor = (
             "absolute" if row["mention"][:1].isdigit() and "年" in mention[:5] else None
         )
-        if expected_anchor and not any(w in mention for w in ("以来", "至今")):
+        if expected_anchor and not any(w in mention for w in ("以来", "至今", "同期")):
             assert value.anchor == "absolute"
