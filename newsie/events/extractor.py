@@ -636,6 +636,12 @@ class EventExtractor:
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses, sentence, index
         )
+        if (
+            not template.background
+            and mention.time_index is None
+            and _BACKGROUND.search(doc.text, *clauses[trigger_clause])
+        ):
+            return None  # 曾在…担任领导职务: a post once held, no appointment
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
         return mention
 

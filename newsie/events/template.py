@@ -153,6 +153,11 @@ class Template(BaseModel):
         default=True,
         description="Merge mentions of this type within a document when their arguments agree.",
     )
+    background: bool = Field(
+        default=True,
+        description="Whether a mention in a background clause with no time of its own "
+        "(曾在…担任, 此前…) is an event of this type; false for career steps.",
+    )
     layer: str = Field(
         default="base",
         description="The templates of one layer are applied in one pass, where a trigger "

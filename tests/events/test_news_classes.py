@@ -75,3 +75,39 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
     (event,) = [e for e in _events(nlp, text) if e.type == event_type]
     (argument,) = event.all(role)
     assert (argument.text, argument.value, argument.approximate) == (span, value, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # a dated career step is an appointment; an undated 曾任 list is not
+        ("2018年2月起，姚凯任上海市浦东新区人民政府副区长。", "appointment", "person", ["姚凯"]),
+        # issuing a policy, a rule or a programme
+        ("国家网信办公布《生成式人工智能服务管理办法》。", "policy_launch", "policy",
+         ["《生成式人工智能服务管理办法》"]),
+        ("永定区教育局在全区范围内开展校园欺凌专项治理行动。", "policy_launch", "policy",
+         ["校园欺凌专项治理行动"]),
+        # X成立于…: the organisation comes before the trigger
+        ("杭州奥曦科技有限公司成立于2016年10月。", "founding", "organization", ["杭州奥曦科技有限公司"]),
+        # a visit to a place a cue marks before the trigger
+        ("李强9月15日至16日在甘肃、青海调研。", "visit", "destination", ["甘肃", "青海"]),
+        # a charge: the one charged is the defendant
+        ("黄之锋等20人被控藐视法庭。", "lawsuit", "defendant", ["黄之锋"]),
+    ],
+)
+def test_real_news_phrasings(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
+        ("他将担任代言人。", "appointment"),
+        ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
+        ("愿同各方加强合作。", "partnership"),
+        ("请向公安机关进行举报。", "whistleblowing"),
+    ],
+)
+def test_real_news_non_events(nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(nlp, text)]
