@@ -568,7 +568,10 @@ class EventExtractor:
             role = template.roles[role_name]
             candidates = [
                 c
-                for c in (_typed(c, in_sentence, role) for c in captured.get(role_name, ()))
+                for c in (
+                    _typed(_after_trigger(c, trigger), in_sentence, role)
+                    for c in captured.get(role_name, ())
+                )
                 if part_start <= c.start and c.end <= part_end
                 and (c.start, c.end) not in used
                 and not (c.start < trigger.end and trigger.start < c.end)
@@ -901,6 +904,15 @@ _NUMERIC = frozenset({"MONEY", "COUNT", "QUANTITY", "PERCENT"})
 _LOCATIVE = ("在", "于", "位于", "来自", "赴", "到")
 _COUNT_TAIL = regex.compile(r"(?:多|余|几)?(?:人|名|位|个|家|次|架|辆|台|块|颗|件|套|座|起|例)?$")
 _MEASURE_WORD = regex.compile(r"(?:多|余)?(?:人|名|位|个|家|架|辆|艘|座|起|例)")
+
+
+def _after_trigger(capture: Filler, trigger: Trigger) -> Filler:
+    """A capture that begins with its own trigger word is what follows it (有期徒刑|十年:
+    the term of the 有期徒刑 mention is 十年, as DuEE writes it)."""
+    if capture.start == trigger.start and trigger.end < capture.end:
+        cut = trigger.end - capture.start
+        return Filler(trigger.end, capture.end, capture.text[cut:], capture.label)
+    return capture
 
 
 def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:

@@ -93,6 +93,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("李强9月15日至16日在甘肃、青海调研。", "visit", "destination", ["甘肃", "青海"]),
         # a charge: the one charged is the defendant
         ("黄之锋等20人被控藐视法庭。", "lawsuit", "defendant", ["黄之锋"]),
+        # plain sentences
+        ("国务院任命张伟为国家统计局局长。", "appointment", "person", ["张伟"]),
+        ("腾讯向京东投资5亿美元。", "investment", "target", ["京东"]),
+        ("上海迪士尼乐园今天正式开业。", "opening", "organization", ["上海迪士尼乐园"]),
+        ("张某因受贿罪被判处有期徒刑十年。", "imprisonment", "term", ["十年"]),  # the rest of 有期徒刑十年
+        ("谢娜产下一女。", "childbirth", "parent", ["谢娜"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
