@@ -17,7 +17,8 @@ script says so and exits 0 when they are absent.  Prints, overall, per script
 * arguments -- precision / recall / F1 of (event, role, exact text), quotes and
   book-title marks around a filler left out on both sides;
 * time -- share of matched events whose time is right (its start and end agree with
-  the gold's at the coarser of their two precisions; no time where the gold has none);
+  the gold's at the coarser of their two precisions, an open interval on its known end;
+  no time where the gold has none);
   ``dated`` counts only gold events that have a time;
 * status -- share of matched events with the gold status;
 * fully right -- share of predicted events whose type, every role (none missing, none
@@ -105,16 +106,23 @@ def time_right(predicted: dict | None, gold: str | None) -> bool:
     gold one: both ends agree at the coarser of the two precisions (a day for a gold
     15:30 is right, 06:00-07:00 for a gold 06:00 is right, November for December is not);
     no time is right only where the gold has none."""
-    if gold is None or predicted is None or not predicted.get("start"):
-        return gold is None and (predicted is None or not predicted.get("start"))
-    start = datetime.fromisoformat(predicted["start"]).astimezone(LOCAL)
-    end = datetime.fromisoformat(predicted["end"]).astimezone(LOCAL) if predicted.get("end") else start
+    known = predicted is not None and (predicted.get("start") or predicted.get("end"))
+    if gold is None or not known:
+        return gold is None and not known
     g_start, g_end, g_rank = gold_interval(gold)
     rank = min(g_rank, _GRAIN_RANK.get(predicted.get("grain"), g_rank))
     last = timedelta(microseconds=1)
-    return _truncate(start, rank) == _truncate(g_start, rank) and _truncate(
-        max(start, end - last), rank
-    ) == _truncate(g_end - last, rank)
+    # an open interval (截至6月底: no start; 2019年以后: no end) is judged on its known end
+    right = True
+    if predicted.get("start"):
+        start = datetime.fromisoformat(predicted["start"]).astimezone(LOCAL)
+        right = _truncate(start, rank) == _truncate(g_start, rank)
+    if predicted.get("end"):
+        end = datetime.fromisoformat(predicted["end"]).astimezone(LOCAL) - last
+        if predicted.get("start"):
+            end = max(start, end)
+        right = right and _truncate(end, rank) == _truncate(g_end - last, rank)
+    return right
 
 
 # -- predictions ------------------------------------------------------------------------

@@ -307,12 +307,26 @@ def _prefixed(spec: Spec, text: str) -> tuple[int, int]:
     return start, end
 
 
+_NUMBER_SIGN = re.compile(r"[（(]\d{1,2}号[)）]")
+_DAY_WORD_BEFORE = re.compile(r"(?:今天|今日|昨天|昨日|明天|明日|当天|周.|星期.|礼拜.|[日天晚])$")
+
+
+def _shirt_number(text: str, start: int, end: int) -> bool:
+    """张三（4号）: a number in brackets after a name is a shirt number, not the 4th (a day
+    word before the bracket makes it a date again: 今天（4号）)."""
+    if not _NUMBER_SIGN.fullmatch(text, start - 1, end + 1):
+        return False
+    return _DAY_WORD_BEFORE.search(text, max(0, start - 4), start - 1) is None
+
+
 def _emit(
     out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str, offsets: str = "unit"
 ) -> TimeValue | None:
     """Resolve one spec, append the match, and return the new 'previous' value."""
     _coordinate(out, spec, text)
     start, end = _prefixed(spec, text)
+    if _shirt_number(text, start, end):
+        return prev
     try:
         value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
     except NeedReference:

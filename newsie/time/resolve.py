@@ -58,12 +58,24 @@ class NeedReference(Exception):
 class Ctx:
     """Resolution context: reference and previous mention as naive local datetimes."""
 
-    __slots__ = ("approx", "offsets", "prefer", "prev", "ref", "used_prev", "used_ref")
+    __slots__ = (
+        "approx", "offsets", "prefer", "prev", "prev_clock", "prev_day", "ref", "used_prev",
+        "used_ref",
+    )
 
     def __init__(
-        self, ref: datetime | None, prev: datetime | None, prefer: str, offsets: str = "unit"
+        self,
+        ref: datetime | None,
+        prev: datetime | None,
+        prefer: str,
+        offsets: str = "unit",
+        prev_day: datetime | None = None,
     ) -> None:
         self.ref, self.prev, self.prefer, self.offsets = ref, prev, prefer, offsets
+        #: the previous mention's start when it names a day or finer (for a bare 5日)
+        self.prev_day = prev_day
+        #: the previous mention's start when it names a time of day (for 约15分钟后)
+        self.prev_clock: datetime | None = None
         self.used_ref = self.used_prev = self.approx = False
 
     def reference(self) -> datetime:
@@ -105,7 +117,17 @@ def resolve(
         # day words (次日, 当天) chain only to a mention that names a day (or finer)
         if not (spec.dprev or spec.special) or prev.grain in _FINE:
             prev_local = _local(prev.start, zone)
-    ctx = Ctx(ref_local, prev_local, prefer, offsets)
+    prev_day = (  # a full date written out (2025年7月3日), not one read off the reference
+        _local(prev.start, zone)
+        if prev is not None
+        and prev.start is not None
+        and prev.grain in _FINE
+        and prev.anchor == "absolute"
+        else None
+    )
+    ctx = Ctx(ref_local, prev_local, prefer, offsets, prev_day)
+    if prev is not None and prev.start is not None and prev.grain in ("hour", "minute", "second"):
+        ctx.prev_clock = _local(prev.start, zone)
     if spec.same:
         res = _same_period(spec, ctx, prev, zone)
     else:
@@ -455,7 +477,12 @@ def _ago(spec: Spec, ctx: Ctx):
     info = UNITS[unit]
     grain = info["grain"]
     sign = -1 if word == "前" else 1
-    ref = ctx.reference()
+    if word != "前" and grain in ("hour", "minute", "second") and ctx.prev_clock is not None:
+        # 10时许发生爆炸。约15分钟后…: a story's clock runs on from its last time of day
+        ctx.used_prev = True
+        ref = ctx.prev_clock
+    else:
+        ref = ctx.reference()
     whole = int(n)
     if info.get("business"):
         if n != whole:
@@ -882,14 +909,18 @@ def _date(s: Spec, ctx: Ctx):
             if c is not None:
                 cands.append(c)
         tol = timedelta(days=30)
-    else:  # a day of the month only: 28日
-        first = datetime(ref.year, ref.month, 1)
+    else:  # a day of the month only: 28日, in the month of the last day written before it
+        anchor = ctx.prev_day if y is None and s.weekday is None else None
+        first = datetime((anchor or ref).year, (anchor or ref).month, 1)
         for k in (-1, 0, 1):
             mm = _add_months(first, k)
             c = _interval(s, y if y is not None else mm.year, mm.month)
             if c is not None:
                 cands.append(c)
         tol = timedelta(days=14)
+        if anchor is not None and cands:  # 2025年7月3日…5日: July 5th, whatever the month of publication
+            ctx.used_prev = True
+            return min(cands, key=lambda c: abs(c[0] - anchor))
     if s.weekday is not None and s.day is not None:
         matching = [c for c in cands if c[0].weekday() == s.weekday]
         if matching:

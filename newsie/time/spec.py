@@ -746,6 +746,8 @@ def _apply_unit(s: Spec, m: re.Match, kind: str, text: str = "") -> bool:
             return False
         if g("sx") == "半" or g("sh"):
             n += 0.5
+        if g("sx") == "多":  # 10多天前: some ten days, approximate
+            s.approx = True
         s.special = ("ago", g("sd"), n, unit)  # 3天后, 四年前: N units from the reference
         return True
     n, unit = _half_minute(to_number(g("dn")), g("du"))
