@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newsie._compact import build
 from newsie.document import Document, Sentence
@@ -17,6 +18,7 @@ _SENTENCE = re.compile(
     r"[”’」』）)\"'》]*"
 )
 _TERMINAL = frozenset("。！？!?；;….”’」』）)\"'")
+_REST_OF_LINE_BLANK = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
 @stage("sentences", requires=(), provides=("sentences",))
@@ -28,10 +30,11 @@ class SentenceSplitter:
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        furniture = [(s, e) for s, e, *_ in doc.meta.get("furniture", [])]
+        inside = _Furniture(doc.meta.get("furniture", []))
         sentences: list[Sentence] = []
         position = 0
         length = len(text)
+        last_stop = -1  # end of the previous sentence (-1: none yet)
         while position < length:
             match = _SENTENCE.match(text, position)
             end = match.end() if match else length
@@ -43,26 +46,42 @@ class SentenceSplitter:
             while stop > start and text[stop - 1].isspace():
                 stop -= 1
             if stop > start:
-                label = self._label(text, start, stop, furniture)
+                if inside(start, stop):
+                    label = "FURNITURE"
+                else:  # only spaces lie between two sentences: look there for a line break
+                    first = last_stop < 0 or "\n" in text[last_stop:start]
+                    label = self._label(text, start, stop, first)
                 sentences.append(  # cut from the text: valid by construction
                     build(Sentence, start=start, end=stop, text=text[start:stop], label=label)
                 )
+                last_stop = stop
             position = end
         doc.sentences = sentences
         return doc
 
-    def _label(self, text: str, start: int, stop: int, furniture) -> str:
-        for f_start, f_end in furniture:
-            if f_start <= start and stop <= f_end:
-                return "FURNITURE"
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", stop)
-        line_end = len(text) if line_end < 0 else line_end
-        whole_line = text[line_start:line_end].strip()
+    def _label(self, text: str, start: int, stop: int, first_on_line: bool) -> str:
+        """HEADING for a short unpunctuated sentence that is its line, else SENT."""
         if (
-            whole_line == text[start:stop]
+            first_on_line
             and text[stop - 1] not in _TERMINAL
             and stop - start <= self.heading_max_chars
+            and _REST_OF_LINE_BLANK.match(text, stop)
         ):
             return "HEADING"
         return "SENT"
+
+
+class _Furniture:
+    """Whether a span lies inside one of the furniture spans ``[start, end, ...]``: a
+    bisection over their starts and the furthest end so far (any order, overlaps too)."""
+
+    def __init__(self, spans) -> None:
+        pairs = sorted((s, e) for s, e, *_ in spans)
+        self.starts = [s for s, _ in pairs]
+        self.reach: list[int] = []
+        for _, e in pairs:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __call__(self, start: int, stop: int) -> bool:
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= stop
