@@ -278,7 +278,7 @@ _HTML_HINT = re.compile(
     rf"<!doctype\s+html|<!--|</?(?:{_KNOWN_TAGS})(?=[\s/>])[^<>]{{0,2000}}>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)([^<>]*)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*+)([^<>]*+)>")  # possessive: no backtracking
 _RAW_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "textarea", "svg"})
 _SKIP_TAGS = frozenset({"head"})  # content dropped (the title is kept in meta)
 _BLOCK_TAGS = frozenset(
@@ -346,15 +346,20 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
             end = markup.find("-->", lt + 4)
             position = length if end < 0 else end + 3
             continue
+        if next_gt < lt:  # the first ">" from here (length: there is none)
+            next_gt = markup.find(">", lt)
+            next_gt = length if next_gt < 0 else next_gt
         if lower.startswith(("<!", "<?"), lt):  # doctype, CDATA, processing instruction
-            if next_gt < lt:
-                next_gt = markup.find(">", lt)
-            if next_gt < 0:
+            if next_gt == length:
                 emit(markup[lt:])
                 break
             position = next_gt + 1
             continue
-        match = _TAG.match(markup, lt, min(length, lt + _TAG_LIMIT))
+        # a tag ends at the first ">" after its "<", with no "<" between: the regex reads
+        # that window only, so each character is in one window ("<aaaa..." runs)
+        match = None
+        if next_gt < min(length, lt + _TAG_LIMIT) and markup.find("<", lt + 1, next_gt) < 0:
+            match = _TAG.match(markup, lt, next_gt + 1)
         if match is None:
             emit("<")
             position = lt + 1

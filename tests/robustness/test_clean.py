@@ -13,7 +13,7 @@ from newsie.io.clean import (
     to_simplified,
 )
 from newsie.io.inputs import InputError, decode_bytes, detect_encoding, make_document
-from tests.timing import seconds
+from tests.work import Scanned, lines
 
 TRADITIONAL = [
     "臺灣立法院今天三讀通過《氣候變遷因應法》修正案，行政院長表示將於明年起徵收碳費。",
@@ -106,13 +106,55 @@ def test_make_document_html_options():
     assert doc.title == "给定标题"
 
 
-@pytest.mark.parametrize(
-    "markup",
-    ["<" * 200_000, "<a " * 100_000, "<!--" * 100_000, "<script>" * 50_000,
-     "<p>" + "&amp;" * 100_000, "<!x" * 100_000, "</" * 100_000],
-    ids=["lt", "open-tags", "comments", "scripts", "entities", "decls", "close"],
-)
-def test_html_cleaning_is_linear(markup):
-    small = seconds(lambda: html_to_text(markup))
-    large = seconds(lambda: html_to_text(markup * 2))
-    assert large < max(3 * small, 0.05) + 0.5
+JUNK = {
+    "lt": "<" * 20_000,
+    "open-tags": "<a " * 10_000,
+    "comments": "<!--" * 10_000,
+    "scripts": "<script>" * 5_000,
+    "entities": "<p>" + "&amp;" * 10_000,
+    "decls": "<!x" * 10_000,
+    "close": "</" * 10_000,
+    "open-runs": "<html><body>" + ("<" + "a" * 4000) * 4,  # issue 18 P4
+    "tags": "<p><b>甲</b> <a href='x'>乙</a></p>" * 1_000,
+}
+
+
+class _Windows:
+    """Stands in for the tag regex and keeps the windows it is asked to read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.windows = pattern, []
+
+    def match(self, string, pos, endpos):
+        self.windows.append((pos, endpos))
+        return self.pattern.match(string, pos, endpos)
+
+
+def _work(markup: str, monkeypatch) -> tuple[int, list[tuple[int, int]]]:
+    """(Python lines run + characters searched or sliced + characters the tag regex
+    reads, the regex's windows) of cleaning ``markup``: counted, not timed."""
+    from newsie.io import clean
+
+    windows = _Windows(clean._TAG)
+    monkeypatch.setattr(clean, "_TAG", windows)
+    Scanned.scanned = 0
+    ran = lines(lambda: html_to_text(Scanned(markup)))
+    return ran + Scanned.scanned + sum(b - a for a, b in windows.windows), windows.windows
+
+
+@pytest.mark.parametrize("markup", JUNK.values(), ids=JUNK)
+def test_html_cleaning_is_linear(markup, monkeypatch):
+    small, _ = _work(markup, monkeypatch)
+    large, _ = _work(markup * 4, monkeypatch)
+    assert large <= 4.4 * small + 1000, (small, large)
+
+
+@pytest.mark.parametrize("markup", JUNK.values(), ids=JUNK)
+def test_tag_regex_reads_each_character_once(markup, monkeypatch):
+    """Issue 18 P4: the regex for tags backtracked over up to 4,096 characters after every
+    ``<aaaa...``.  It now reads only from a ``<`` to the first ``>`` with no ``<`` between,
+    where it cannot fail after the tag name: disjoint windows, each read once."""
+    _, windows = _work(markup, monkeypatch)
+    assert sum(b - a for a, b in windows) <= len(markup)
+    for a, b in windows:
+        assert markup[b - 1] == ">" and "<" not in markup[a + 1 : b - 1], (a, b)
