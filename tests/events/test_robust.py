@@ -1,17 +1,17 @@
 """Robustness of the event layer: pickling events, nominals and long inputs in linear
-time, and the sentence/document indexes agreeing with a plain scan."""
+work (counted, not timed: tests/work.py), and the sentence/document indexes agreeing with
+a plain scan."""
 
 from __future__ import annotations
 
 import pickle
-import time
 
 import pytest
 
 from newsie.events.models import Event, event_model
 from newsie.events.nominals import find_nominals
 from tests.events.conftest import annotate
-from tests.timing import seconds
+from tests.work import lines
 
 FIRE = "2025年11月26日，香港大埔区宏福苑发生火灾，造成多人伤亡。"
 
@@ -72,32 +72,60 @@ def test_nominals(text, expected):
     assert [text[a:b] for a, b, _ in find_nominals(text)] == expected
 
 
-def _seconds(fn, *args) -> float:
-    return seconds(lambda: fn(*args))
+def _grows_linearly(fn, make, n: int) -> None:
+    """``fn(make(4 * n))`` runs at most 4.4 times the Python lines of ``fn(make(n))``."""
+    small, large = make(n), make(4 * n)
+    fn(small)
+    w_small, w_large = lines(lambda: fn(small)), lines(lambda: fn(large))
+    assert w_large <= 4.4 * w_small + 1000, (w_small, w_large)
 
 
-def test_nominals_linear_on_digit_runs():
-    # the quantifier and the modifier both took digit runs: cubic backtracking
-    assert _seconds(find_nominals, "1" * 20_000) < 1.0
-    assert _seconds(find_nominals, "一" * 20_000 + "十" * 20_000) < 1.0
+class _Windows:
+    """Stands in for the nominal pattern and adds up the characters it searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text, start, end):
+        self.read += end - start
+        return self.pattern.search(text, start, end)
+
+
+RUNS = {
+    "digits": lambda k: "1" * k,
+    "numerals": lambda k: "一" * k + "十" * k,
+    "digits-age": lambda k: "1" * k + "岁男子",
+}
+
+
+@pytest.mark.parametrize("make", RUNS.values(), ids=RUNS)
+def test_nominals_linear_on_digit_runs(make, monkeypatch):
+    # the quantifier and the modifier both took digit runs: cubic backtracking.  Now the
+    # pattern (possessive runs) is searched only around head words, each character at
+    # most twice (timings on digit runs: benchmarks/adversarial.py, input digit-run)
+    from newsie.events import nominals
+
+    windows = _Windows(nominals._pattern())
+    monkeypatch.setattr(nominals, "_pattern", lambda: windows)
+    text = make(20_000)
+    find_nominals(text)
+    assert windows.read <= 2 * len(text)
+    _grows_linearly(find_nominals, make, 5_000)
     assert find_nominals("1" * 5000 + "岁男子") == [(0, 5003, "PERSON")]
 
 
 def test_long_sentence_is_read_in_windows(extract):
-    # one 60,000-character "sentence" full of triggers: bounded work per trigger
-    text = "中国科学院研究所发布" * 6000
-    doc = annotate(text, {"ORG": ["中国科学院研究所"]})
-    start = time.perf_counter()
-    events = extract(doc)
-    assert time.perf_counter() - start < 30
-    for event in events:
-        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
-        for argument in event.arguments:
-            assert text[argument.start : argument.end] == argument.text
+    # one long "sentence" full of triggers: bounded work per trigger
+    def run(text):
+        events = extract(annotate(text, {"ORG": ["中国科学院研究所"]}))
+        for event in events:
+            assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+            for argument in event.arguments:
+                assert text[argument.start : argument.end] == argument.text
+
+    _grows_linearly(run, lambda n: "中国科学院研究所发布" * n, 1000)
 
 
 def test_digit_run_sentence(extract):
-    doc = annotate("1" * 4000)
-    start = time.perf_counter()
-    assert extract(doc) == []
-    assert time.perf_counter() - start < 5
+    assert extract(annotate("1" * 4000)) == []
+    _grows_linearly(lambda text: extract(annotate(text)), lambda n: "1" * n, 2000)

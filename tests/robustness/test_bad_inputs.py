@@ -3,8 +3,10 @@
 Every case runs through the most complete pipeline that works (``robust_nlp``): the full
 default pipeline once all stages are in.  "Sensible" always includes: no crash inside a
 stage, and every span on every layer (and every page item) points at its own text.
-Cases marked ``heavy`` run in a subprocess with a time budget, so a pathological slowdown
-fails the test instead of hanging the suite.
+Cases marked ``heavy`` run in a subprocess with a time limit that only a hang reaches
+(15 minutes for a few seconds of work), so that a hang fails the test instead of hanging
+the suite while a slow or busy machine does not; how their work grows is counted in
+test_linear_time.py, timed in benchmarks/adversarial.py.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ class Case:
     match: str | None = None
     check: Callable[[Document, Any], None] | None = None
     kwargs: dict[str, Any] = field(default_factory=dict)
-    heavy: bool = False  # run in a subprocess with a time budget
-    budget: float = 90.0
+    heavy: bool = False  # run in a subprocess with a time limit against hangs
+    budget: float = 900.0
     xfail: str | None = None
 
 
@@ -222,13 +224,13 @@ CASES = [
     # -- size ----------------------------------------------------------------------------
     Case("10mb-document", lambda: NEWS * (10_000_000 // len(NEWS)), error=InputError,
          match="max_chars"),
-    Case("digits-100k", lambda: "1" * 100_000, heavy=True, budget=30),
-    Case("digits-2k", lambda: "1" * 2_000, heavy=True, budget=10),
+    Case("digits-100k", lambda: "1" * 100_000, heavy=True),
+    Case("digits-2k", lambda: "1" * 2_000, heavy=True),
     Case("nianyueri-100k", lambda: "年月日" * 100_000, heavy=True),
     Case("punctuation-100k", lambda: "。，、！？；：…—" * 10_000, heavy=True),
     Case("wanyi-100k", lambda: "万亿" * 50_000, heavy=True),
     Case("long-latin-word", lambda: "a" * 100_000, heavy=True),
-    Case("long-cjk-line", lambda: ("中国科学院研究所发布" * 10_000), heavy=True, budget=30),
+    Case("long-cjk-line", lambda: ("中国科学院研究所发布" * 10_000), heavy=True),
 ]
 
 IDS = [case.id for case in CASES]
@@ -289,5 +291,5 @@ def test_bad_input(case: Case, robust_nlp, request):
             check=False,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"{case.id}: no result within {case.budget:.0f} s (pathological slowdown)")
+        pytest.fail(f"{case.id}: no result within {case.budget:.0f} s (a hang)")
     assert result.returncode == 0, result.stderr[-3000:]
