@@ -100,6 +100,9 @@ _LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 #: Sentences longer than this are read in windows of about this size (cut at clause
 #: breaks where possible), so that the work per trigger does not grow with the sentence.
 WINDOW = 2000
+#: A trigger in a part with more than NEAR_FILLERS fillers reads first those within NEAR
+#: characters of it (:class:`_Near`), so that its work does not grow with the part.
+NEAR, NEAR_FILLERS = 48, 32
 
 
 class _Part:
@@ -512,11 +515,12 @@ class EventExtractor:
 
     def _fill(
         self, doc, fillers, s_index, t_index, template, trigger, others=(), sentence=None,
-        index=None, next_trigger=None,
+        index=None, next_trigger=None, read_near=True,
     ) -> _Mention | None:
         """The mention of ``trigger`` with its roles filled (None when a required role is
         missing).  ``sentence``: the trigger's sentence or window of it (a :class:`_Part`);
-        ``index``: the document's :class:`_DocIndex` (both made when not given)."""
+        ``index``: the document's :class:`_DocIndex` (both made when not given);
+        ``read_near``: read the fillers near the trigger first (:class:`_Near`)."""
         if index is None:
             index = _DocIndex(doc, fillers)
         if sentence is None:
@@ -542,7 +546,15 @@ class EventExtractor:
         k = bisect_left(semicolons, trigger.end)  # the first one after it
         if k < len(semicolons):
             part_end = semicolons[k]
-        in_sentence = index.fillers_within(part_start, part_end)
+        key = ("fillers", part_start, part_end)  # the same for every trigger of the part
+        in_sentence = sentence._matches.get(key)
+        if in_sentence is None:
+            in_sentence = sentence._matches[key] = index.fillers_within(part_start, part_end)
+        near = None
+        if read_near:
+            near = _Near.of(sentence, (part_start, part_end), in_sentence, trigger, doc.text)
+        if near is not None:
+            in_sentence = near.fillers
         captured = self._captures(
             self._role_patterns[t_index], sentence, trigger, others,
             matches=sentence.matches(("role", t_index), self._role_patterns[t_index]),
@@ -595,10 +607,18 @@ class EventExtractor:
                     candidates = told
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = self._other_cues[t_index, role_name]
+            best_score: list[float] = []
             chosen = _choose(
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
-                other_cues, next_trigger,
+                other_cues, next_trigger, best_score,
             )
+            if near is not None and not near.settled(
+                role, chosen, best_score, captured.get(role_name, ()), taken, candidates
+            ):  # a filler further away might change the choice: read the whole part
+                return self._fill(
+                    doc, fillers, s_index, t_index, template, trigger, others, sentence, index,
+                    next_trigger, read_near=False,
+                )
             if not chosen and role_name in fallback:
                 chosen = [
                     c
@@ -1053,13 +1073,22 @@ def _after_locative(text: str, filler: Filler, places: dict[int, int]) -> bool:
     if filler.label in PLACE_LABELS:
         while start in places and places[start] < start:
             start = places[start]
-    return text[max(0, start - 3) : start].endswith(_LOCATIVE)
+    return text[max(0, start - 3) : start].endswith(_LOCATIVE) or bool(
+        _LOCATIVE_FLOOR.search(text, max(0, start - 8), start)
+    )
+
+
+#: A locative and a floor before a place (位于一层亮马河畔花园)
+_LOCATIVE_FLOOR = regex.compile(r"(?:在|于|位于)[一二三四五六七八九十\d]{1,3}(?:层|楼)$")
 
 
 def _choose(
     text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
-    next_trigger=None,
+    next_trigger=None, best_score=None,
 ) -> list[Filler]:
+    """The filler(s) of a role among ``candidates``: the best scored, extended through a
+    coordinated list for a multiple role.  ``best_score``: a list the score of the best
+    is appended to."""
     if next_trigger is not None:  # a name past the next predicate's trigger is that
         # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
         # counts and places are shared
@@ -1107,7 +1136,22 @@ def _choose(
             value -= 20  # 在X平台宣布, 在广西南宁会见: where it was said, not who
         return value
 
-    best = max(candidates, key=score)
+    # bound(f) >= score(f): the distance, the length and every bonus f could get (keep it
+    # in step with score: _best scores only the candidates whose bound can beat the best)
+    cues = tuple(role.cues)
+    affiliation = 40 if any(f.label == "PERSON" for f in taken) else 0  # see _affiliation
+
+    def bound(filler: Filler) -> float:
+        return (
+            -_distance(filler, trigger) + 0.01 * (filler.end - filler.start) + 1e-6
+            + (30 if cues and text[max(0, filler.start - 3) : filler.start].endswith(cues) else 0)
+            + (100 if filler.label == "TEXT" else 0) + (affiliation if filler.label == "ORG" else 0)
+        )
+
+    first, top = _best(candidates, score, bound)
+    best = candidates[first]
+    if best_score is not None:
+        best_score.append(top)
     if not role.multiple:
         return [best]
     chosen = [best]
@@ -1122,6 +1166,83 @@ def _choose(
             chosen.append(ordered[k + step])
             k += step
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _best(candidates: list, score, bound) -> tuple[int, float]:
+    """(index, score) of ``max(candidates, key=score)`` (ties to the first, as max), with
+    few candidates scored: from the highest ``bound`` (>= score) down, until no candidate
+    left can reach the best."""
+    bounds = [bound(c) for c in candidates]
+    first, top = 0, None
+    for i in sorted(range(len(candidates)), key=bounds.__getitem__, reverse=True):
+        if top is not None and bounds[i] < top:
+            break
+        value = score(candidates[i])
+        if top is None or value > top or (value == top and i < first):
+            first, top = i, value
+    return first, top
+
+
+class _Near:
+    """The fillers of a long part that lie within ``radius`` characters of a trigger.
+
+    A trigger reads these first; :meth:`settled` says whether a role's choice among them
+    is the one the whole part gives.  No filler further away can win: ``score`` in
+    :func:`_choose` gives one at most ``-distance + length / 100`` plus the role's cue
+    bonus (30) and the affiliation bonus (40, an ORG once a PERSON is taken); the +100 of
+    a pattern capture goes to captures, which must lie in the window.  The chosen fillers
+    keep 10 characters (50 for a list) from the window's edges, so that what their score
+    looks at around them (X的Y, A、B) is in the window too.  A role's candidates are
+    filtered one by one, but for the speaker rule of ``_fill``, which :meth:`settled`
+    checks too: a filter that looks at all candidates at once must be checked there."""
+
+    __slots__ = ("fillers", "hi", "labels", "lo", "longest", "radius", "text", "trigger")
+
+    def __init__(
+        self, in_part: list[Filler], stats: tuple, trigger: Trigger, radius: int, text: str
+    ) -> None:
+        starts, self.labels, self.longest = stats  # of the whole part: an upper bound
+        self.radius, self.lo, self.hi = radius, trigger.start - radius, trigger.end + radius
+        self.text, self.trigger = text, trigger
+        first = bisect_left(starts, self.lo - self.longest)  # none before can reach lo
+        k = bisect_left(starts, self.lo)
+        self.fillers = [f for f in in_part[first:k] if f.end >= self.lo]
+        self.fillers += in_part[k : bisect_right(starts, self.hi)]
+
+    @classmethod
+    def of(cls, part: _Part, bounds, in_part: list[Filler], trigger: Trigger, text: str):
+        """The fillers of ``in_part`` (those of ``part`` within ``bounds``, by start) near
+        ``trigger``, or None when there are few or all of them are near."""
+        if len(in_part) <= NEAR_FILLERS:
+            return None
+        key = ("near", *bounds)
+        stats = part._matches.get(key)  # the part's cache, shared by its triggers
+        if stats is None:
+            stats = part._matches[key] = (
+                [f.start for f in in_part],
+                frozenset(f.label for f in in_part),
+                max(f.end - f.start for f in in_part),
+            )
+        near = cls(in_part, stats, trigger, NEAR, text)
+        return near if len(near.fillers) < len(in_part) else None
+
+    def settled(self, role, chosen, best_score: list[float], captures, taken, candidates) -> bool:
+        """Whether ``chosen`` (by :func:`_choose` from ``candidates``, the near fillers left
+        for the role, with ``taken`` and the score of its best in ``best_score``) is what
+        the whole part gives."""
+        if any(c.start < self.lo or c.end > self.hi for c in captures):
+            return False
+        margin = 50 if role.multiple else 10
+        if any(f.start < self.lo + margin or f.end > self.hi - margin for f in chosen):
+            return False
+        if not self.labels.intersection(role.labels):
+            return True  # no filler of the part could be a candidate
+        if all(_speaker(self.text, c, self.trigger) for c in candidates):
+            return False  # the sources of a report stay only when no other filler is left
+        bonus = 30 if role.cues else 0
+        if "ORG" in role.labels and any(f.label == "PERSON" for f in taken):
+            bonus += 40
+        return bool(best_score) and best_score[-1] > bonus + self.longest / 100 - self.radius
 
 
 _CONTINUATION = ("该", "此", "这", "其", "它", "他们", "他", "她")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsie.events import extractor
 from tests.work import lines
 
 from .adversarial import INPUTS, stage_work
@@ -64,11 +63,7 @@ def test_every_input_has_a_size():
 
 
 @pytest.mark.parametrize("name", INPUTS)
-def test_work_is_linear(name, nlp, request):
-    if name == "P5-trigger-run" and not hasattr(extractor, "_Near"):  # pragma: no cover
-        # issue 18 P5 is fixed in newsie/events/extractor.py (_best, _Near); without it the
-        # trigger run costs ~3,600 lines per character (drop this once it is in)
-        request.applymarker(pytest.mark.xfail(reason="P5 not in this extractor", strict=True))
+def test_work_is_linear(name, nlp):
     make = INPUTS[name][0]
     small_text, large_text = make(SMALL[name]), make(4 * SMALL[name])
     stage_work(nlp, large_text, lines)  # first uses fill caches (models, T2S, ...)
