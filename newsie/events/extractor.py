@@ -374,12 +374,13 @@ class EventExtractor:
         # keep the longest trigger where triggers of one template overlap
         found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
         kept: list[tuple[int, int, int]] = []
+        furthest: dict[int, int] = {}  # template -> furthest end kept (kept start no later)
         for candidate in found:
-            if any(
-                k[0] == candidate[0] and k[1] < candidate[2] and candidate[1] < k[2] for k in kept
-            ):
-                continue
+            index, start, end = candidate
+            if start < end and furthest.get(index, -1) > start:
+                continue  # overlaps a longer or earlier trigger of its template
             kept.append(candidate)
+            furthest[index] = max(furthest.get(index, -1), end)
         return kept
 
     def _excluded(self, sentence: str, index: int, start: int, end: int) -> bool:
@@ -448,6 +449,8 @@ class EventExtractor:
                     )
                 part = _Part(sentence.start, sentence.end, sentence.text)
                 hits = self._word_hits(sentence.text, patterned, worded)
+                sorted_hits = {t: sorted(found) for t, found in hits.items()}
+                hit_starts = sorted(h[0] for found in hits.values() for h in found)
                 for t_index, start, end in self._triggers(sentence.text, patterned, worded):
                     a, b = sentence.start + start, sentence.start + end
                     # a word inside a name (中国物流与采购联合会) is no trigger
@@ -466,10 +469,10 @@ class EventExtractor:
                         end=sentence.start + end,
                         text=sentence.text[start:end],
                     )
-                    others = [h for h in hits.get(t_index, ()) if h[1] <= start or end <= h[0]]
+                    others = _OtherHits(sorted_hits.get(t_index, ()), start, end)
                     mention = self._fill(
                         doc, fillers, s_index, t_index, template, trigger, others, part, index,
-                        _next_predicate(sentence.text, hits, end, base),
+                        _next_predicate(sentence.text, hit_starts, end, base),
                     )
                     if mention is not None:
                         mentions.append(mention)
@@ -505,7 +508,7 @@ class EventExtractor:
             own = a <= local[0] and local[1] <= b
             # a match around another trigger word (采购联盟) is about that one
             if (own_only and not own) or (
-                not own and any(a <= x and y <= b for x, y in others)
+                not own and others.inside(a, b)
             ):
                 continue
             captured.setdefault(role_name, []).append(
@@ -514,7 +517,7 @@ class EventExtractor:
         return captured
 
     def _fill(
-        self, doc, fillers, s_index, t_index, template, trigger, others=(), sentence=None,
+        self, doc, fillers, s_index, t_index, template, trigger, others=None, sentence=None,
         index=None, next_trigger=None, read_near=True,
     ) -> _Mention | None:
         """The mention of ``trigger`` with its roles filled (None when a required role is
@@ -523,6 +526,8 @@ class EventExtractor:
         ``read_near``: read the fillers near the trigger first (:class:`_Near`)."""
         if index is None:
             index = _DocIndex(doc, fillers)
+        if others is None:
+            others = _OtherHits((), 0, 0)
         if sentence is None:
             whole = doc.sentences[s_index]
             sentence = _Part(whole.start, whole.end, whole.text)
@@ -1054,16 +1059,36 @@ _NAMED = frozenset({"PERSON", "ORG"})
 _NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?")
 
 
-def _next_predicate(sentence: str, hits, end: int, base: int) -> int | None:
+def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -> int | None:
     """Where the next trigger (of any template) starts when it heads a predicate of its
     own after this trigger (离开后他将创办X: X is what is founded, not what is left;
     A被判处死刑，B被判处死缓: B is not sentenced to death); not a trigger inside a
-    modifier (会见来华访问的X: X is still the one met)."""
-    starts = [h[0] for found in hits.values() for h in found if h[0] >= end]
-    if not starts:
+    modifier (会见来华访问的X: X is still the one met).  ``hit_starts``: the sorted starts
+    of the part's trigger-word hits."""
+    k = bisect_left(hit_starts, end)
+    if k == len(hit_starts):
         return None
-    start = min(starts)
+    start = hit_starts[k]
     return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
+
+
+class _OtherHits:
+    """The trigger-word hits of a template in a part but the ones overlapping a trigger
+    (``start``, ``end``), sorted: a role pattern's match around one of them is about it."""
+
+    __slots__ = ("end", "hits", "start", "starts")
+
+    def __init__(self, hits, start: int, end: int) -> None:
+        self.hits, self.start, self.end = hits, start, end
+        self.starts = [h[0] for h in hits]
+
+    def inside(self, a: int, b: int) -> bool:
+        """Whether a hit lies within [a, b]."""
+        for k in range(bisect_left(self.starts, a), bisect_right(self.starts, b)):
+            x, y = self.hits[k]
+            if y <= b and (y <= self.start or self.end <= x):
+                return True
+        return False
 
 
 def _after_locative(text: str, filler: Filler, places: dict[int, int]) -> bool:
