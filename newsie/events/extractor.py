@@ -6,91 +6,35 @@ and role patterns of the sentence (nearest compatible filler on the declared sid
 preferring the trigger's own clause and cue words), read the status from cue words
 around the trigger, and take the time from the sentence or, failing that, from the
 article context.  Mentions of one event in several sentences are then merged.
+
+What fills a role and what a mention holds are in :mod:`newsie.events.mention`, the
+status cues in :mod:`newsie.events.status`, the merging in :mod:`newsie.events.merge`.
 """
 
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any
 
 import regex
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
-from newsie.events.models import Argument, Evidence, Trigger, _model_for, event_id
+from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, PLACE_LABELS, Filler, _Mention
+from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  # noqa: F401
+from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
+from newsie.events.status import _CLAUSE_BREAK, _not_an_event, _status, status_cues  # noqa: F401
 from newsie.events.template import Template
 from newsie.io.clean import simplified_view
-from newsie.resources import corpora_path
 from newsie.token_layer import token_bounds
 from newsie.values.numbers import parse_number
 
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
-_DEMONSTRATIVE = regex.compile(r"(?:了)?(?:这|该|此)(?:项|款|个|次|一|些|种|家|位|场)")
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 # a clause about the past of someone or something, not about the news of the article
 _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|当年|正值|昔日|\G\s*在[^，,]{1,30}(?:之前|以前)\s*$")
-PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-@dataclass(slots=True)
-class Filler:
-    """Something that can fill a role: an entity, a value or a pattern capture.
-
-    Slots and no frozen-ness: thousands are made per document and read in every role's
-    loop (8% of the events stage, measured); none is changed once made."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    value: float | str | None = None
-    unit: str | None = None
-    currency: str | None = None
-    nominal: bool = False
-    #: a country or organisation in front of its representative (澳大利亚|总理|阿尔巴尼斯):
-    #: roles that take a person take the representative instead
-    possessor: bool = False
-    #: a person named by office, with no name (德国|外长): for templates that have no
-    #: role for the office itself (appointments take the office apart)
-    office: bool = False
-    #: a value that is an estimate or a lower bound (数十人)
-    approximate: bool = False
-
-    def argument(self, role: str) -> Argument:
-        return Argument(
-            role=role,
-            text=self.text,
-            start=self.start,
-            end=self.end,
-            label=self.label,
-            value=self.value,
-            unit=self.unit,
-            currency=self.currency,
-            approximate=self.approximate,
-        )
-
-
-@dataclass
-class _Mention:
-    template: Template
-    trigger: Trigger
-    sentence_index: int
-    arguments: dict[str, list[Filler]] = field(default_factory=dict)
-    from_context: set[str] = field(default_factory=set)
-    time_index: int | None = None
-    time_from_context: bool = False
-    time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
-    status: str = "happened"
-    anaphoric: bool = False
-    unsupported: bool = False  # a strong trigger kept without a required role
-    headline: bool = False  # in a numbered line of a list of headlines
-    title: bool = False  # in the document's first line, when a story follows it
 
 
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
@@ -233,14 +177,6 @@ class _DocIndex:
         if b and self.times[latest].start <= self.breaks[b - 1]:
             return None
         return latest
-
-
-@lru_cache(maxsize=1)
-def status_cues() -> dict[str, tuple[str, ...]]:
-    """Cue words for each status, from ``corpora/lexicons/status.toml``."""
-    with open(corpora_path("lexicons", "status.toml"), "rb") as handle:
-        data = tomllib.load(handle)
-    return {status: tuple(words) for status, words in data["cues"].items()}
 
 
 class EventExtractor:
@@ -925,7 +861,6 @@ def _distance(filler: Filler, trigger: Trigger) -> int:
     return max(0, filler.start - trigger.end)
 
 
-_NUMERIC = frozenset({"MONEY", "COUNT", "QUANTITY", "PERCENT"})
 _LOCATIVE = ("在", "于", "位于", "来自", "赴", "到")
 _COUNT_TAIL = regex.compile(r"(?:多|余|几)?(?:人|名|位|个|家|次|架|辆|台|块|颗|件|套|座|起|例)?$")
 _MEASURE_WORD = regex.compile(r"(?:多|余)?(?:人|名|位|个|家|架|辆|艘|座|起|例)")
@@ -1362,225 +1297,3 @@ def _time_for(
     if latest is not None:
         return latest, True, 99
     return None, False, 99
-
-
-_NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
-_NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
-_NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
-
-
-def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
-    cues = status_cues()
-    window_start = s_start
-    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
-        window_start = match.end()
-    before = text[max(window_start, trigger.start - 14) : trigger.start]
-    # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
-    clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
-    sentence_head = text[s_start : trigger.start]
-    after = text[trigger.end : min(s_end, trigger.end + 3)]
-    best_status, best_distance = "happened", None
-    for status, words in cues.items():
-        if status.startswith("not_event"):
-            continue  # see _not_an_event
-        scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
-        for word in words:
-            position = scope.rfind(word)
-            if position < 0:
-                continue
-            if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
-                continue  # 未来, 未成年人: no negation
-            if word == "传" and (
-                scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
-                or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
-            ):
-                continue  # 传来消息, 传统, 宣传: no hearsay
-            distance = len(scope) - position - len(word)
-            if status == "reported":
-                distance += 20  # a report frames the clause; closer cues win
-            if best_distance is None or distance < best_distance:
-                best_status, best_distance = status, distance
-    if best_status == "happened":
-        for word in cues.get("planned_after", ()):
-            if after.startswith(word):
-                return "planned"
-    return "planned" if best_status == "planned_after" else best_status
-
-
-def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
-    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火): the trigger names what
-    someone wants to happen, not an event."""
-    cues = status_cues()
-    window_start = s_start
-    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
-        window_start = match.end()
-    before = text[max(window_start, trigger.start - 8) : trigger.start]
-    return any(word in before for word in cues.get("not_event", ())) or before.endswith(
-        cues.get("not_event_adjacent", ())
-    )
-
-
-def _key_values(mention: _Mention) -> dict[str, set[str]]:
-    """Values of the roles that identify an event (entities, not amounts), by role;
-    demonstratives (这项创新API) and nominals (男子) identify nothing."""
-    out: dict[str, set[str]] = {}
-    for role, fillers in mention.arguments.items():
-        if _NUMERIC & set(mention.template.roles[role].labels) or role in mention.from_context:
-            continue
-        values = {
-            str(f.value if isinstance(f.value, str) else f.text)
-            for f in fillers
-            if not f.nominal and f.label != "TEXT" and not _DEMONSTRATIVE.match(f.text)
-        }
-        if values:
-            out[role] = values
-    return out
-
-
-def _same(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
-
-
-#: How many of the latest kept mentions of a type a new mention is compared with; older
-#: ones only when they share an identifying value with it (see :func:`_merge`).
-LOOKBACK = 64
-
-
-def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
-    """Merge mentions of the same event told in several sentences of one document.
-
-    A later mention joins an earlier one of the same type when it points back to it
-    (此次, 这次), or when they share an identifying argument and contradict on none, or
-    when they are at most ``window`` sentences apart and contradict on none.  Mentions
-    that contradict (different persons leaving) stay apart, as do mentions of one
-    sentence (two triggers in one sentence are two events, unless they agree).
-    """
-    kept: list[_Mention] = []
-    by_type: dict[str, list[_Mention]] = {}  # the kept mentions of each type, in order
-    keys: dict[int, dict[str, set[str]]] = {}  # _key_values by id(mention), until it changes
-    # (type, role, value) -> the kept mentions that had it: older mentions than the last
-    # LOOKBACK of a type are found by an argument they share, so a roundup of thousands
-    # of events of one type is merged in linear time
-    by_value: dict[tuple[str, str, str], list[_Mention]] = {}  # the latest last
-    rank: dict[int, int] = {}  # id(kept mention) -> its place among the kept of its type
-
-    def key_values(m: _Mention) -> dict[str, set[str]]:
-        found = keys.get(id(m))
-        if found is None:
-            found = keys[id(m)] = _key_values(m)
-        return found
-
-    def candidates(mention: _Mention) -> Iterator[_Mention]:
-        """Kept mentions of its type, latest first: the last LOOKBACK, then older ones
-        that share an identifying value with it."""
-        earlier = by_type.get(mention.template.type, ())
-        yield from reversed(earlier[-LOOKBACK:])
-        if len(earlier) > LOOKBACK:
-            limit = rank[id(earlier[-LOOKBACK])]
-            older = {
-                id(m): m
-                for role, values in key_values(mention).items()
-                for value in values
-                for m in by_value.get((mention.template.type, role, value), ())[-LOOKBACK:]
-                if rank[id(m)] < limit
-            }
-            yield from sorted(older.values(), key=lambda m: -rank[id(m)])
-
-    def index(m: _Mention) -> None:
-        for role, values in key_values(m).items():
-            for value in values:
-                by_value.setdefault((m.template.type, role, value), []).append(m)
-
-    for mention in mentions:
-        target = None
-        if mention.template.merge:
-            for earlier in candidates(mention):
-                if mention.anaphoric or _compatible(
-                    earlier, mention, window, key_values(earlier), key_values(mention)
-                ):
-                    target = earlier
-                    break
-        if target is None:
-            if mention.anaphoric and any(
-                r.required and n not in mention.arguments
-                for n, r in mention.template.roles.items()
-            ):
-                continue
-            kept.append(mention)
-            same_type = by_type.setdefault(mention.template.type, [])
-            rank[id(mention)] = len(same_type)
-            same_type.append(mention)
-            index(mention)
-            continue
-        keys.pop(id(target), None)  # its arguments change
-        for role, fillers in mention.arguments.items():
-            multiple = target.template.roles[role].multiple
-            if role not in target.arguments or (
-                role in target.from_context and role not in mention.from_context and not multiple
-            ):
-                target.arguments[role] = list(fillers)
-                target.from_context.discard(role)
-                if role in mention.from_context:
-                    target.from_context.add(role)
-            elif multiple and role not in mention.from_context:
-                texts = [f.text for f in target.arguments[role]]
-                target.arguments[role] += [
-                    f
-                    for f in fillers
-                    if not any(_same(f.text, t) for t in texts)
-                    and not _DEMONSTRATIVE.match(f.text)
-                ]
-        # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
-        if mention.time_index is not None and (
-            target.time_index is None
-            or (target.time_from_context and not mention.time_from_context)
-            or mention.time_gap < target.time_gap
-        ):
-            target.time_index = mention.time_index
-            target.time_from_context = mention.time_from_context
-            target.time_gap = mention.time_gap
-        if target.status == "happened" and mention.status != "happened":
-            target.status = mention.status
-        index(target)  # under its new values too
-    return kept
-
-
-def _in_title_line(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger is in a title: a short first line, with no full stop, that a
-    story follows (a first line of a list of items ends in 。)."""
-    end = text.find("\n", trigger.end, trigger.end + 80)
-    return (
-        end > 0
-        and text.find("\n", 0, trigger.start) < 0
-        and not text[:end].rstrip().endswith(("。", "；", ";"))
-        and text[end:].strip() != ""
-    )
-
-
-def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
-    """Same event if they contradict on no identifying argument and either share one
-    or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
-    :func:`_key_values`, when known."""
-    if keys_a is None:
-        keys_a = _key_values(a)
-    if keys_b is None:
-        keys_b = _key_values(b)
-    shared = set(keys_a) & set(keys_b)
-    agree = sum(
-        1 for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
-    )
-    if a.title != b.title:
-        # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
-        # 宣布杨楠…被立案调查): one event unless all they name differs
-        return agree > 0 or not shared
-    if agree < len(shared):
-        return False  # they name someone else in the same role
-    if agree:
-        return True
-    if a.sentence_index == b.sentence_index:
-        # two triggers of one type in one sentence (融资…领投): one event when nothing
-        # tells them apart, i.e. one of them has no identifying argument at all
-        return not keys_a or not keys_b
-    if a.headline or b.headline:
-        return False  # numbered headlines are separate stories: nearness says nothing
-    return 0 < b.sentence_index - a.sentence_index <= window

@@ -100,17 +100,17 @@ def test_a_roundup_is_merged_in_linear_work(monkeypatch):
     number of kept ones (the latest LOOKBACK of its type and those sharing a value with
     it), not with every one kept so far."""
     import newsie
-    from newsie.events import extractor
+    from newsie.events import merge
 
     calls = 0
-    compatible = extractor._compatible
+    compatible = merge._compatible
 
     def counting(*args, **kwargs):
         nonlocal calls
         calls += 1
         return compatible(*args, **kwargs)
 
-    monkeypatch.setattr(extractor, "_compatible", counting)
+    monkeypatch.setattr(merge, "_compatible", counting)
     chars, n = "星辰海岳松竹梅兰云峰川泽林泉石金银铜铁华瑞祥康泰安宁", 26
     lines = [
         f"远望{chars[i % n]}{chars[i // n % n]}{chars[i // n // n % n]}科技有限公司"
@@ -120,7 +120,7 @@ def test_a_roundup_is_merged_in_linear_work(monkeypatch):
     doc = newsie.load()("\n".join(lines))
     donations = [e for e in doc.all_events if e.type == "donation"]
     assert len(donations) == 600  # every donor is an event of its own
-    assert calls <= 2 * extractor.LOOKBACK * len(lines)
+    assert calls <= 2 * merge.LOOKBACK * len(lines)
     assert calls < 600 * 599 / 2 / 2  # well below comparing every pair
 
 

@@ -1,0 +1,175 @@
+"""One happening, one event: merging the mentions of an event told in several sentences
+of a document (a title and its story, a lead and its restatements), in linear time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, _Mention
+from newsie.events.models import Trigger
+
+
+def _key_values(mention: _Mention) -> dict[str, set[str]]:
+    """Values of the roles that identify an event (entities, not amounts), by role;
+    demonstratives (这项创新API) and nominals (男子) identify nothing."""
+    out: dict[str, set[str]] = {}
+    for role, fillers in mention.arguments.items():
+        if _NUMERIC & set(mention.template.roles[role].labels) or role in mention.from_context:
+            continue
+        values = {
+            str(f.value if isinstance(f.value, str) else f.text)
+            for f in fillers
+            if not f.nominal and f.label != "TEXT" and not _DEMONSTRATIVE.match(f.text)
+        }
+        if values:
+            out[role] = values
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+
+
+#: How many of the latest kept mentions of a type a new mention is compared with; older
+#: ones only when they share an identifying value with it (see :func:`_merge`).
+LOOKBACK = 64
+
+
+def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
+    """Merge mentions of the same event told in several sentences of one document.
+
+    A later mention joins an earlier one of the same type when it points back to it
+    (此次, 这次), or when they share an identifying argument and contradict on none, or
+    when they are at most ``window`` sentences apart and contradict on none.  Mentions
+    that contradict (different persons leaving) stay apart, as do mentions of one
+    sentence (two triggers in one sentence are two events, unless they agree).
+    """
+    kept: list[_Mention] = []
+    by_type: dict[str, list[_Mention]] = {}  # the kept mentions of each type, in order
+    keys: dict[int, dict[str, set[str]]] = {}  # _key_values by id(mention), until it changes
+    # (type, role, value) -> the kept mentions that had it: older mentions than the last
+    # LOOKBACK of a type are found by an argument they share, so a roundup of thousands
+    # of events of one type is merged in linear time
+    by_value: dict[tuple[str, str, str], list[_Mention]] = {}  # the latest last
+    rank: dict[int, int] = {}  # id(kept mention) -> its place among the kept of its type
+
+    def key_values(m: _Mention) -> dict[str, set[str]]:
+        found = keys.get(id(m))
+        if found is None:
+            found = keys[id(m)] = _key_values(m)
+        return found
+
+    def candidates(mention: _Mention) -> Iterator[_Mention]:
+        """Kept mentions of its type, latest first: the last LOOKBACK, then older ones
+        that share an identifying value with it."""
+        earlier = by_type.get(mention.template.type, ())
+        yield from reversed(earlier[-LOOKBACK:])
+        if len(earlier) > LOOKBACK:
+            limit = rank[id(earlier[-LOOKBACK])]
+            older = {
+                id(m): m
+                for role, values in key_values(mention).items()
+                for value in values
+                for m in by_value.get((mention.template.type, role, value), ())[-LOOKBACK:]
+                if rank[id(m)] < limit
+            }
+            yield from sorted(older.values(), key=lambda m: -rank[id(m)])
+
+    def index(m: _Mention) -> None:
+        for role, values in key_values(m).items():
+            for value in values:
+                by_value.setdefault((m.template.type, role, value), []).append(m)
+
+    for mention in mentions:
+        target = None
+        if mention.template.merge:
+            for earlier in candidates(mention):
+                if mention.anaphoric or _compatible(
+                    earlier, mention, window, key_values(earlier), key_values(mention)
+                ):
+                    target = earlier
+                    break
+        if target is None:
+            if mention.anaphoric and any(
+                r.required and n not in mention.arguments
+                for n, r in mention.template.roles.items()
+            ):
+                continue
+            kept.append(mention)
+            same_type = by_type.setdefault(mention.template.type, [])
+            rank[id(mention)] = len(same_type)
+            same_type.append(mention)
+            index(mention)
+            continue
+        keys.pop(id(target), None)  # its arguments change
+        for role, fillers in mention.arguments.items():
+            multiple = target.template.roles[role].multiple
+            if role not in target.arguments or (
+                role in target.from_context and role not in mention.from_context and not multiple
+            ):
+                target.arguments[role] = list(fillers)
+                target.from_context.discard(role)
+                if role in mention.from_context:
+                    target.from_context.add(role)
+            elif multiple and role not in mention.from_context:
+                texts = [f.text for f in target.arguments[role]]
+                target.arguments[role] += [
+                    f
+                    for f in fillers
+                    if not any(_same(f.text, t) for t in texts)
+                    and not _DEMONSTRATIVE.match(f.text)
+                ]
+        # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
+        if mention.time_index is not None and (
+            target.time_index is None
+            or (target.time_from_context and not mention.time_from_context)
+            or mention.time_gap < target.time_gap
+        ):
+            target.time_index = mention.time_index
+            target.time_from_context = mention.time_from_context
+            target.time_gap = mention.time_gap
+        if target.status == "happened" and mention.status != "happened":
+            target.status = mention.status
+        index(target)  # under its new values too
+    return kept
+
+
+def _in_title_line(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is in a title: a short first line, with no full stop, that a
+    story follows (a first line of a list of items ends in 。)."""
+    end = text.find("\n", trigger.end, trigger.end + 80)
+    return (
+        end > 0
+        and text.find("\n", 0, trigger.start) < 0
+        and not text[:end].rstrip().endswith(("。", "；", ";"))
+        and text[end:].strip() != ""
+    )
+
+
+def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
+    """Same event if they contradict on no identifying argument and either share one
+    or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
+    :func:`_key_values`, when known."""
+    if keys_a is None:
+        keys_a = _key_values(a)
+    if keys_b is None:
+        keys_b = _key_values(b)
+    shared = set(keys_a) & set(keys_b)
+    agree = sum(
+        1 for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
+    )
+    if a.title != b.title:
+        # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
+        # 宣布杨楠…被立案调查): one event unless all they name differs
+        return agree > 0 or not shared
+    if agree < len(shared):
+        return False  # they name someone else in the same role
+    if agree:
+        return True
+    if a.sentence_index == b.sentence_index:
+        # two triggers of one type in one sentence (融资…领投): one event when nothing
+        # tells them apart, i.e. one of them has no identifying argument at all
+        return not keys_a or not keys_b
+    if a.headline or b.headline:
+        return False  # numbered headlines are separate stories: nearness says nothing
+    return 0 < b.sentence_index - a.sentence_index <= window

@@ -1,0 +1,80 @@
+"""The status of an event mention from the cue words around its trigger (planned,
+denied, reported, else happened), and the calls and demands that are no event at all.
+The cue words are data: ``corpora/lexicons/status.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+import regex
+
+from newsie.events.models import Trigger
+from newsie.resources import corpora_path
+
+#: What ends a clause: a trigger's status cues are read in its own clause.
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> dict[str, tuple[str, ...]]:
+    """Cue words for each status, from ``corpora/lexicons/status.toml``."""
+    with open(corpora_path("lexicons", "status.toml"), "rb") as handle:
+        data = tomllib.load(handle)
+    return {status: tuple(words) for status, words in data["cues"].items()}
+
+
+_NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
+_NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
+_NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
+
+
+def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
+    cues = status_cues()
+    window_start = s_start
+    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
+        window_start = match.end()
+    before = text[max(window_start, trigger.start - 14) : trigger.start]
+    # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
+    clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
+    sentence_head = text[s_start : trigger.start]
+    after = text[trigger.end : min(s_end, trigger.end + 3)]
+    best_status, best_distance = "happened", None
+    for status, words in cues.items():
+        if status.startswith("not_event"):
+            continue  # see _not_an_event
+        scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
+        for word in words:
+            position = scope.rfind(word)
+            if position < 0:
+                continue
+            if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
+                continue  # 未来, 未成年人: no negation
+            if word == "传" and (
+                scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
+                or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
+            ):
+                continue  # 传来消息, 传统, 宣传: no hearsay
+            distance = len(scope) - position - len(word)
+            if status == "reported":
+                distance += 20  # a report frames the clause; closer cues win
+            if best_distance is None or distance < best_distance:
+                best_status, best_distance = status, distance
+    if best_status == "happened":
+        for word in cues.get("planned_after", ()):
+            if after.startswith(word):
+                return "planned"
+    return "planned" if best_status == "planned_after" else best_status
+
+
+def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
+    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火): the trigger names what
+    someone wants to happen, not an event."""
+    cues = status_cues()
+    window_start = s_start
+    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
+        window_start = match.end()
+    before = text[max(window_start, trigger.start - 8) : trigger.start]
+    return any(word in before for word in cues.get("not_event", ())) or before.endswith(
+        cues.get("not_event_adjacent", ())
+    )
