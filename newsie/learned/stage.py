@@ -245,7 +245,7 @@ class LearnedEventStage:
         if not self.status:
             return "happened"
         try:
-            from newsie.events.extractor import _status
+            from newsie.events.status import _status
 
             status = _status(text, s_start, s_end, trigger)
         except (ImportError, AttributeError, TypeError, ValueError, KeyError):
