@@ -29,10 +29,25 @@ _NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
 _NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
 
 
+@lru_cache(maxsize=None)
+def _first_chars(status: str) -> dict[str, tuple[str, ...]]:
+    """The cue words of ``status`` by their first character."""
+    out: dict[str, list[str]] = {}
+    for word in status_cues()[status]:
+        out.setdefault(word[0], []).append(word)
+    return {char: tuple(words) for char, words in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _cue_order(status: str) -> dict[str, int]:
+    """Each cue word of ``status`` -> its place in the lexicon (ties go to the first)."""
+    return {word: i for i, word in enumerate(status_cues()[status])}
+
+
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
-    window_start = s_start
-    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
+    window_start = s_start  # the trigger's clause matters only within 30 characters
+    for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
         window_start = match.end()
     before = text[max(window_start, trigger.start - 14) : trigger.start]
     # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
@@ -44,6 +59,10 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
         if status.startswith("not_event"):
             continue  # see _not_an_event
         scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
+        if status != "reported":  # a short scope: only the words that start with one of its characters
+            starts = _first_chars(status)
+            words = [w for c in sorted(set(scope) & starts.keys()) for w in starts[c]]
+            words.sort(key=_cue_order(status).__getitem__)
         for word in words:
             position = scope.rfind(word)
             if position < 0:
@@ -71,8 +90,8 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     """A call, a demand or advice (相关官员应辞职, 呼吁双方停火): the trigger names what
     someone wants to happen, not an event."""
     cues = status_cues()
-    window_start = s_start
-    for match in _CLAUSE_BREAK.finditer(text, s_start, trigger.start):
+    window_start = s_start  # the trigger's clause matters only within 30 characters
+    for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
         window_start = match.end()
     before = text[max(window_start, trigger.start - 8) : trigger.start]
     return any(word in before for word in cues.get("not_event", ())) or before.endswith(
