@@ -614,17 +614,15 @@ class EventExtractor:
         of which ``doc.text`` may be the Simplified view)."""
         template = mention.template
         sentence = doc.sentences[mention.sentence_index]
+        view = original is not doc.text
         arguments = [
-            filler.argument(role_name)
+            filler.argument(role_name, original[filler.start : filler.end] if view else None)
             for role_name, chosen in mention.arguments.items()
             for filler in chosen
         ]
         trigger = mention.trigger
-        if original is not doc.text:
+        if view:
             trigger = trigger.model_copy(update={"text": original[trigger.start : trigger.end]})
-            arguments = [
-                a.model_copy(update={"text": original[a.start : a.end]}) for a in arguments
-            ]
         time_mention = doc.times[mention.time_index] if mention.time_index is not None else None
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)

@@ -45,10 +45,12 @@ class Filler:
     #: a value that is an estimate or a lower bound (数十人)
     approximate: bool = False
 
-    def argument(self, role: str) -> Argument:
+    def argument(self, role: str, text: str | None = None) -> Argument:
+        """The filler as the argument of ``role``; ``text``: its text when the filler was
+        found on another view of the document (the Simplified view of a Traditional one)."""
         return Argument(
             role=role,
-            text=self.text,
+            text=self.text if text is None else text,
             start=self.start,
             end=self.end,
             label=self.label,

@@ -61,7 +61,7 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
         scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
         if status != "reported":  # a short scope: only the words that start with one of its characters
             starts = _first_chars(status)
-            words = [w for c in sorted(set(scope) & starts.keys()) for w in starts[c]]
+            words = [w for c in set(scope) & starts.keys() for w in starts[c]]
             words.sort(key=_cue_order(status).__getitem__)
         for word in words:
             position = scope.rfind(word)
