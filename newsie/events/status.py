@@ -5,7 +5,7 @@ The cue words are data: ``corpora/lexicons/status.toml``."""
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -29,7 +29,7 @@ _NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
 _NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _first_chars(status: str) -> dict[str, tuple[str, ...]]:
     """The cue words of ``status`` by their first character."""
     out: dict[str, list[str]] = {}
@@ -38,7 +38,7 @@ def _first_chars(status: str) -> dict[str, tuple[str, ...]]:
     return {char: tuple(words) for char, words in out.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_order(status: str) -> dict[str, int]:
     """Each cue word of ``status`` -> its place in the lexicon (ties go to the first)."""
     return {word: i for i, word in enumerate(status_cues()[status])}
