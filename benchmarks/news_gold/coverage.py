@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles import ROOT, available, by_id, in_test_split  # noqa: E402
+from articles import ROOT, available, by_id, in_test_split
 
 RECONCILED = HERE / "coverage.jsonl"
 
@@ -54,14 +54,20 @@ def locate(path: Path) -> tuple[dict[str, list[dict]], list[str]]:
         found = []
         for number, item in enumerate(record.get("happenings", [])):
             where = f"{record['id']} happening {number}"
-            kind, anchor, trigger = item.get("type"), item.get("anchor", ""), item.get("trigger", "")
+            kind, anchor, trigger = (
+                item.get("type"),
+                item.get("anchor", ""),
+                item.get("trigger", ""),
+            )
             if kind is not None and kind not in types:
                 problems.append(f"{where}: unknown type {kind!r}")
             if kind is None and not item.get("label"):
                 problems.append(f"{where}: an untyped happening needs a label")
             count = article.text.count(anchor)
             if count != 1 or trigger not in anchor or not trigger:
-                problems.append(f"{where}: anchor {anchor!r} occurs {count} times or lacks {trigger!r}")
+                problems.append(
+                    f"{where}: anchor {anchor!r} occurs {count} times or lacks {trigger!r}"
+                )
                 continue
             start = article.text.index(anchor) + anchor.index(trigger)
             found.append({**item, "start": start, "end": start + len(trigger)})
@@ -127,8 +133,10 @@ def share(path: Path) -> None:
             for h in hs
         ]
         untyped = [h for h in items if h["type"] is None]
-        print(f"{split}: {len(untyped)} of {len(items)} happenings untyped = "
-              f"{len(untyped) / max(1, len(items)):.3f}")
+        print(
+            f"{split}: {len(untyped)} of {len(items)} happenings untyped = "
+            f"{len(untyped) / max(1, len(items)):.3f}"
+        )
         if split == "dev":
             labels.update(h["label"] for h in untyped)
     if labels:
