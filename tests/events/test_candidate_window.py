@@ -1,6 +1,6 @@
 """Issue 18 P5: in a long part full of triggers and names, a trigger scores few of them.
 
-A role's candidates are scored from the highest bound of a score down (``_choose``), and
+A role's candidates are scored from the highest bound of a score down (``roles._choose``), and
 in a part with many fillers a trigger reads those near it first (``_Near``), the whole
 part only when a filler further away could change the choice.  The work is counted (calls
 of ``score`` and ``bound``), and the events are the same as when every filler of the part
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import newsie
-from newsie.events import extractor
+from newsie.events import extractor, roles
 from tests.robustness.adversarial import NEWS, donor_lines, trigger_run
 
 NEWS_DAYS = Path(__file__).resolve().parents[3] / "shared/data/news/xinwenlianbo-2025h2"
@@ -27,12 +27,12 @@ def nlp():
 
 
 def _calls(fn, names=("score", "bound")) -> dict[str, int]:
-    """Calls of the functions of extractor.py named ``names`` while ``fn()`` runs."""
+    """Calls of the functions of events/roles.py named ``names`` while ``fn()`` runs."""
     counts = dict.fromkeys(names, 0)
 
     def profile(frame, event, arg):
         code = frame.f_code
-        if event == "call" and code.co_name in counts and code.co_filename == extractor.__file__:
+        if event == "call" and code.co_name in counts and code.co_filename == roles.__file__:
             counts[code.co_name] += 1
 
     sys.setprofile(profile)
@@ -83,7 +83,7 @@ def _max(candidates, score, bound):
 def test_scoring_few_candidates_changes_no_event(nlp, texts, monkeypatch):
     """_best gives max(candidates, key=score): bound() is never below score()."""
     fast = _events(nlp, texts)
-    monkeypatch.setattr(extractor, "_best", _max)
+    monkeypatch.setattr(roles, "_best", _max)
     assert _events(nlp, texts) == fast
 
 

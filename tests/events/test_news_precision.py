@@ -67,7 +67,7 @@ def test_a_nationality_is_no_place_either(nlp):
 
 def test_a_pair_of_country_initials_is_a_relation_not_a_place():
     from newsie.document import Document, Entity
-    from newsie.events.extractor import _document_fillers
+    from newsie.events.fillers import _document_fillers
 
     text = "双方将推动中柬关系发展，在北京签署合作协议。"
     doc = Document(text=text)

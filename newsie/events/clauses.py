@@ -1,0 +1,34 @@
+"""Clauses of a sentence: the spans between clause breaks (，；：—)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newsie.events.status import _CLAUSE_BREAK
+
+
+class _Clauses(list):
+    """Clause bounds (start, end) in order, with their starts for bisection."""
+
+    starts: list[int]
+
+
+def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds, position = _Clauses(), start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        bounds.append((position, match.start()))
+        position = match.end()
+    bounds.append((position, end))
+    bounds.starts = [a for a, _ in bounds]
+    return bounds
+
+
+def _clause_of(clauses: list[tuple[int, int]], offset: int) -> int:
+    """Index of the clause holding ``offset`` (the last clause when none does)."""
+    starts = getattr(clauses, "starts", None)
+    if starts is None:
+        starts = [a for a, _ in clauses]
+    k = bisect_right(starts, offset) - 1  # clause starts strictly increase
+    if k >= 0 and offset < clauses[k][1]:
+        return k
+    return len(clauses) - 1

@@ -1,0 +1,467 @@
+"""Role choice: which of a sentence's fillers fills a role of a triggered template.
+
+A role's candidates are the fillers of the trigger's part of the sentence whose label the
+role takes, on its side of the trigger (:func:`_side_ok`, :func:`_passive_ok`,
+:func:`_setting`, :func:`_speaker`).  :func:`_choose` ranks them by the named features of
+:data:`FEATURES` and extends the best through a list for a role that takes several.
+A role the sentence leaves empty may be filled from the sentences before it
+(:func:`_from_context`) or the one after it (:func:`_from_next`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+import regex
+
+from newsie.document import Document
+from newsie.events.clauses import _clause_of
+from newsie.events.fillers import _DocIndex
+from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler
+from newsie.events.models import Trigger
+from newsie.values.numbers import parse_number
+
+_COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
+
+
+_PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到)[^，,。；;被遭]{0,12}$")
+
+def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int] | None:
+    """(start, end) of the passive marker when the trigger is passive: 被X击败, 遭逆转."""
+    offset = max(sentence_start, trigger.start - 14)
+    match = _PASSIVE.search(text[offset : trigger.start])
+    if match is None:
+        return None
+    marker = regex.match(r"被|遭到|惨遭|遭遇|遭|受到", match.group())
+    return offset + match.start(), offset + match.start() + len(marker.group())
+
+
+def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
+    if marker is None or role_name not in template.passive:
+        return True
+    if role.side == "before":  # the agent: between the marker and the trigger
+        return marker[1] <= filler.start and filler.end <= trigger.start
+    return filler.end <= marker[0]  # the patient: before the marker
+
+
+def _where(role) -> bool:
+    """Whether a role names where something happens or goes (a place first, not the
+    actor before the trigger): 地点, 目的地."""
+    return bool(role.labels) and role.labels[0] in PLACE_LABELS and role.side != "before"
+
+
+#: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
+_REPORTING = regex.compile(r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|通报|说|披露|获悉)[，,:：]")
+
+
+def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` is the source that reports the trigger's clause (X证实，…trigger)
+    rather than a participant in it."""
+    return filler.end <= trigger.start and _REPORTING.match(text, filler.end, trigger.start) is not None
+
+
+def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:
+    if side == "before":
+        return filler.end <= trigger.start
+    if side == "after":
+        return filler.start >= trigger.end
+    return True
+
+
+def _distance(filler: Filler, trigger: Trigger) -> int:
+    if filler.end <= trigger.start:
+        return trigger.start - filler.end
+    return max(0, filler.start - trigger.end)
+
+
+_LOCATIVE = ("在", "于", "位于", "来自", "赴", "到")
+_COUNT_TAIL = regex.compile(r"(?:多|余|几)?(?:人|名|位|个|家|次|架|辆|台|块|颗|件|套|座|起|例)?$")
+_MEASURE_WORD = regex.compile(r"(?:多|余)?(?:人|名|位|个|家|架|辆|艘|座|起|例)")
+
+
+def _after_trigger(capture: Filler, trigger: Trigger) -> Filler:
+    """A capture that begins with its own trigger word is what follows it (有期徒刑|十年:
+    the term of the 有期徒刑 mention is 十年, as DuEE writes it)."""
+    if capture.start == trigger.start and trigger.end < capture.end:
+        cut = trigger.end - capture.start
+        return Filler(trigger.end, capture.end, capture.text[cut:], capture.label)
+    return capture
+
+
+def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
+    """Give a pattern capture the type of the entity or value it is (or ends with)."""
+    same = [f for f in in_sentence if f.start == capture.start and f.end == capture.end]
+    for f in same:
+        if not role.labels or f.label in role.labels:
+            return f
+    inside = [
+        f
+        for f in in_sentence
+        if capture.start <= f.start and f.end <= capture.end and f.label in role.labels
+    ]
+    if (
+        inside
+        and set(role.labels) <= PLACE_LABELS
+        and not any(f.end == capture.end for f in inside)
+    ):  # 在莞深高速东莞段翻车: a place more precise than any name in it stays whole
+        return Filler(capture.start, capture.end, capture.text, "LOC")
+    if inside and not (_NUMERIC & set(role.labels)):
+        return max(inside, key=lambda f: (f.end, f.end - f.start))  # the head comes last
+    if _NUMERIC & set(role.labels):
+        if inside:
+            return inside[0]
+        for f in in_sentence:  # 6|人死亡: the count with its measure word, 6人
+            if (
+                f.start == capture.start
+                and f.end > capture.end
+                and f.label in role.labels
+                and _MEASURE_WORD.fullmatch(f.text, capture.end - f.start)
+            ):
+                return f
+        number = _COUNT_TAIL.sub("", capture.text) or capture.text
+        value = parse_number(number)
+        if value is not None:
+            unit = capture.text[len(number):] or None
+            return Filler(capture.start, capture.end, capture.text, "COUNT", value, unit)
+    return capture
+
+
+def _setting(text: str, filler: Filler, role) -> bool:
+    """Where something happens, not a participant (unless the role is a place): 在X中/上,
+    a place right after 在/于 (习近平在北京人民大会堂会见), and a country that describes
+    a person (阿富汗公民, 美籍华人)."""
+    if filler.label in PLACE_LABELS and text.startswith(_DEMONYM_NOUNS, filler.end):
+        return True  # neither a participant nor where it happened
+    if not role.labels or role.labels[0] in PLACE_LABELS:
+        return False
+    before = text[max(0, filler.start - 1) : filler.start]
+    if before == "在" and text[filler.end : filler.end + 1] in ("中", "上", "里", "内"):
+        return True
+    return filler.label in PLACE_LABELS and before in ("在", "于")
+
+
+#: Words after a country that make it describe a person: 阿富汗公民, 美籍, 华裔.
+_DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")
+
+
+_POSSESSIVE = regex.compile(r"[^，。；,;！？!?\s]{0,4}?的")
+
+
+def _possessor(text: str, filler: Filler, candidates: list[Filler]) -> bool:
+    """``filler`` owns the candidate right after it: X的Y, where Y is a person or a
+    common noun (北京队的商竣程, 《星际争霸》游戏中的世界顶尖玩家)."""
+    match = _POSSESSIVE.match(text, filler.end)
+    if match is None:
+        return False
+    end = match.end()
+    following = [c for c in candidates if c.start >= end]
+    if not following:
+        return False
+    owned = min(following, key=lambda c: c.start)
+    return owned.start - end <= 4 and (owned.nominal or owned.label == "PERSON")
+
+
+def _modifier(text: str, filler: Filler, role) -> bool:
+    """An organisation used as a brand in front of a product (英伟达GPU, 谷歌Pixel)."""
+    if filler.label != "ORG" or "PRODUCT" in role.labels:
+        return False
+    following = text[filler.end : filler.end + 1]
+    return bool(following) and following.isascii() and following.isalnum()
+
+
+def _coordinated(text: str, a: Filler, b: Filler, fillers: list[Filler]) -> bool:
+    """a and b (a before b) are members of one list: A、B, A与B, A部长X携手B."""
+    if b.start < a.end:
+        return False
+    gap = text[a.end : b.start]
+    # a representative named between them speaks for the first member
+    for f in sorted(fillers, key=lambda f: -f.start):
+        if a.end <= f.start and f.end <= b.start and f.label in ("PERSON", "TITLE"):
+            offset = f.start - a.end
+            gap = gap[:offset] + gap[offset + (f.end - f.start) :]
+    return bool(_COORDINATION.match(gap))
+
+
+def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
+    """org heads a chain ORG [TITLE] PERSON whose person already fills a role
+    (xAI联合创始人Igor Babuschkin): it is that person's organisation."""
+    for person in taken:
+        if person.label != "PERSON" or person.start < org.end:
+            continue
+        gap = text[org.end : person.start]
+        titles = [f for f in fillers if f.label == "TITLE" and org.end <= f.start and f.end <= person.start]
+        stripped = gap
+        for title in titles:
+            stripped = stripped.replace(title.text, "", 1)
+        if not stripped.strip(" 、的"):
+            return True
+    return False
+
+
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+def _after_locative(text: str, filler: Filler, places: dict[int, int]) -> bool:
+    """Whether ``filler`` follows 在 / 于 ..., directly or at the end of a run of places
+    (在广西南宁: 南宁 too); ``places`` maps the end of each place filler to its start."""
+    start = filler.start
+    if filler.label in PLACE_LABELS:
+        while start in places and places[start] < start:
+            start = places[start]
+    return text[max(0, start - 3) : start].endswith(_LOCATIVE) or bool(
+        _LOCATIVE_FLOOR.search(text, max(0, start - 8), start)
+    )
+
+
+#: A locative and a floor before a place (位于一层亮马河畔花园)
+_LOCATIVE_FLOOR = regex.compile(r"(?:在|于|位于)[一二三四五六七八九十\d]{1,3}(?:层|楼)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidacy:
+    """What the features of a role's choice look at: the text, the trigger, the role and
+    the fillers around (``candidates``: the role's; ``fillers``: all of the part's;
+    ``taken``: those other roles of the mention took already)."""
+
+    text: str
+    trigger: Trigger
+    role: Any
+    clauses: list[tuple[int, int]]
+    trigger_clause: int
+    candidates: list[Filler]
+    fillers: list[Filler] = ()
+    taken: list[Filler] = ()
+    other_cues: tuple[str, ...] = ()
+    #: the end of each place filler -> its start (a run of places: 在广西南宁)
+    places: dict[int, int] = field(default_factory=dict)
+
+    def preceding(self, filler: Filler) -> str:
+        """The three characters before ``filler``, where a cue word ends (向, 从, 为)."""
+        return self.text[max(0, filler.start - 3) : filler.start]
+
+    def cued(self, filler: Filler) -> bool:
+        """Whether a cue word of the role ends right before ``filler`` (向X捐赠)."""
+        return bool(self.role.cues) and self.preceding(filler).endswith(tuple(self.role.cues))
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One named reason to prefer (``weight`` > 0) or avoid (< 0) a candidate filler.
+
+    A candidate's score is the sum of ``weight * value`` over :data:`FEATURES`.  ``value``
+    is 1 or 0 for a yes/no feature, else a quantity (characters, clauses).  A feature of
+    positive weight gives ``ceiling``, a cheap upper bound of its value, so that
+    :func:`_best` scores only candidates that can still win; and says with ``reachable``
+    whether a filler far from the trigger can have it (see ``_Near`` of the extractor)."""
+
+    name: str
+    weight: float
+    value: Callable[[Candidacy, Filler], float]
+    ceiling: Callable[[Candidacy, Filler], float] | None = None
+    reachable: Callable[[Any, list[Filler]], bool] | None = None
+
+
+def _clause_gap(c: Candidacy, f: Filler) -> float:
+    return abs(_clause_of(c.clauses, f.start) - c.trigger_clause)
+
+
+def _other_cue(c: Candidacy, f: Filler) -> bool:
+    return bool(c.other_cues) and not c.cued(f) and c.preceding(f).endswith(tuple(c.other_cues))
+
+
+def _possessor_of_candidate(c: Candidacy, f: Filler) -> bool:
+    return not f.nominal and _possessor(c.text, f, c.candidates)
+
+
+def _affiliated(c: Candidacy, f: Filler) -> bool:
+    return f.label == "ORG" and bool(c.taken) and _affiliation(c.text, f, list(c.taken), c.fillers)
+
+
+def _could_be_affiliated(c: Candidacy, f: Filler) -> bool:
+    return f.label == "ORG" and any(t.label == "PERSON" for t in c.taken)
+
+
+def _in_setting(c: Candidacy, f: Filler) -> bool:
+    labels = c.role.labels
+    return (
+        bool(labels)
+        and labels[0] not in PLACE_LABELS
+        and _after_locative(c.text, f, c.places)
+        and not c.cued(f)
+    )
+
+
+#: The features of role choice, in the order their terms are summed.
+FEATURES: tuple[Feature, ...] = (
+    # the nearest filler first: characters between it and the trigger
+    Feature("distance", -1, lambda c, f: _distance(f, c.trigger), lambda c, f: _distance(f, c.trigger)),
+    # a filler in another clause than the trigger's belongs to that clause's predicate
+    Feature("clause_gap", -15, _clause_gap),
+    # of two at one distance, the longer (香港大埔区宏福苑 over 宏福苑)
+    Feature("length", 0.01, lambda c, f: f.end - f.start, lambda c, f: f.end - f.start,
+            lambda role, taken: True),
+    # a cue word of the role right before it: 向X捐赠, 从X离职
+    Feature("role_cue", 30, lambda c, f: c.cued(f), lambda c, f: c.cued(f),
+            lambda role, taken: bool(role.cues)),
+    # a cue word of another role of the template: 为华为授牌 (为 marks the recipient)
+    Feature("other_role_cue", -25, _other_cue),
+    # the capture of a role pattern, written for this role (向(?P<recipient>…)捐赠);
+    # captures lie near their trigger: never reachable from far
+    Feature("pattern_capture", 100, lambda c, f: f.label == "TEXT", lambda c, f: f.label == "TEXT",
+            lambda role, taken: False),
+    # a common noun (一名男子) loses to a name at about the same distance
+    Feature("nominal", -6, lambda c, f: f.nominal),
+    # X的Y: X owns the filler after it (击败《星际争霸》游戏中的世界顶尖玩家: the players)
+    Feature("possessor", -30, _possessor_of_candidate),
+    # the organisation of a person who fills another role (xAI联合创始人Igor Babuschkin)
+    Feature("affiliation", 40, _affiliated, _could_be_affiliated,
+            lambda role, taken: "ORG" in role.labels and any(t.label == "PERSON" for t in taken)),
+    # 在X平台宣布, 在广西南宁会见: where it was said or done, not who did it
+    Feature("setting", -20, _in_setting),
+)
+
+
+def score(candidacy: Candidacy, filler: Filler) -> float:
+    """The score of ``filler`` for the role: the weighted sum of its features."""
+    return sum(feature.weight * feature.value(candidacy, filler) for feature in FEATURES)
+
+
+def bound(candidacy: Candidacy, filler: Filler) -> float:
+    """A cheap upper bound of :func:`score` (a feature of negative weight adds at most 0)."""
+    return 1e-6 + sum(
+        feature.weight * feature.ceiling(candidacy, filler)
+        for feature in FEATURES
+        if feature.ceiling is not None
+    )
+
+
+def far_bonus(role, taken: list[Filler], longest: int) -> float:
+    """The most a filler of at most ``longest`` characters far from the trigger can gain
+    over minus its distance (the features it can have that raise a score)."""
+    total = 0.0
+    for feature in FEATURES:
+        if feature.weight > 0 and feature.reachable is not None and feature.reachable(role, taken):
+            total += feature.weight * (longest if feature.name == "length" else 1)
+    return total
+
+
+def _choose(
+    text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
+    next_trigger=None, best_score=None,
+) -> list[Filler]:
+    """The filler(s) of a role among ``candidates``: the best scored by :data:`FEATURES`,
+    extended through a coordinated list for a multiple role.  ``best_score``: a list the
+    score of the best is appended to."""
+    if next_trigger is not None:  # a name past the next predicate's trigger is that
+        # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
+        # counts and places are shared
+        candidates = [
+            c
+            for c in candidates
+            if c.start < next_trigger
+            or c.label not in _NAMED
+            or any(cue in text[trigger.end : c.start] for cue in role.cues)
+        ]
+    if not candidates:
+        return []
+    # a composite place replaces the parts it covers
+    composite = [c for c in candidates if c.label in PLACE_LABELS and c.value is None]
+    if composite:
+        candidates = [
+            c
+            for c in candidates
+            if not any(p.start <= c.start and c.end <= p.end and p is not c for p in composite)
+        ]
+    candidacy = Candidacy(
+        text, trigger, role, clauses, trigger_clause, candidates, fillers, taken, tuple(other_cues),
+        {f.end: f.start for f in fillers if f.label in PLACE_LABELS},
+    )
+    first, top = _best(candidates, partial(score, candidacy), partial(bound, candidacy))
+    best = candidates[first]
+    if best_score is not None:
+        best_score.append(top)
+    if not role.multiple:
+        return [best]
+    chosen = [best]
+    ordered = sorted(candidates, key=lambda f: f.start)
+    position = ordered.index(best)
+    for step in (-1, 1):  # extend through a coordinated list: A、B、C及D
+        k = position
+        while 0 <= k + step < len(ordered):
+            a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
+            if not _coordinated(text, a, b, list(fillers)):
+                break
+            chosen.append(ordered[k + step])
+            k += step
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _best(candidates: list, score, bound) -> tuple[int, float]:
+    """(index, score) of ``max(candidates, key=score)`` (ties to the first, as max), with
+    few candidates scored: from the highest ``bound`` (>= score) down, until no candidate
+    left can reach the best."""
+    bounds = [bound(c) for c in candidates]
+    first, top = 0, None
+    for i in sorted(range(len(candidates)), key=bounds.__getitem__, reverse=True):
+        if top is not None and bounds[i] < top:
+            break
+        value = score(candidates[i])
+        if top is None or value > top or (value == top and i < first):
+            first, top = i, value
+    return first, top
+
+
+_CONTINUATION = ("该", "此", "这", "其", "它", "他们", "他", "她")
+
+
+def _from_next(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
+    """A filler from the next sentence, when that sentence goes on about the event
+    (该磁体中心磁场强度达到16.5特斯拉)."""
+    if s_index + 1 >= len(doc.sentences):
+        return []
+    sentence = doc.sentences[s_index + 1]
+    if not sentence.text.lstrip().startswith(_CONTINUATION):
+        return []
+    if index is None:
+        index = _DocIndex(doc, fillers)
+    candidates = [
+        f for f in index.fillers_within(sentence.start, sentence.end) if f.label in role.labels
+    ]
+    return candidates[:1]
+
+
+def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
+    if index is None:
+        index = _DocIndex(doc, fillers)
+    for back in range(s_index - 1, max(-1, s_index - 4), -1):
+        sentence = doc.sentences[back]
+        if sentence.label == "FURNITURE":
+            continue
+        in_sentence = index.fillers_within(sentence.start, sentence.end)
+        candidates = [
+            f
+            for f in in_sentence
+            if f.label in role.labels
+            and not f.nominal
+            and not (
+                f.label not in role.labels[:1]
+                and doc.text[max(0, f.start - 2) : f.start].endswith(_LOCATIVE)
+            )
+            and not _modifier(doc.text, f, role)
+        ]
+        if candidates:
+            # the role's preferred label first (ORG before GPE), then the earliest
+            first = min(candidates, key=lambda f: (role.labels.index(f.label), f.start))
+            if not role.multiple:
+                return [first]
+            chosen = [first]
+            for nxt in candidates:
+                if nxt.start >= chosen[-1].end and _coordinated(
+                    doc.text, chosen[-1], nxt, in_sentence
+                ):
+                    chosen.append(nxt)
+            return chosen
+    return []

@@ -1,0 +1,172 @@
+"""Role choice as named features (``newsie.events.roles.FEATURES``): each feature on its
+own, as a table of (sentence, filler, expected value), and each one deciding a choice.
+
+A sentence marks the trigger with ``[...]``, the filler looked at with ``{...}`` and any
+other filler with ``<...>``; a filler's label follows its closing mark (``{华为}ORG``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from newsie.events.clauses import _clause_bounds, _clause_of
+from newsie.events.mention import Filler
+from newsie.events.models import Trigger
+from newsie.events.roles import FEATURES, Candidacy, _choose, bound, far_bonus, score
+from newsie.events.template import Role
+
+_MARK = regex.compile(
+    r"\[(?P<t>[^\]]+)\]|\{(?P<f>[^}]+)\}(?P<fl>[A-Z]+)?|<(?P<o>[^>]+)>(?P<ol>[A-Z]+)?"
+)
+_BY_NAME = {feature.name: feature for feature in FEATURES}
+
+
+def _parse(marked: str) -> tuple[str, Trigger, Filler | None, list[Filler]]:
+    """The plain text, its trigger, the marked filler and all fillers (the marked first)."""
+    text, trigger, marked_filler, others = "", None, None, []
+    position = 0
+    for match in _MARK.finditer(marked):
+        text += marked[position : match.start()]
+        position = match.end()
+        start = len(text)
+        if match.group("t"):
+            text += match.group("t")
+            trigger = Trigger(text=match.group("t"), start=start, end=len(text))
+            continue
+        word = match.group("f") or match.group("o")
+        label = match.group("fl") or match.group("ol") or "PERSON"
+        text += word
+        filler = Filler(start, len(text), word, label, nominal=label == "NOMINAL")
+        if filler.nominal:
+            filler.label = "PERSON"
+        if match.group("f"):
+            marked_filler = filler
+        else:
+            others.append(filler)
+    text += marked[position:]
+    fillers = ([marked_filler] if marked_filler else []) + others
+    return text, trigger, marked_filler, fillers
+
+
+def _candidacy(marked: str, role: Role, taken: tuple[str, ...] = (), other_cues=()) -> tuple:
+    text, trigger, filler, fillers = _parse(marked)
+    clauses = _clause_bounds(text, 0, len(text))
+    taken_fillers = [f for f in fillers if f.text in taken]
+    candidates = [f for f in fillers if f.label in role.labels and f not in taken_fillers]
+    places = {f.end: f.start for f in fillers if f.label in ("GPE", "LOC")}
+    candidacy = Candidacy(
+        text,
+        trigger,
+        role,
+        clauses,
+        _clause_of(clauses, trigger.start),
+        candidates,
+        fillers,
+        taken_fillers,
+        tuple(other_cues),
+        places,
+    )
+    return candidacy, filler
+
+
+PERSON = Role(labels=("PERSON",))
+ORG = Role(labels=("ORG", "GPE"))
+PLACE = Role(labels=("GPE", "LOC"))
+RECIPIENT = Role(labels=("ORG", "GPE"), cues=("向", "给"))
+
+
+FEATURE_ROWS = [
+    ("distance", "{张伟}出任局长后[辞职]", PERSON, (), (), 5),
+    ("distance", "[会见]了{李强}", PERSON, (), (), 1),
+    ("distance", "{李强}[会见]", PERSON, (), (), 0),
+    ("clause_gap", "{张伟}表示，公司已[辞职]", PERSON, (), (), 1),
+    ("clause_gap", "{张伟}日前[辞职]", PERSON, (), (), 0),
+    ("length", "{香港大埔区宏福苑}LOC发生[火灾]", PLACE, (), (), 8),
+    ("role_cue", "华为向{红十字会}ORG[捐赠]", RECIPIENT, (), (), 1),
+    ("role_cue", "{红十字会}ORG[捐赠]", RECIPIENT, (), (), 0),
+    ("other_role_cue", "为{华为}ORG[授牌]", ORG, (), ("为",), 1),
+    ("other_role_cue", "{华为}ORG[授牌]", ORG, (), ("为",), 0),
+    ("pattern_capture", "{一所学校}TEXT遭[袭击]", ORG, (), (), 1),
+    ("pattern_capture", "{一所学校}ORG遭[袭击]", ORG, (), (), 0),
+    ("nominal", "{一名男子}NOMINAL[死亡]", PERSON, (), (), 1),
+    ("nominal", "{张伟}[死亡]", PERSON, (), (), 0),
+    ("possessor", "[击败]{北京队}ORG的<商竣程>", Role(labels=("PERSON", "ORG")), (), (), 1),
+    ("possessor", "[击败]{北京队}ORG和<商竣程>", Role(labels=("PERSON", "ORG")), (), (), 0),
+    ("affiliation", "{xAI}ORG<联合创始人>TITLE<Igor>[离职]", ORG, ("Igor",), (), 1),
+    ("affiliation", "{xAI}ORG<联合创始人>TITLE<Igor>[离职]", ORG, (), (), 0),
+    ("affiliation", "{xAI}ORG宣布，<Igor>[离职]", ORG, ("Igor",), (), 0),
+    ("setting", "在{广西}GPE<南宁>GPE[会见]", ORG, (), (), 1),
+    ("setting", "{广西}GPE[会见]", ORG, (), (), 0),
+    ("setting", "在{广西}GPE[会见]", PLACE, (), (), 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("feature", "marked", "role", "taken", "other_cues", "expected"), FEATURE_ROWS
+)
+def test_feature_value(feature, marked, role, taken, other_cues, expected):
+    candidacy, filler = _candidacy(marked, role, taken, other_cues)
+    assert _BY_NAME[feature].value(candidacy, filler) == expected
+
+
+def test_every_feature_has_a_row():
+    """No feature without its table rows above (and no row of a feature that is gone)."""
+    rows = {row[0] for row in FEATURE_ROWS}
+    assert rows == set(_BY_NAME)
+
+
+@pytest.mark.parametrize(
+    ("marked", "role", "taken", "expected"),
+    [
+        # distance: the nearest
+        ("<李强>会见了<王毅>，{张伟}[辞职]", PERSON, (), "张伟"),
+        # clause_gap beats distance: 王毅 is three characters nearer, but in another clause
+        ("{张伟}日前表示将[辞职]，<王毅>", PERSON, (), "张伟"),
+        # role_cue beats distance: 向 marks the recipient
+        ("<腾讯>ORG向{红十字会}ORG[捐赠]", RECIPIENT, (), "红十字会"),
+        # nominal: a name at about the same distance wins
+        ("<一名男子>NOMINAL与{张伟}[遇难]", Role(labels=("PERSON",), multiple=False), (), "张伟"),
+        # affiliation: the person's own organisation, though another is nearer
+        ("{xAI}ORG<联合创始人>TITLE<Igor>[离开]<公司>ORG", ORG, ("Igor",), "xAI"),
+        # setting: 在广西南宁 is where, not who
+        ("在<广西>GPE<南宁>GPE，{区政府}ORG[宣布]", ORG, (), "区政府"),
+    ],
+)
+def test_feature_decides_choice(marked, role, taken, expected):
+    candidacy, _ = _candidacy(marked, role, taken)
+    chosen = _choose(
+        candidacy.text,
+        candidacy.candidates,
+        candidacy.trigger,
+        candidacy.clauses,
+        candidacy.trigger_clause,
+        role,
+        candidacy.fillers,
+        candidacy.taken,
+    )
+    assert [f.text for f in chosen] == [expected]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "华为向{红十字会}ORG[捐赠]",
+        "{xAI}ORG<联合创始人>TITLE<Igor>[离职]",
+        "在{广西}GPE<南宁>GPE[会见]",
+        "{一所学校}TEXT遭[袭击]",
+        "[击败]{北京队}ORG的<商竣程>",
+    ],
+)
+def test_bound_is_never_below_score(marked):
+    for role, taken in ((RECIPIENT, ()), (ORG, ("Igor",)), (Role(labels=("ORG", "PERSON")), ())):
+        candidacy, _ = _candidacy(marked, role, taken)
+        for candidate in candidacy.candidates:
+            assert bound(candidacy, candidate) >= score(candidacy, candidate)
+
+
+def test_far_bonus_counts_what_a_far_filler_can_reach():
+    person = Filler(0, 2, "张伟", "PERSON")
+    assert far_bonus(PERSON, [], 10) == pytest.approx(0.1)  # the length only
+    assert far_bonus(RECIPIENT, [], 10) == pytest.approx(30.1)  # and the role's cue
+    assert far_bonus(ORG, [person], 10) == pytest.approx(40.1)  # and the affiliation
