@@ -17,7 +17,7 @@ A key is a stable hash of
 * the **day** the event happened: its time's start (Asia/Shanghai) when that time is a
   day or finer, else the day the document was published, else ``"?"``.
 
-An event without enough identifying arguments (a meeting whose guest was not found)
+An event without enough identifying arguments (a meeting whose counterpart was not found)
 cannot be told apart from others of its type: it keeps a key of its own (from its
 mention id) rather than merging with every such event of the day.
 

@@ -122,7 +122,7 @@ def test_guest_who_came_to_china_is_the_visitor(extract):
     )
     events = extract(doc)
     (meeting,) = [e for e in events if e.type == "meeting"]
-    assert (meeting.get("host"), meeting.get("guest")) == ("习近平", "阿尔巴尼斯")
+    assert (meeting.get("party"), meeting.get("counterpart")) == ("习近平", "阿尔巴尼斯")
     (visit,) = [e for e in events if e.type == "visit"]
     assert (visit.get("visitor"), visit.get("destination")) == ("阿尔巴尼斯", "华")
 
@@ -133,7 +133,7 @@ def test_person_named_by_office(extract):
     entities = {"PERSON": ["韩正", "张三"], "GPE": ["印度"], "ORG": ["外交部"],
                 "TITLE": ["外长", "部长"]}
     (meeting,) = [e for e in extract(annotate("韩正会见印度外长。", entities)) if e.type == "meeting"]
-    assert meeting.get("guest") == "印度外长" and meeting.get("place") is None
+    assert meeting.get("counterpart") == "印度外长" and meeting.get("place") is None
     (appointment,) = [
         e for e in extract(annotate("张三出任外交部部长。", entities)) if e.type == "appointment"
     ]

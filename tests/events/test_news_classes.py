@@ -30,7 +30,7 @@ def _roles(nlp, text, event_type):
     [
         # the source of a report is no participant
         ("警方18日证实，一所学校遭不明武装分子袭击。", "attack", "target", ["一所学校"]),
-        ("警方18日证实，一所学校遭不明武装分子袭击。", "attack", "attacker", ["不明武装分子"]),
+        ("警方18日证实，一所学校遭不明武装分子袭击。", "attack", "perpetrator", ["不明武装分子"]),
         # the deceased is who died, found by a common noun after a count
         ("袭击导致一名工程师死亡。", "death", "deceased", ["一名工程师"]),
         # the epicentre is where 震中 says, not where the quake was felt
@@ -39,7 +39,7 @@ def _roles(nlp, text, event_type):
         ("一辆从广州开往深圳的客车在莞深高速东莞段翻车，造成3人受伤。", "traffic_accident",
          "place", ["莞深高速东莞段"]),
         # counts keep their measure word; an adverb may stand before the verb
-        ("事故致使6人当场死亡。", "death", "count", ["6人"]),
+        ("事故致使6人当场死亡。", "death", "deaths", ["6人"]),
         ("火灾造成3人不幸遇难。", "fire", "deaths", ["3人"]),
         ("袭击导致一名工程师死亡。", "attack", "deaths", ["一名"]),
     ],

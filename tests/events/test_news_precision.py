@@ -44,8 +44,8 @@ def test_meeting_host_is_the_person_not_the_city_and_guest_the_representative(nl
     events = dict(
         _events(nlp, "国家主席习近平15日上午在北京人民大会堂会见来华访问的澳大利亚总理阿尔巴尼斯。")
     )
-    assert events["meeting"]["host"] == ["习近平"]
-    assert events["meeting"]["guest"] == ["阿尔巴尼斯"]
+    assert events["meeting"]["party"] == ["习近平"]
+    assert events["meeting"]["counterpart"] == ["阿尔巴尼斯"]
 
 
 def test_a_nationality_is_no_agent(nlp):

@@ -248,14 +248,16 @@ def test_role_names_are_shared(templates):
         "sum",
         "offender",
         "criminal",
+        "attacker",
+        "assailant",
     }
     for template in templates.values():
         assert not synonyms & set(template.roles), template.type
         for role in ("deaths", "injuries", "missing"):
-            # missing_person (DuEE 人生-失联) names the missing person `missing`, its
-            # count `count`: left as it is (reported on issue 20)
-            if role in template.roles and (template.type, role) != ("missing_person", "missing"):
+            if role in template.roles:
                 assert template.roles[role].labels == ("COUNT",), (template.type, role)
+        if "count" in template.roles:  # a toll of people is deaths / injuries / missing
+            assert template.type not in ("death", "missing_person", "injury"), template.type
     desk = [t for t in templates.values() if t.layer == "desk"]
     for template in desk:
         if {"deaths", "injuries"} & set(template.roles) and template.type != "epidemic_outbreak":
