@@ -74,6 +74,17 @@ _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?
 _COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡荷比瑞挪芬丹波捷匈罗保希土伊叙埃南越老柬泰缅马新菲蒙哈吉塔乌白阿古墨秘智委尼孟斯多")
 
 
+#: Countries whose one-character name takes 方 for "the X side" (中方, 美方, 缅方).
+_SIDES = frozenset("中美俄日韩英法德朝印越巴以伊菲泰意荷加埃叙沙柬乌土蒙哈老缅")
+#: Characters that make 方 the start of another word (方面, 方案, 方式, 方法, 方向).
+_NOT_SIDE = frozenset("面案式法向针便位言舟形块程寸圆略志剂阵")
+
+
+def _is_side(text: str, end: int) -> bool:
+    """Whether 方 at ``end`` makes the country name before it a side (中方, not 中方面)."""
+    return text[end : end + 1] == "方" and text[end + 1 : end + 2] not in _NOT_SIDE
+
+
 def _document_fillers(doc: Document) -> list[Filler]:
     fillers: list[Filler] = []
     entities = sorted(doc.entities, key=lambda e: e.start)
@@ -117,6 +128,9 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 end = entities[k + 1].end
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
+    for f in list(fillers):  # 中方, 美方: a country's side acts, it is no place
+        if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES and _is_side(doc.text, f.end):
+            fillers.append(Filler(f.start, f.end + 1, doc.text[f.start : f.end + 1], "ORG", f.value))
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
         if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from newsie.io.clean import is_traditional, matching_view, to_halfwidth, traditional_chars
+from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
-from newsie.ner.rules import ACRONYMS, apply_rules
+from newsie.ner.rules import ACRONYMS, DOTS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
 
@@ -225,6 +225,37 @@ def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str
     return len(hits) == 1 and hits[0].label in ("GPE", "LOC")
 
 
+#: Kinship nouns the model runs into a name (妻子梅·哈斯克尔): a relation, not the name.
+_KIN = frozenset(
+    "妻子 丈夫 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 女友 男友 前妻 前夫 孙子 孙女 夫人 太太 "
+    "遗孀 侄子 外孙".split()
+)
+
+
+def _trim_relations(
+    model: list[Candidate], strong: list[Candidate], lexicon: Lexicon, text: str
+) -> list[Candidate]:
+    """A model PERSON that starts with a relation or a title before a dotted name the rules
+    found (妻子|梅·哈斯克尔) starts where the name does."""
+    dotted = [
+        h
+        for h in strong
+        if h.weak and h.label == "PERSON" and any(c in DOTS for c in text[h.start : h.end])
+    ]
+    if not dotted:
+        return model
+    out = []
+    for m in model:
+        for h in dotted:
+            if m.label == "PERSON" and m.start < h.start < m.end:
+                prefix = text[m.start : h.start]
+                entry = lexicon.get(prefix)
+                if prefix in _KIN or (entry is not None and entry.label == "TITLE"):
+                    m = Candidate(h.start, m.end, m.label, m.source)
+        out.append(m)
+    return out
+
+
 def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
     """Drop model spans the rules own (Latin script) and generic team/company nouns."""
     surface = text[m.start : m.end]
@@ -251,6 +282,7 @@ def merge_model(
     (杭州湾 around 杭州); a model PERSON replaces an overlapping weak dotted-name guess.
     Otherwise lexicon and rule candidates win.
     """
+    model = _trim_relations(model, strong, lexicon, text)
     result: dict[int, Candidate] = dict(enumerate(strong))
     owner = [-1] * len(text)
     for index, c in result.items():

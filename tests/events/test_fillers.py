@@ -1,0 +1,36 @@
+"""What may fill a role (``newsie.events.fillers``): a country's side (中方) acts."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        ("敏昂莱表示，感谢中方迅速提供援助。", "thanks", "thanked", ["中方"]),
+        ("国务委员表示，感谢美方为此所作的努力。", "thanks", "thanked", ["美方"]),
+    ],
+)
+def test_country_side_fills_a_role(nlp, text, event_type, role, expected):
+    (event,) = [e for e in nlp(text).all_events if e.type == event_type]
+    assert event.roles[role] == expected
+
+
+@pytest.mark.parametrize("text", ["中方面临诸多挑战。", "他提出的中方案获得通过。"])
+def test_side_needs_fang_as_a_word_of_its_own(nlp, text):
+    doc = nlp(text)
+    fillers = [
+        a.text for e in doc.all_events for a in e.arguments
+    ]
+    assert "中方" not in fillers
+    from newsie.events.fillers import _document_fillers
+
+    assert "中方" not in {f.text for f in _document_fillers(doc)}
