@@ -4,11 +4,21 @@
     python benchmarks/news_gold/coverage.py check FILE            # problems in an annotation
     python benchmarks/news_gold/coverage.py agree FILE_A FILE_B   # agreement of two passes
     python benchmarks/news_gold/coverage.py share [FILE]          # share of untyped happenings
+    python benchmarks/news_gold/coverage.py score [--split dev]   # newsie's events against it
+    python benchmarks/news_gold/coverage.py store FILE OUT        # keep offsets only
 
 Section 10 of ``docs/annotation.md`` says what is listed.  A file holds one JSON line per
 article: ``{"id", "happenings": [{"trigger", "anchor", "type", "label"}]}`` with ``type``
-one of the inventory's names or ``null``.  Like ``check.py`` this reads the template files
-itself, never newsie: annotators do not run newsie.
+one of the inventory's names or ``null``.  The repository keeps the reconciled pass and
+the two raw ones as offsets (``coverage.jsonl``, ``coverage_a.jsonl``, ``coverage_b.jsonl``:
+``{"start", "end", "type", "label"}``, no article text).  Like ``check.py`` this reads the
+template files itself; only ``score`` runs newsie (annotators never used it).
+
+``score`` matches each newsie event to a happening of its type whose (first-mention)
+trigger it overlaps, and prints precision and recall per template layer (``base``: the
+79 types of the first gold set, ``desk``: the rest).  Only first mentions were listed, so
+an event that newsie dates to a restatement counts as wrong: the figures are lower bounds
+of precision, comparable between layers.
 """
 
 from __future__ import annotations
@@ -54,6 +64,9 @@ def locate(path: Path) -> tuple[dict[str, list[dict]], list[str]]:
         found = []
         for number, item in enumerate(record.get("happenings", [])):
             where = f"{record['id']} happening {number}"
+            if "start" in item:  # a stored file: offsets, no text
+                found.append({**item, "trigger": article.text[item["start"] : item["end"]]})
+                continue
             kind, anchor, trigger = (
                 item.get("type"),
                 item.get("anchor", ""),
@@ -143,6 +156,68 @@ def share(path: Path) -> None:
         print("dev untyped labels:", ", ".join(f"{k} {v}" for k, v in labels.most_common()))
 
 
+def store(path: Path, out: Path) -> None:
+    """Write an annotation file as offsets only (no text of the articles)."""
+    located, problems = locate(path)
+    if problems and not all("not annotated" in p for p in problems):
+        raise SystemExit("\n".join(problems))
+    with out.open("w", encoding="utf-8") as handle:
+        for article_id in sorted(located):
+            items = [
+                {"start": h["start"], "end": h["end"], "type": h["type"], "label": h.get("label")}
+                for h in located[article_id]
+            ]
+            handle.write(json.dumps({"id": article_id, "happenings": items}, ensure_ascii=False))
+            handle.write("\n")
+
+
+def score(split: str, path: Path = RECONCILED) -> None:
+    """Print newsie's event precision and recall against the coverage pass, per layer."""
+    import newsie
+    from newsie.events.template import registered_templates
+
+    layers = {name: t.layer for name, t in registered_templates().items()}
+    located, _ = locate(path)
+    articles = by_id()
+    nlp = newsie.load()
+    count: Counter = Counter()
+    for article_id, happenings in sorted(located.items()):
+        if split != "all" and (split == "test") != in_test_split(article_id):
+            continue
+        article = articles[article_id]
+        doc = nlp(article.text, published=article.published, id=article_id)
+        used: set[int] = set()
+        for item in doc.documents():
+            shift = item.offset if item is not doc else 0
+            for event in item.events:
+                a, b = event.trigger.start + shift, event.trigger.end + shift
+                layer = layers.get(event.type, "user")
+                count[layer, "pred"] += 1
+                for k, h in enumerate(happenings):
+                    if (
+                        k not in used
+                        and h["type"] == event.type
+                        and a < h["end"]
+                        and h["start"] < b
+                    ):
+                        used.add(k)
+                        count[layer, "right"] += 1
+                        break
+        for h in happenings:
+            if h["type"] is not None:
+                count[layers.get(h["type"], "user"), "gold"] += 1
+            else:
+                count["untyped", "gold"] += 1
+    print(f"coverage pass, {split}: events against happenings (type + first-mention trigger)")
+    for layer in ("base", "desk"):
+        right, pred, gold = count[layer, "right"], count[layer, "pred"], count[layer, "gold"]
+        print(
+            f"{layer:<6} predicted {pred:4} gold {gold:4} right {right:4}  "
+            f"P {right / max(1, pred):.3f}  R {right / max(1, gold):.3f}"
+        )
+    print(f"untyped happenings: {count['untyped', 'gold']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -154,6 +229,11 @@ def main() -> None:
     pair.add_argument("second", type=Path)
     total = sub.add_parser("share", help="share of untyped happenings")
     total.add_argument("file", type=Path, nargs="?", default=RECONCILED)
+    scored = sub.add_parser("score", help="newsie's events against the reconciled pass")
+    scored.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    kept = sub.add_parser("store", help="write a pass as offsets only")
+    kept.add_argument("file", type=Path)
+    kept.add_argument("out", type=Path)
     args = parser.parse_args()
     if args.command == "types":
         for name, (label, description) in inventory().items():
@@ -169,6 +249,10 @@ def main() -> None:
         print(f"{len(problems)} problems")
     elif args.command == "agree":
         agree(args.first, args.second)
+    elif args.command == "score":
+        score(args.split)
+    elif args.command == "store":
+        store(args.file, args.out)
     else:
         share(args.file)
 
