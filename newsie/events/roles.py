@@ -185,6 +185,17 @@ def _coordinated(text: str, a: Filler, b: Filler, fillers: list[Filler]) -> bool
     return bool(_COORDINATION.match(gap))
 
 
+#: What joins the members of a list no template declared (A、B及C): no comma, which as
+#: often ends a clause, and no word that pairs two sides (A同B会谈).
+_PLAIN_JOINER = regex.compile(r"\s*(?:、|和|与|及|以及)\s*")
+
+
+def _plain_list(gap: str, other_cues) -> bool:
+    """Whether ``gap`` joins two members of a list of equals, for a role that takes a list
+    without declaring it (its template's other roles may mark their filler with 和, 与)."""
+    return bool(_PLAIN_JOINER.fullmatch(gap)) and gap.strip() not in other_cues
+
+
 def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
     """org heads a chain ORG [TITLE] PERSON whose person already fills a role
     (xAI联合创始人Igor Babuschkin): it is that person's organisation."""
@@ -202,6 +213,9 @@ def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
 
 
 _NAMED = frozenset({"PERSON", "ORG"})
+#: Roles of people or organisations take a whole list (A、B以及C一起拘留了…), as the
+#: gold set's guidelines list equal members; places, values and texts take one.
+_LISTABLE = frozenset({"PERSON", "ORG"})
 
 
 def _after_locative(text: str, filler: Filler, places: dict[int, int]) -> bool:
@@ -353,7 +367,8 @@ def _choose(
     next_trigger=None, best_score=None,
 ) -> list[Filler]:
     """The filler(s) of a role among ``candidates``: the best scored by :data:`FEATURES`,
-    extended through a coordinated list for a multiple role.  ``best_score``: a list the
+    extended through a coordinated list for a multiple role or one of people or
+    organisations.  ``best_score``: a list the
     score of the best is appended to."""
     if next_trigger is not None:  # a name past the next predicate's trigger is that
         # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
@@ -383,7 +398,8 @@ def _choose(
     best = candidates[first]
     if best_score is not None:
         best_score.append(top)
-    if not role.multiple:
+    listed = role.multiple or _LISTABLE.intersection(role.labels)
+    if not listed:
         return [best]
     chosen = [best]
     ordered = sorted(candidates, key=lambda f: f.start)
@@ -393,6 +409,8 @@ def _choose(
         while 0 <= k + step < len(ordered):
             a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
             if not _coordinated(text, a, b, list(fillers)):
+                break
+            if not role.multiple and not _plain_list(text[a.end : b.start], other_cues):
                 break
             chosen.append(ordered[k + step])
             k += step

@@ -126,7 +126,7 @@ def test_every_feature_has_a_row():
         # role_cue beats distance: 向 marks the recipient
         ("<腾讯>ORG向{红十字会}ORG[捐赠]", RECIPIENT, (), "红十字会"),
         # nominal: a name at about the same distance wins
-        ("<一名男子>NOMINAL与{张伟}[遇难]", Role(labels=("PERSON",), multiple=False), (), "张伟"),
+        ("{张伟}救<一名男子>NOMINAL后[遇难]", PERSON, (), "张伟"),
         # affiliation: the person's own organisation, though another is nearer
         ("{xAI}ORG<联合创始人>TITLE<Igor>[离开]<公司>ORG", ORG, ("Igor",), "xAI"),
         # setting: 在广西南宁 is where, not who
@@ -170,3 +170,34 @@ def test_far_bonus_counts_what_a_far_filler_can_reach():
     assert far_bonus(PERSON, [], 10) == pytest.approx(0.1)  # the length only
     assert far_bonus(RECIPIENT, [], 10) == pytest.approx(30.1)  # and the role's cue
     assert far_bonus(ORG, [person], 10) == pytest.approx(40.1)  # and the affiliation
+
+
+@pytest.mark.parametrize(
+    ("marked", "role", "expected"),
+    [
+        # a role of organisations takes the whole list, though not declared multiple
+        (
+            "<俄罗斯联邦安全局>ORG、<调查委员会>ORG以及{内务部}ORG一起[拘留]了一个团伙",
+            ORG,
+            ["俄罗斯联邦安全局", "调查委员会", "内务部"],
+        ),
+        ("{张伟}和<李娜>[辞职]", PERSON, ["张伟", "李娜"]),
+        # a place role takes one
+        ("<北京>GPE、{上海}GPE[举行]", PLACE, ["上海"]),
+        # no list across a verb
+        ("<张伟>表示{李娜}[辞职]", PERSON, ["李娜"]),
+    ],
+)
+def test_lists_of_people_and_organisations(marked, role, expected):
+    candidacy, _ = _candidacy(marked, role)
+    chosen = _choose(
+        candidacy.text,
+        candidacy.candidates,
+        candidacy.trigger,
+        candidacy.clauses,
+        candidacy.trigger_clause,
+        role,
+        candidacy.fillers,
+        candidacy.taken,
+    )
+    assert [f.text for f in chosen] == expected
