@@ -39,6 +39,11 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+#: Currency words written before an amount in 元 (人民币5万元, 港币300元).
+_WORD_PREFIXES = ("人民币", "港币", "新台币")
+_YUAN = ("元", "圆")
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
@@ -95,6 +100,8 @@ def find_values(text: str) -> list[ValueMatch]:
         if match["prefix"]:
             value = parse_number(match["pnum"])
             if value is not None:
+                if text.startswith(_YUAN, end) and match["prefix"] in _WORD_PREFIXES:
+                    end += 1  # 人民币5万元: the amount as written, with its 元
                 out.append(ValueMatch(start, end, "MONEY", value, None, prefixes[match["prefix"]]))
             continue
         if match["pct_cn"]:
@@ -120,11 +127,14 @@ def find_values(text: str) -> list[ValueMatch]:
         if match["pct"]:
             out.append(ValueMatch(start, end, "PERCENT", value, "%", None, approximate))
         elif match["currency"]:
-            out.append(
-                ValueMatch(
-                    start, end, "MONEY", value, None, currencies[match["currency"]], approximate
-                )
-            )
+            currency = currencies[match["currency"]]
+            word = next((w for w in _WORD_PREFIXES if text.startswith(w, start - len(w))), None)
+            if word is not None and match["currency"] in _YUAN and (
+                not out or out[-1].end <= start - len(word)
+            ):
+                start -= len(word)  # 新台币1200元: the currency word belongs to it, and says which
+                currency = currencies.get(word, currency)
+            out.append(ValueMatch(start, end, "MONEY", value, None, currency, approximate))
         elif match["unit"]:
             unit = match["unit"]
             if following and following in _TIME_UNITS and unit in ("个", "多"):

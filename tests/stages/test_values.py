@@ -19,6 +19,10 @@ VALUES = [
     ("HK$3,000,000的善款", "HK$3,000,000", "MONEY", 3_000_000, None, "HKD"),
     ("售价3999元", "3999元", "MONEY", 3999, None, "CNY"),
     ("投资1.2亿美元", "1.2亿美元", "MONEY", 120_000_000, None, "USD"),
+    # a currency word before an amount in 元 belongs to it, and says which currency
+    ("罚款人民币5万元整", "人民币5万元", "MONEY", 50_000, None, "CNY"),
+    ("罚款人民币陆万玖仟元整", "人民币陆万玖仟元", "MONEY", 69_000, None, "CNY"),
+    ("门票新台币1200元", "新台币1200元", "MONEY", 1200, None, "TWD"),
     ("累计采购26万块GPU", "26万块", "COUNT", 260_000, "块", None),
     ("累计采购26万...", "26万", "COUNT", 260_000, None, None),
     ("磁场达到16.5特斯拉", "16.5特斯拉", "QUANTITY", 16.5, "特斯拉", None),
