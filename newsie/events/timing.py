@@ -13,6 +13,10 @@ from newsie.events.models import Trigger
 # a clause about the past of someone or something, not about the news of the article
 _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|当年|正值|昔日|\G\s*在[^，,]{1,30}(?:之前|以前)\s*$")
 
+# a year of an account or an award names what follows it, not when the event happened
+# (2023年度报告, 112年度志愿服务金质徽章)
+_ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
+
 
 def _time_for(
     doc: Document, s_index: int, trigger: Trigger, clauses, sentence=None, doc_index=None
@@ -34,6 +38,8 @@ def _time_for(
             # (time_text) with no value, as the time layer keeps it with its reason
         elif mention.value.kind in ("duration", "set"):
             continue
+        if _ATTRIBUTIVE.match(doc.text, mention.end - 2):
+            continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:
@@ -49,7 +55,34 @@ def _time_for(
         return best, False, best_gap
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
+    coarse = _previous_sentence_time(doc, s_index, doc_index)
+    if coarse is not None:
+        return coarse, True, 99
     latest = doc_index.latest_context_time(sentence.start)  # the article's latest earlier time
     if latest is not None:
         return latest, True, 99
     return None, False, 99
+
+
+_COARSE = frozenset({"year", "half_year", "quarter", "month"})
+
+
+def _previous_sentence_time(doc: Document, s_index: int, doc_index) -> int | None:
+    """A year or month ending the previous sentence of the paragraph (2023年伦敦马拉松，X再次
+    夺魁。他以…夺冠: 2023): a sentence without a time goes on in the one just told.  Day
+    times are borrowed from further back too (``latest_context_time``); coarser ones only
+    from here, as one told sentences before is often background."""
+    if s_index == 0:
+        return None
+    before, sentence = doc.sentences[s_index - 1], doc.sentences[s_index]
+    if "\n" in doc.text[before.end : sentence.start]:
+        return None
+    found = [
+        i
+        for i in doc_index.times_within(before.start, before.end)
+        if doc.times[i].value is not None and doc.times[i].value.kind in ("point", "range")
+    ]
+    if not found:
+        return None
+    last = doc.times[found[-1]].value
+    return found[-1] if last.kind == "point" and last.grain in _COARSE else None

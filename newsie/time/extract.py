@@ -167,7 +167,7 @@ def find_times(
     ``value=None`` and ``unresolved='no publication time'``.  A 截至 / 截止 before a
     mention is part of it (截至6月底: until the end of June).
     """
-    norm = normalize(text)
+    norm = _roc_years(normalize(text))
     search = prefilter_regex().search
     table = dispatch()
     second = second_chars()
@@ -223,6 +223,26 @@ def find_times(
         for spec in specs:
             prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
     return _outside_urls(out, text)
+
+
+#: a text dated in the Republic of China calendar (Taiwan): 民国113年, 113年度, 114年7月, 今(113)年
+_ROC_TEXT = re.compile(r"民国\s?\d{2,3}\s?年|(?<![\d.])1[01]\d\s?年(?:度|\s?\d{1,2}\s?月)|今\(1[01]\d\)年")
+#: its years: 100-149 (2011-2060), or 38-99 after 于/在/自/从/至/到 or before 度/月/底/初/起
+#: (94年 = 2005); not counts of years (创校120年来, 屋龄50年以上)
+_ROC_YEAR = re.compile(
+    r"(?<![\d.])(?<!民国)(?<!民国 )(?:1[0-4]\d|(?<=[于在自从至到])[3-9]\d|[3-9]\d(?=\s?年(?:度|\s?\d{1,2}\s?月|[底初起])))"
+    r"(?=\)?\s?年(?!历史|之久|以上|以下|来|多|的历史))"
+)
+_PRIVATE_DIGITS = str.maketrans({str(d): chr(0xE000 + d) for d in range(10)})
+
+
+def _roc_years(norm: str) -> str:
+    """In a text dated in the Republic of China calendar, its years with their digits
+    written as private-use characters (113 -> U+E001 U+E001 U+E003), which the grammar's
+    ``roc`` atom reads as 1911 + 113 = 2024; the length is kept."""
+    if "年" not in norm or not _ROC_TEXT.search(norm):
+        return norm
+    return _ROC_YEAR.sub(lambda m: m.group().translate(_PRIVATE_DIGITS), norm)
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()（）\[\]{}，。、；！？]+", re.IGNORECASE)
@@ -319,6 +339,11 @@ def _shirt_number(text: str, start: int, end: int) -> bool:
     return _DAY_WORD_BEFORE.search(text, max(0, start - 4), start - 1) is None
 
 
+#: words before a time that put it ahead of the reference (押后至周四, 将于3月): an
+#: ambiguous date after them is the coming one
+_FUTURE_CUE = re.compile(r"(?:(?:押后|延期|推迟|推延|改期|顺延|延)[至到]|(?:将|定|拟|预计)[于在])$")
+
+
 def _emit(
     out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str, offsets: str = "unit"
 ) -> TimeValue | None:
@@ -327,6 +352,8 @@ def _emit(
     start, end = _prefixed(spec, text)
     if _shirt_number(text, start, end):
         return prev
+    if prefer == "past" and _FUTURE_CUE.search(text, max(0, start - 4), start):
+        prefer = "future"
     try:
         value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
     except NeedReference:
@@ -335,6 +362,7 @@ def _emit(
     except (ValueError, OverflowError):
         return prev
     out.append(TimeMatch(start, end, value, None))
-    if value.start is not None and value.kind in ("point", "range"):
+    # 2018年2月起…同年12月: a time from a start on is a previous time like a point
+    if value.start is not None and value.kind in ("point", "range", "open"):
         return value
     return prev

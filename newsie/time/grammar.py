@@ -155,6 +155,9 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             r"|(?<=[“\"「『]\d\d[·•・]\d\d)"
             r"|(?=[”\"」』]|事件|事故|案|惨案|晚会|特大|爆炸|地震|暴雨|洪水|火灾|专案|阅兵|纪念|$))",
         ),
+        # a Republic of China year (113年 in a Taiwanese text, 今(113)年): find_times has
+        # written its digits as private-use characters U+E000-U+E009 (see extract.py)
+        ("roc", r"(?:今\()?(?P<rocd>[\ue000-\ue009]{2,3})\)?\s?年(?:度(?!\d))?"),
         (
             "year",
             r"(?<![\d.])(?:(?P<y4>\d{4})|(?P<ycn>[零〇○一二三四五六七八九]{4})"
@@ -178,12 +181,20 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             rf"{alt(plain_years)}|(?<![今此以之其最然随落背先而往])(?:后年)|(?<![之以此提])前年",
         ),
         ("relmonth", alt(lex["month_words"])),
+        # 今春, 去冬 (今冬明春): a season of this or last year
+        (
+            "seasonword",
+            r"(?:(?<![如至而迄现当古从自于])(?P<swy>今)|(?<![过失回出进上下来离除死归前往而])(?P<swy2>去))"
+            r"(?P<sws>[春夏秋冬])(?![天季节运联风雨装日])",
+        ),
         (
             "relweek",
             rf"(?P<wp>{alt(lex['week_prefix'])})(?:周|星期|礼拜)"
             rf"(?:(?P<wpd>{weekday})(?![次遍回趟])|(?!期|年|刊|岁|报|边|围|转|全|密|长|到))",
         ),
         ("weekday", rf"(?:星期|礼拜|周)(?P<wd>{weekday})(?![次遍回趟年])"),
+        # 今(17)日 / 昨(16)晚 (Taiwan): a day word with its day of the month in brackets
+        ("pday", r"(?P<pdw>[今昨明])\((?:3[01]|[12]\d|0?[1-9])\)(?P<pdu>[日天晚早])"),
         ("pair", r"(?P<pra>今明|明后|昨今)两?(?P<pru>天|日|年)|明后天"),
         (
             "relday",
@@ -305,6 +316,12 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             r"(?P<e>初|底|末)(?![步次期级衷心中赛选审稿见具创始代版线层部气牌座盘薪价恋露端尾班日世梢位流])|(?P<em>中)(?=[，。、；,.;!?！？\s)）」”]|$)",
         ),
         ("since", alt(since)),
+        # 2022年春天, 去年秋季, 2019年春，: a season of the year before it
+        ("season", r"(?P<ssn>[春夏秋冬])(?:天|季(?!度)|(?=[，。、；,;\s]))"),
+        # 当年的3月20日: 的 between a year and its month
+        ("de", r"(?<=年)的(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月)"),
+        # 本周早些时候, 今天稍晚时候: the part of a period before / after the reference
+        ("early", r"(?P<ely>早些|稍早|较早|晚些|稍晚|较晚)时候"),
         ("approx", alt(approx)),
         (
             "nth",

@@ -134,6 +134,8 @@ def resolve(
         res = _dispatch(spec, ctx)
     if res is None:
         raise ValueError("not a time")
+    if spec.earlier:
+        res = _earlier(res, spec.earlier, ctx)
     if spec.open or spec.open_start:
         res = _open(spec, res, ctx)
         if res is None:
@@ -160,6 +162,29 @@ def resolve(
         extra.get("duration"),
         extra.get("recurrence"),
     )
+
+
+#: the grain a period is cut at by 早些时候 / 晚些时候
+_FINER = {"year": "month", "half_year": "month", "quarter": "month", "month": "day",
+          "week": "day", "day": "hour", "hour": "minute"}
+
+
+def _earlier(res, which: str, ctx: Ctx):
+    """本周早些时候 / 今天晚些时候: the part of a period that holds the reference before
+    (after) it, at the next finer grain; a period that does not hold it is kept.  Always
+    approximate."""
+    ctx.approx = True
+    kind, start, end, grain, extra = res
+    finer = _FINER.get(grain)
+    ref = ctx.ref
+    if kind not in ("point", "range") or finer is None or ref is None or not start <= ref < end:
+        return res
+    ctx.used_ref = True
+    cut = _floor(ref, finer)
+    if which == "early":
+        return res if cut <= start else ("range", start, cut, finer, extra)
+    cut = _shift(cut, finer, 1)
+    return res if cut >= end else ("range", cut, end, finer, extra)
 
 
 def resolve_range(

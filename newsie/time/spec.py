@@ -42,7 +42,7 @@ SEL_UNITS = {
     "月": "month", "季度": "quarter", "周": "week", "星期": "week", "礼拜": "week",
     "天": "day", "日": "day",
 }
-_MODIFIERS = frozenset({"edge", "since", "approx", "gong", "pedge", "open", "same"})
+_MODIFIERS = frozenset({"edge", "since", "approx", "gong", "pedge", "open", "same", "season", "de", "early"})
 # characters after "N号" that show it is a number plate, not a date (3号线, 1号文件)
 _NOT_DAY_AFTER = set("线楼院机床车文位种队人馆厅台门口码店路街房室窗桌柜箱件令章条款项球馆站厂舱星")
 _SEP = re.compile(r"(?:[ \t]|[,，][ \t]?)?")
@@ -112,6 +112,7 @@ class Spec:
         "inh_year",
         "inh_day",
         "ganzhi",
+        "earlier",
     )
 
     locals().update(dict.fromkeys(FIELDS))
@@ -260,9 +261,10 @@ def _merge(cur: Spec, new: Spec) -> None:
 
 
 _DATE_KINDS = frozenset(
-    {"year", "relyear", "month", "relmonth", "iso", "ym", "yy", "reign", "fy", "ymd8", "ymd2"}
+    {"year", "relyear", "month", "relmonth", "iso", "ym", "yy", "reign", "fy", "ymd8", "ymd2", "roc"}
 )
 _PERIOD_KINDS = frozenset({"decade", "century", "fyp"})
+_YEAR_KINDS = frozenset({"year", "relyear", "yy", "reign", "fy", "ganzhi", "roc"})
 _OPEN = {"ob": "before", "oa": "after", "os": "after", "ok": "start", "ow": "within", "ou": "before"}
 
 
@@ -284,6 +286,18 @@ def _modify(cur: Spec, m: re.Match, kind: str, prev_kind: str | None) -> bool:
             cur.pedge = PERIOD_EDGES[m.group("e") or m.group("em")]
             return True
         return False
+    if kind in ("season", "de"):  # 2022年春天; 当年的3月
+        if not adjacent or prev_kind not in _YEAR_KINDS or cur.fill & {"month", "day", "edge"}:
+            return False
+        if kind == "season":
+            cur.edge, cur.edge_of = m.group("ssn"), "year"
+            cur.fill.add("edge")
+        return True
+    if kind == "early":  # 本周早些时候
+        if not adjacent or cur.earlier is not None:
+            return False
+        cur.earlier = "early" if "早" in m.group("ely") else "late"
+        return True
     if kind == "pedge":
         if not adjacent or cur.pedge is not None:
             return False
@@ -409,6 +423,12 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.fill.add("day")
         if "part" in w:
             s.pod = w["part"]
+            s.fill.add("pod")
+    elif kind == "pday":  # 今(17)日: the reference day, its date given in brackets
+        s.doff = {"今": 0, "昨": -1, "明": 1}[g("pdw")]
+        s.fill.add("day")
+        if g("pdu") in "晚早":
+            s.pod = "晚上" if g("pdu") == "晚" else "早上"
             s.fill.add("pod")
     elif kind == "iso":
         y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
@@ -647,6 +667,14 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     elif kind == "relq":
         s.qoff = {"本": 0, "这个": 0, "上个": -1, "上": -1, "下个": 1, "下": 1}[g("rqp")]
         s.fill |= {"quarter", "year"}
+    elif kind == "roc":  # 113年 of the Republic of China: 2024
+        s.year = 1911 + int("".join(str(ord(c) - 0xE000) for c in g("rocd")))
+        s.explicit_year = True
+        s.fill.add("year")
+    elif kind == "seasonword":  # 今春, 去冬
+        s.yoff = 0 if g("swy") else -1
+        s.edge, s.edge_of = g("sws"), "year"
+        s.fill |= {"year", "edge"}
     elif kind == "edgeword":
         s.edge = g("ewe") or g("ewm")
         s.edge_of = "year" if g("ew") == "年" else "month"

@@ -45,3 +45,75 @@ def test_story_times(text, expression, start, anchor, approximate):
 )
 def test_a_number_in_brackets_after_a_name_is_no_date(text, dates):
     assert [text[m.start : m.end] for m in find_times(text, REF)] == dates
+
+
+# (text, published, expression, start, end as YYYY-MM-DDTHH:MM, approximate)
+NEWS_WORDS = [
+    # seasons: spring March-May ... winter December to February
+    ("去年春天，该组织宣布解散。", REF, "去年春天", "2024-03-01T00:00", "2024-06-01T00:00", True),
+    ("2022年冬天，当地遭遇寒潮。", REF, "2022年冬天", "2022-12-01T00:00", "2023-03-01T00:00", True),
+    ("今年秋季，学校将扩招。", REF, "今年秋季", "2025-09-01T00:00", "2025-12-01T00:00", True),
+    ("2019年春，他来到北京。", REF, "2019年春", "2019-03-01T00:00", "2019-06-01T00:00", True),
+    ("今春以来，降雨偏少。", REF, "今春以来", "2025-03-01T00:00", "2025-08-21T00:00", True),
+    ("做好今冬明春供暖工作。", REF, "今冬", "2025-12-01T00:00", "2026-03-01T00:00", True),
+    # Hong Kong usage: 昨午 / 今午 are yesterday's / today's afternoon
+    ("专家组昨午到医院视察。", REF, "昨午", "2025-08-19T12:00", "2025-08-19T19:00", False),
+    # the part of a period before / after the reference
+    ("该公司本周早些时候发布新品。", REF, "本周早些时候", "2025-08-18T00:00", "2025-08-20T00:00", True),
+    ("双方将于今天晚些时候会谈。", REF, "今天晚些时候", "2025-08-20T13:00", "2025-08-21T00:00", True),
+    # 同年 / 次年 after a time from a start on
+    ("2018年2月起，他任副区长，同年12月任区委常委。", REF, "同年12月", "2018-12-01T00:00",
+     "2019-01-01T00:00", False),
+    ("自2019年起，公司扩张，次年上市。", REF, "次年", "2020-01-01T00:00", "2021-01-01T00:00", False),
+    # 的 between a year and its month
+    ("据2021年报道，当年的3月20日，大会召开。", REF, "当年的3月20日", "2021-03-20T00:00",
+     "2021-03-21T00:00", False),
+    # a date put off or planned is ahead of the reference
+    ("案件押后至周四审理。", REF, "周四", "2025-08-21T00:00", "2025-08-22T00:00", False),
+    ("展会将于3月举行。", REF, "3月", "2026-03-01T00:00", "2026-04-01T00:00", False),
+    ("展会于3月举行。", REF, "3月", "2025-03-01T00:00", "2025-04-01T00:00", False),
+    # Taiwan: 今(20)日 is the reference day, its date in brackets
+    ("市府今（20）日举办活动。", REF, "今（20）日", "2025-08-20T00:00", "2025-08-21T00:00", False),
+    ("市府昨(19)日表示，将加强巡查。", REF, "昨(19)日", "2025-08-19T00:00", "2025-08-20T00:00", False),
+    # years of the Republic of China in a text that is dated in them
+    ("社会局今(114)年与企业合作，预计于115年8月完工。", REF, "今(114)年", "2025-01-01T00:00",
+     "2026-01-01T00:00", False),
+    ("社会局今(114)年与企业合作，预计于115年8月完工。", REF, "115年8月", "2026-08-01T00:00",
+     "2026-09-01T00:00", False),
+    ("市府114年度预算通过。他于94年加入协会，至今已服务18年。", REF, "94年", "2005-01-01T00:00",
+     "2006-01-01T00:00", False),
+    ("市府114年度预算通过。工务局自112 年起检查大楼。", REF, "112 年起", "2023-01-01T00:00", "", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "start", "end", "approximate"), NEWS_WORDS
+)
+def test_news_time_words(text, published, expression, start, end, approximate):
+    found = {text[m.start : m.end]: m for m in find_times(text, published)}
+    value = found[expression].value
+    assert value.start.strftime("%Y-%m-%dT%H:%M") == start
+    assert (value.end.strftime("%Y-%m-%dT%H:%M") if value.end else "") == end
+    assert value.approximate == approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("过去冬天很冷。", []),  # 去冬 inside 过去
+        ("如今春天来了。", ["如今"]),  # 今春 inside 如今; 春天 alone is no time
+        ("今春节期间客流大增。", ["春节期间"]),
+        ("他在这里工作了94年。", ["94年"]),  # no year of the Republic: a duration
+        ("创会110年以来首位女会长。", ["110年以来"]),
+        ("市府114年度预算通过。屋龄20 年以上的大楼须检查。", ["114年度", "20 年"]),
+    ],
+)
+def test_no_season_or_republic_year(text, mentions):
+    assert [text[m.start : m.end] for m in find_times(text, REF)] == mentions
+
+
+def test_republic_years_only_in_a_text_dated_in_them():
+    (m,) = find_times("创会110年以来首位女会长。", REF)
+    assert m.value.kind == "range" and m.value.start.year == 1915  # 110 years, not 2021
+    (m,) = find_times("市府114年度预算通过。", REF)
+    assert m.value.start.year == 2025

@@ -1,0 +1,36 @@
+"""The time of an event (issue 16, 'the event's own time'): a time of its own sentence
+unless it only names what follows it, else one just told before it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+PUBLISHED = "2025-06-17T14:00:00+08:00"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.load()
+
+
+# (text, event type, the time text of the event or None, its start YYYY-MM-DD or None)
+CASES = [
+    # a sentence without a time goes on in the year or month told in the sentence before
+    ("2024年全国游泳锦标赛在杭州举行。张三以50秒9的成绩夺得冠军。", "championship", "2024年", "2024-01-01"),
+    # ... but not across a paragraph
+    ("2024年全国游泳锦标赛在杭州举行。\n张三以50秒9的成绩夺得冠军。", "championship", None, None),
+    # a year of an account or an award names what follows it
+    ("市长今（17）日出席活动，表扬荣获112年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
+    ("市长今（17）日出席活动，表扬荣获2024年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
+    # the time words of the time stage reach the event
+    ("去年春天，警方宣布逮捕了5名嫌疑人。", "arrest", "去年春天", "2024-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "time_text", "start"), CASES)
+def test_event_time(nlp, text, event_type, time_text, start):
+    (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
+    assert event.time_text == time_text
+    assert (event.time.start.date().isoformat() if event.time else None) == start
