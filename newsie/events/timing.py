@@ -1,5 +1,6 @@
-"""The time of an event mention: a time of its own clause, else of its sentence, else the
-latest earlier time of its paragraph (never one of a background clause)."""
+"""The time of an event mention: a time of its own clause, else of its sentence (none when
+that is a vague word such as 近日), else a year or month ending the sentence before, else
+the latest earlier day of its paragraph (never one of a background clause)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def _time_for(
     doc: Document, s_index: int, trigger: Trigger, clauses, sentence=None, doc_index=None
 ) -> tuple[int | None, bool, int]:
     """The time of an event: the nearest usable time of its sentence (one in a later
-    clause belongs to what that clause says), else the latest earlier time of the text."""
+    clause belongs to what that clause says; none when it is a vague word such as 近日),
+    else a time told just before it."""
     if sentence is None:
         sentence = doc.sentences[s_index]
     if doc_index is None:
@@ -52,6 +54,10 @@ def _time_for(
             if best_score is None or distance < best_score:
                 best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
+        value = doc.times[best].value
+        if value is not None and value.kind == "vague":
+            # 近日 / 目前 / 不久前: the text gives no date for it, and none is borrowed
+            return None, False, 99
         return best, False, best_gap
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time

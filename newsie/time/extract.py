@@ -225,8 +225,9 @@ def find_times(
     return _outside_urls(out, text)
 
 
-#: a text dated in the Republic of China calendar (Taiwan): 民国113年, 113年度, 114年7月, 今(113)年
-_ROC_TEXT = re.compile(r"民国\s?\d{2,3}\s?年|(?<![\d.])1[01]\d\s?年(?:度|\s?\d{1,2}\s?月)|今\(1[01]\d\)年")
+#: a text dated in the Republic of China calendar (Taiwan): 民国113年, 113年度, 112年起, 114年7月,
+#: 今(113)年
+_ROC_TEXT = re.compile(r"民国\s?\d{2,3}\s?年|(?<![\d.])1[01]\d\s?年(?:度|起|\s?第|\s?\d{1,2}\s?月)|今\(1[01]\d\)年")
 #: its years: 100-149 (2011-2060), or 38-99 after 于/在/自/从/至/到 or before 度/月/底/初/起
 #: (94年 = 2005); not counts of years (创校120年来, 屋龄50年以上)
 _ROC_YEAR = re.compile(

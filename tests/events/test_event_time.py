@@ -34,3 +34,17 @@ def test_event_time(nlp, text, event_type, time_text, start):
     (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
     assert event.time_text == time_text
     assert (event.time.start.date().isoformat() if event.time else None) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a vague word gives no date: the event has none, and borrows none
+        ("3月5日，市里召开会议。近日，该公司宣布裁员200人。", "layoff"),
+        ("目前效力于湖人队的张三预计将在赛季结束后飞往北京。", "visit"),
+        ("不久前，两国领导人举行了会谈。", "meeting"),
+    ],
+)
+def test_a_vague_time_is_no_event_time(nlp, text, event_type):
+    (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
+    assert event.time is None
