@@ -24,7 +24,9 @@ script says so and exits 0 when they are absent.  Prints, overall, per script
 * fully right -- share of predicted events whose type, every role (none missing, none
   extra), time and status are right.
 
-Only the event types the annotators were given (``news_gold/types.txt``) are scored.
+Only the event types the annotators were given (``news_gold/types.txt``) are scored; an
+event of a type added since that refines one of them (``broader``: a shooting is an
+attack) is scored as that type.
 ``--predictions`` reads JSON lines ``{"id", "events": [...]}`` with events as newsie
 writes them (``type``, ``trigger.start/end``, ``arguments[].role/text``, ``time.start/end``,
 ``status``), offsets into the gold texts.
@@ -202,6 +204,19 @@ def _arguments(event: dict, text: str, gold: bool) -> Counter:
     return Counter((a["role"], filler_text(span)) for a, span in zip(event["arguments"], spans))
 
 
+def scored_events(events: list[dict]) -> list[dict]:
+    """The events of annotated types; an event of a narrower type added since (a
+    shooting) is scored as the broader annotated type it refines (an attack)."""
+    annotated = set(TYPES.read_text(encoding="utf-8").split())
+    out = []
+    for event in events:
+        if event["type"] not in annotated and event.get("broader") in annotated:
+            event = {**event, "type": event["broader"]}
+        if event["type"] in annotated:
+            out.append(event)
+    return out
+
+
 def score_document(record: dict, text: str, predicted: list[dict]) -> dict[str, Tally]:
     """Tallies of one document, per event type (gold or predicted)."""
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -322,10 +337,7 @@ def main() -> None:
         predictions = {line["id"]: line["events"] for line in lines}
     else:
         predictions = newsie_predictions(args.pipeline, records, texts)
-    annotated = set(TYPES.read_text(encoding="utf-8").split())
-    predictions = {
-        doc_id: [e for e in events if e["type"] in annotated] for doc_id, events in predictions.items()
-    }
+    predictions = {doc_id: scored_events(events) for doc_id, events in predictions.items()}
 
     overall, by_script, by_source, by_type = Tally(), defaultdict(Tally), defaultdict(Tally), defaultdict(Tally)
     shown = []

@@ -196,7 +196,7 @@ def score(split: str, path: Path = RECONCILED) -> None:
                 for k, h in enumerate(happenings):
                     if (
                         k not in used
-                        and h["type"] == event.type
+                        and h["type"] in (event.type, event.broader)
                         and a < h["end"]
                         and h["start"] < b
                     ):

@@ -107,6 +107,11 @@ class Event(BaseModel):
         description="Class of China's national emergency plan: natural_disaster, accident, "
         "public_health or social_security.",
     )
+    broader: str | None = Field(
+        default=None,
+        description="The broader type this event's type refines (a shooting is an attack): "
+        "count it with that type.",
+    )
 
     def get(self, role: str) -> str | None:
         """Text of the first argument filling ``role`` (None if unfilled)."""

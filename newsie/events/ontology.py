@@ -134,9 +134,17 @@ def render(templates: dict[str, Template] | None = None) -> str:
         (
             "The news-desk types (emergencies, business, politics, the ACE subtypes newsie "
             "lacked) are template layer `desk`: the events stage applies them in a pass of "
-            "their own, so they change no event of the news and DuEE types (layer `base`). "
-            "Where a desk type refines a base one (森林火灾 is a fire too, 枪击 an attack), "
-            "both are found."
+            "their own, so they change no event of the news and DuEE types (layer `base`), "
+            "but one: where a desk type is a kind of a base one "
+            "(`corpora/ontology/broader.toml`) and both read one trigger, the stage keeps "
+            "the narrower type's event, which names the base type in `event.broader` (and "
+            "the exports' `broader` column): "
+            + ", ".join(
+                f"`{t.type}` is a kind of `{t.broader}`"
+                for t in sorted(templates.values(), key=lambda t: t.type)
+                if t.broader
+            )
+            + "."
         ),
         "",
         "## Coverage",

@@ -63,7 +63,9 @@ ACE_SUBTYPES = (
     "Justice:Pardon",
 )
 #: The names of the codes a template (and each of its events) carries.
-CODE_FIELDS = ("ace", "cameo", "cameo_root", "goldstein", "quad_class", "emergency_class")
+CODE_FIELDS = (
+    "ace", "cameo", "cameo_root", "goldstein", "quad_class", "emergency_class", "broader"
+)
 
 
 class Role(BaseModel):
@@ -189,6 +191,12 @@ class Template(BaseModel):
         description="QuadClass of the CAMEO code: 1 verbal cooperation, 2 material "
         "cooperation, 3 verbal conflict, 4 material conflict; filled from the code.",
     )
+    broader: str | None = Field(
+        default=None,
+        description="The broader type this one refines (shooting: attack; "
+        "corpora/ontology/broader.toml): where both read one trigger, only this type's "
+        "event is kept, and it names the broader type.",
+    )
     emergency_class: EmergencyClass | None = Field(
         default=None,
         description="Class of China's national emergency plan: natural_disaster (自然灾害), "
@@ -202,7 +210,7 @@ class Template(BaseModel):
 
     def codes(self) -> dict[str, Any]:
         """The codes its events carry: ace, cameo, cameo_root, goldstein, quad_class,
-        emergency_class (None where none applies)."""
+        emergency_class, and the broader type it refines (None where none applies)."""
         return {name: getattr(self, name) for name in CODE_FIELDS}
 
     @model_validator(mode="before")
@@ -269,12 +277,17 @@ def quad_class_of(code: str) -> int:
 
 @cache
 def ontology_codes() -> dict[str, dict[str, Any]]:
-    """The codes of the built-in event types (``corpora/ontology/codes.toml``): type ->
-    ``{"ace", "cameo", "emergency_class", ...}``, merged into each template at load."""
+    """The codes of the built-in event types (``corpora/ontology/codes.toml``, and the
+    broader type of ``broader.toml``): type -> ``{"ace", "cameo", "emergency_class",
+    "broader", ...}``, merged into each template at load."""
     from newsie.resources import corpora_path
 
     with corpora_path("ontology", "codes.toml").open("rb") as handle:
-        return tomllib.load(handle)
+        table = tomllib.load(handle)
+    with corpora_path("ontology", "broader.toml").open("rb") as handle:
+        for name, broader in tomllib.load(handle).items():
+            table.setdefault(name, {})["broader"] = broader
+    return table
 
 
 def parse_templates(data: Mapping[str, Any], source: str = "<dict>") -> list[Template]:

@@ -78,6 +78,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("goldstein", "float"),
     ("quad_class", "int"),
     ("emergency_class", "str"),
+    ("broader", "str"),
 )
 ARGUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "str"),
@@ -244,6 +245,7 @@ def event_row(
         "goldstein": event.goldstein,
         "quad_class": event.quad_class,
         "emergency_class": event.emergency_class,
+        "broader": event.broader,
     }
     if wide:
         for role, texts in event.roles.items():

@@ -85,7 +85,25 @@ class EventStage:
         for extractor, gate in self._extractors:
             if gate is None or gate.open(doc.text):
                 events += extractor(doc).events
-        doc.events = events
+        doc.events = _narrowest(events) if len(self._extractors) > 1 else events
         if self.min_confidence:
             doc.events = [e for e in doc.events if e.confidence >= self.min_confidence]
         return doc
+
+
+def _narrowest(events: list) -> list:
+    """One event per trigger and type family: an event whose type refines another
+    (``Template.broader``: a shooting is an attack) replaces the event of the broader
+    type on an overlapping trigger (one 枪击, one event)."""
+    narrow = [e for e in events if e.broader is not None]
+    if not narrow:
+        return events
+    replaced = {
+        id(e)
+        for e in events
+        for n in narrow
+        if e.type == n.broader
+        and e.trigger.start < n.trigger.end
+        and n.trigger.start < e.trigger.end
+    }
+    return [e for e in events if id(e) not in replaced]

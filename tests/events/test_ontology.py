@@ -120,6 +120,7 @@ def test_goldstein_and_quad_class_follow_the_cameo_code(templates):
         "goldstein": 9.0,
         "quad_class": 2,
         "emergency_class": None,
+        "broader": None,
     }
     assert templates["attack"].quad_class == 4 and templates["praise"].quad_class == 1
 
@@ -268,3 +269,33 @@ def test_ontology_doc_is_up_to_date():
     assert DOC.read_text(encoding="utf-8") == render(), (
         "docs/ontology.md is out of date: python -m newsie.events.ontology"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "narrow", "broad"),
+    [
+        ("美国得州一商场发生枪击事件，造成3人死亡。", "shooting", "attack"),
+        ("云南大理发生森林火灾。", "forest_fire", "fire"),
+    ],
+)
+def test_one_trigger_one_event_of_the_narrowest_type(nlp, text, narrow, broad):
+    """A shooting is an attack: one 枪击 gives one event, a shooting that names its
+    broader type (corpora/ontology/broader.toml), in the event and its export row."""
+    events = nlp(text, published="2025-06-01").events
+    assert [e.type for e in events if e.type in (narrow, broad)] == [narrow]
+    (event,) = [e for e in events if e.type == narrow]
+    assert event.broader == broad
+    from newsie.export.tables import event_row
+
+    assert event_row(event)["broader"] == broad
+    import newsie
+
+    schema = newsie.json_schema()["$defs"][f"{narrow.title().replace('_', '')}Event"]
+    assert schema["properties"]["broader"]["default"] == broad
+
+
+def test_broader_types_are_base_types_and_kinds_of_their_own(templates):
+    for template in templates.values():
+        if template.broader is not None:
+            assert templates[template.broader].layer == "base", template.type
+            assert template.layer != "base", template.type
