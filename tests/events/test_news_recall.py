@@ -1,0 +1,145 @@
+"""Word senses and phrasings of the base-layer templates measured on real news (issue 16):
+for each class, a made-up sentence that yields the event with its roles, and a near miss
+(another sense of the word, a biography, a call, a risk, a legal maximum) that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsie
+
+PUBLISHED = "2025-07-18T19:00:00+08:00"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsie.load()
+
+
+def _events(nlp, text):
+    return nlp(text, published=PUBLISHED).all_events
+
+
+def _roles(nlp, text, event_type):
+    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
+    return event.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # 出生 is a baby born
+        ("王女士的女儿昨天在医院顺利出生。", "childbirth", "parent", ["女儿"]),
+        # 对X进行…访问: the country before the trigger is the destination
+        ("李明3日对法国进行国事访问。", "visit", "destination", ["法国"]),
+        ("李明3日对法国进行国事访问。", "visit", "visitor", ["李明"]),
+        # 访问 of a place is still a visit
+        ("王刚访问德国。", "visit", "destination", ["德国"]),
+        # 亮相 of a product
+        ("小米汽车在北京车展亮相。", "product_launch", "company", ["小米"]),
+        # 加入 an organisation
+        ("前锋王强将加入上海申花。", "joining", "organization", ["上海申花"]),
+        # 挺进 a round of a competition
+        ("中国女排挺进决赛。", "advancement", "advancer", ["中国女排"]),
+        # 跳水 of a price
+        ("今年以来，碳酸锂价格跳水。", "price_cut", "item", ["碳酸锂"]),
+        # 成立 of an institution, also as a clause of its own
+        ("2019年9月，华为正式成立智能汽车事业部。", "founding", "founder", ["华为"]),
+        ("1949年10月，华东军政委员会成立，统一领导当地工作。", "founding", "organization", ["华东军政委员会"]),
+        ("2013年，张伟创立了自己的影视制作公司。", "founding", "organization", ["自己的影视制作公司"]),
+        # a draft rule put out for comment, a programme named in quotes, policies that come out
+        ("4月11日，市网信办就《网络直播管理办法（征求意见稿）》公开征求意见。", "policy_launch", "policy",
+         ["《网络直播管理办法（征求意见稿）》"]),
+        ("今年，市图书馆开启“晨读计划”，部分自习区提前开放。", "policy_launch", "policy", ["晨读计划"]),
+        ("进入8月份，一系列稳就业的重大政策陆续出台。", "policy_launch", "policy", ["一系列稳就业的重大政策"]),
+        # a prison term
+        ("张某因受贿罪被判处有期徒刑三年。", "imprisonment", "term", ["三年"]),
+        # a term is years of prison, not the year of the date
+        ("张某2021年被判处有期徒刑三年。", "imprisonment", "term", ["三年"]),
+        ("张某被判处15年有期徒刑。", "imprisonment", "term", ["15年"]),
+        # 离开 an organisation
+        ("张伟2020年离开腾讯。", "departure", "organization", ["腾讯"]),
+        # 诉讼 filed
+        ("李某向法院提起诉讼。", "lawsuit", "plaintiff", ["李某"]),
+        # 缉拿归案 is an arrest
+        ("警方将犯罪嫌疑人王某缉拿归案。", "arrest", "arrester", ["警方"]),
+        # a title in quotes is the award
+        ("赵刚荣获“优秀教师”称号。", "award", "award", ["优秀教师"]),
+        # 双开 and 免去…职务 are dismissals
+        ("原主任王某被“双开”。", "dismissal", "dismissed", ["王某"]),
+        # a venue opened
+        ("星河集团将在附近岛屿开放新基地。", "opening", "organization", ["星河集团"]),
+        # A与B举行会议: a meeting of two named sides
+        ("外交部长王刚15日与德国外长举行会议。", "meeting", "party", ["王刚"]),
+        # a sponsor gives
+        ("阳光集团赞助了本届马拉松。", "donation", "donor", ["阳光集团"]),
+    ],
+)
+def test_the_event_with_its_role(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("王某（男，汉族，1976年3月9日出生）。", "childbirth"),
+        ("王芳在美国出生，后来回国工作。", "childbirth"),
+        ("他讲完后说：“我就说这么多，谢谢。”", "thanks"),
+        ("国务院推出了关键芯片法案《芯片与科学法案》。", "product_launch"),
+        ("星河公司的《中国的能源转型》白皮书发布。", "product_launch"),
+        ("气象台发布暴雨黄色预警信号，并及时更新发布暴雨橙色、红色预警信号。", "product_launch"),
+        ("新模型在发布前是否应经过认证程序？", "product_launch"),
+        ("市纪委监委发布了王某涉嫌严重违纪违法、接受审查调查的消息。", "product_launch"),
+        ("田某将首次亮相国际职业赛场，参加新加坡青少年冠军赛J30。", "product_launch"),
+        ("特朗普接受英国传媒访问，谈及伦敦之行。", "visit"),
+        ("这名球员即将归化加入中国籍。", "joining"),
+        ("欢迎更多市民加入志愿者行列。", "joining"),
+        ("跳水奥运冠军田某的女儿获得外卡，参加新加坡青少年冠军赛J30。", "price_cut"),
+        ("部队挺进苏浙皖边，开展攻势作战。", "advancement"),
+        ("教育局联合镇政府成立工作专班，深入调查核实。", "founding"),
+        ("法官认为，第一项煽动罪不成立。", "founding"),
+        ("法院以故意杀人罪判处张某死刑。", "imprisonment"),
+        ("英国过往有案例，最高可以判处两三年监禁。", "imprisonment"),
+        ("2021年12月28日，市中级人民法院一审宣判：以故意杀人罪判处张某死刑。", "imprisonment"),
+        ("他通常会在角落里坐一会儿，然后就离开。", "departure"),
+        ("财新报道揭发两家公司串谋围标。", "whistleblowing"),
+        ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
+        ("政策出台后，市场反应积极。", "policy_launch"),
+        ("公司将就此事征求意见。", "policy_launch"),
+        ("她擅长民事诉讼和商业法。", "lawsuit"),
+        ("警方悬赏5万元缉拿犯罪嫌疑人。", "arrest"),
+        ("俄罗斯联邦侦查委员会计划对落网人员立案。", "arrest"),
+        ("律师多次到看守所要求会见当事人，均被拒绝。", "meeting"),
+        ("该活动广获好评。", "praise"),
+        ("他指出，北斗公司要集中力量攻克关键技术难题。", "research_result"),
+        ("预计未来两天仍有降雨，需警惕可能引发的山洪等次生灾害。", "flood"),
+        ("由于没有获得股票奖励，他的薪酬总额下降。", "award"),
+        ("他已注销了自己的微博账号。", "dissolution"),
+        ("全市去年共查处违法案件120起。", "case_filing"),
+        ("阳光集团是本届马拉松的赞助商。", "donation"),
+    ],
+)
+def test_a_near_miss_is_no_event(nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a company deregistered
+        ("经营者为王某的家电维修部现已注销。", "dissolution"),
+        ("上述两家公司均已发布注销备案信息。", "dissolution"),
+        # 查处 one named case
+        ("警方近日依法查处了发生在某中学的一起校园欺凌案件。", "case_filing"),
+        # 免去其职务
+        ("会议宣布免去其在市足协的职务。", "dismissal"),
+        # a branch set up, an exhibition put on
+        ("星河集团在上海开设首家旗舰店。", "opening"),
+        # tea with a head of state
+        ("王刚在钓鱼台与德国总理茶叙。", "meeting"),
+        # 营业额 with a figure
+        ("星河电子公司前9个月营业额921.4亿元，同比增长29.5%。", "earnings"),
+    ],
+)
+def test_the_event_is_found(nlp, text, event_type):
+    assert event_type in [e.type for e in _events(nlp, text)]
