@@ -181,11 +181,12 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             rf"{alt(plain_years)}|(?<![今此以之其最然随落背先而往])(?:后年)|(?<![之以此提])前年",
         ),
         ("relmonth", alt(lex["month_words"])),
-        # 今春, 去冬 (今冬明春): a season of this or last year
+        # 今春, 今冬 (今冬明春), 去冬 (去冬今春): a season of this or last year (去夏, 去秋
+        # are rare and mostly 免去夏某, 失去秋天)
         (
             "seasonword",
-            r"(?:(?<![如至而迄现当古从自于])(?P<swy>今)|(?<![过失回出进上下来离除死归前往而])(?P<swy2>去))"
-            r"(?P<sws>[春夏秋冬])(?![天季节运联风雨装日])",
+            r"(?:(?<![如至而迄现当古从自于])今(?P<sws>[春夏秋冬])"
+            r"|(?<![过失回出进上下来离除死归前往而免抹删减撤])去(?P<swd>冬))(?![天季节运联风雨装日])",
         ),
         (
             "relweek",
@@ -198,7 +199,9 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ("pair", r"(?P<pra>今明|明后|昨今)两?(?P<pru>天|日|年)|明后天"),
         (
             "relday",
-            rf"{alt(plain_days)}|(?<![今此以之其最然随落背先而往])(?:后天|后日)"
+            # 今日头条, 今日俄罗斯 (RT), 今日美国 (USA Today), 今日说法: names, not today
+            r"(?!今日(?:头条|俄罗斯|美国|说法))"
+            rf"(?:{alt(plain_days)})|(?<![今此以之其最然随落背先而往])(?:后天|后日)"
             r"|(?<![之以此提])(?:前天|前日)",
         ),
         ("now", rf"(?<![展出体实表呈发再])(?:{alt(lex['now_words']['words'])})"),

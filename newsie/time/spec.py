@@ -672,8 +672,8 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
         s.explicit_year = True
         s.fill.add("year")
     elif kind == "seasonword":  # 今春, 去冬
-        s.yoff = 0 if g("swy") else -1
-        s.edge, s.edge_of = g("sws"), "year"
+        s.yoff = 0 if g("sws") else -1
+        s.edge, s.edge_of = g("sws") or g("swd"), "year"
         s.fill |= {"year", "edge"}
     elif kind == "edgeword":
         s.edge = g("ewe") or g("ewm")

@@ -56,6 +56,7 @@ NEWS_WORDS = [
     ("2019年春，他来到北京。", REF, "2019年春", "2019-03-01T00:00", "2019-06-01T00:00", True),
     ("今春以来，降雨偏少。", REF, "今春以来", "2025-03-01T00:00", "2025-08-21T00:00", True),
     ("做好今冬明春供暖工作。", REF, "今冬", "2025-12-01T00:00", "2026-03-01T00:00", True),
+    ("去冬今春，当地降水偏少。", REF, "去冬", "2024-12-01T00:00", "2025-03-01T00:00", True),
     # Hong Kong usage: 昨午 / 今午 are yesterday's / today's afternoon
     ("专家组昨午到医院视察。", REF, "昨午", "2025-08-19T12:00", "2025-08-19T19:00", False),
     # the part of a period before / after the reference
@@ -103,14 +104,17 @@ def test_news_time_words(text, published, expression, start, end, approximate):
     ("text", "mentions"),
     [
         ("过去冬天很冷。", []),  # 去冬 inside 过去
+        ("会议决定免去夏光的职务。", []),  # 去夏 is no season word
         ("如今春天来了。", ["如今"]),  # 今春 inside 如今; 春天 alone is no time
         ("今春节期间客流大增。", ["春节期间"]),
         ("他在这里工作了94年。", ["94年"]),  # no year of the Republic: a duration
         ("创会110年以来首位女会长。", ["110年以来"]),
+        ("据“今日俄罗斯”电视台报道，今日头条用户增长。", []),  # names, not today
+        ("今日，某地举行活动。", ["今日"]),
         ("市府114年度预算通过。屋龄20 年以上的大楼须检查。", ["114年度", "20 年"]),
     ],
 )
-def test_no_season_or_republic_year(text, mentions):
+def test_no_season_republic_year_or_name(text, mentions):
     assert [text[m.start : m.end] for m in find_times(text, REF)] == mentions
 
 
