@@ -46,7 +46,13 @@ from newsie.events.roles import (
     _where,
     far_bonus,
 )
-from newsie.events.status import _CLAUSE_BREAK, _not_an_event, _status, status_cues  # noqa: F401
+from newsie.events.status import (  # noqa: F401
+    _CLAUSE_BREAK,
+    _not_an_event,
+    _status,
+    _status_by_time,
+    status_cues,
+)
 from newsie.events.template import Template
 from newsie.events.timing import _BACKGROUND, _time_for
 from newsie.io.clean import simplified_view
@@ -570,6 +576,9 @@ class EventExtractor:
         ):
             return None  # 曾在…担任领导职务: a post once held, no appointment
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
+        if mention.time_index is not None and not mention.time_from_context:
+            own = doc.times[mention.time_index].value
+            mention.status = _status_by_time(mention.status, own, doc.published)
         return mention
 
     def _event(self, doc: Document, mention: _Mention, original: str):

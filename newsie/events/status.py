@@ -5,6 +5,7 @@ The cue words are data: ``corpora/lexicons/status.toml``."""
 from __future__ import annotations
 
 import tomllib
+from datetime import timedelta
 from functools import cache, lru_cache
 
 import regex
@@ -13,7 +14,7 @@ from newsie.events.models import Trigger
 from newsie.resources import corpora_path
 
 #: What ends a clause: a trigger's status cues are read in its own clause.
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:—]|——")
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:—\u3000]|——")
 
 
 @lru_cache(maxsize=1)
@@ -97,3 +98,16 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     return any(word in before for word in cues.get("not_event", ())) or before.endswith(
         cues.get("not_event_adjacent", ())
     )
+
+
+def _status_by_time(status: str, time, published) -> str:
+    """The status an event's own time makes certain: dated after the day after its
+    publication, a "happened" event is planned (二审开庭时间暂定在4月3日, its cue after the trigger).
+    ``time``: the TimeValue of the event's own clause; ``published``: the document's."""
+    if status != "happened" or time is None or published is None or time.start is None:
+        return status
+    if time.kind not in ("point", "range"):
+        return status
+    # a day's margin: a dateline's bare D日 may run a day ahead of the metadata's date
+    day_after_next = published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=2)
+    return "planned" if time.start >= day_after_next else status
