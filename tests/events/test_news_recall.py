@@ -35,6 +35,8 @@ def _roles(nlp, text, event_type):
         ("李明3日对法国进行国事访问。", "visit", "visitor", ["李明"]),
         # 访问 of a place is still a visit
         ("王刚访问德国。", "visit", "destination", ["德国"]),
+        # a memorial paid respects at
+        ("同日，王刚还参谒了中朝友谊塔。", "visit", "destination", ["中朝友谊塔"]),
         # 亮相 of a product
         ("小米汽车在北京车展亮相。", "product_launch", "company", ["小米"]),
         # 加入 an organisation
@@ -51,9 +53,26 @@ def _roles(nlp, text, event_type):
         ("4月11日，市网信办就《网络直播管理办法（征求意见稿）》公开征求意见。", "policy_launch", "policy",
          ["《网络直播管理办法（征求意见稿）》"]),
         ("今年，市图书馆开启“晨读计划”，部分自习区提前开放。", "policy_launch", "policy", ["晨读计划"]),
-        ("进入8月份，一系列稳就业的重大政策陆续出台。", "policy_launch", "policy", ["一系列稳就业的重大政策"]),
+        ("市商务局11日就网络直播营销管理措施正式公开征求意见。", "policy_launch", "policy", ["网络直播营销管理措施"]),
+        ("进入8月份，一系列惠民生、促消费的重大政策陆续出台。", "policy_launch", "policy",
+         ["一系列惠民生、促消费的重大政策"]),
+        # a discount given, money raised with a takeover or by a private placement
+        ("书城给予购书者七五折优惠。", "price_cut", "magnitude", ["七五折"]),
+        ("星河股份并募集配套资金总额不超过9亿元。", "financing", "amount", ["9亿元"]),
         # a prison term
         ("张某因受贿罪被判处有期徒刑三年。", "imprisonment", "term", ["三年"]),
+        # adverbs between a structure and its collapse
+        ("视频中显示，一座厂房顶棚已经完全垮塌至地面。", "collapse", "structure", ["一座厂房顶棚"]),
+        # 会师 in a final
+        ("两支英超队伍将会在决赛当中会师。", "advancement", "competition", ["决赛"]),
+        # money put into building something: what is built
+        ("星河公司表示，将投资150亿美元在美国建立先进的封装设施。", "investment", "target", ["先进的封装设施"]),
+        # an election won
+        ("杨某当选市足协主席。", "appointment", "position", ["主席"]),
+        # 被判加刑: the sentence increased
+        ("三人被判加刑，即时监禁六至八个月。", "imprisonment", "term", ["八个月"]),
+        # 表达歉意 is an apology
+        ("王某从未向陈某表达歉意。", "apology", "recipient", ["陈某"]),
         # a term is years of prison, not the year of the date
         ("张某2021年被判处有期徒刑三年。", "imprisonment", "term", ["三年"]),
         ("张某被判处15年有期徒刑。", "imprisonment", "term", ["15年"]),
@@ -106,9 +125,18 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),
+        ("日方应当向受害者道歉。", "apology"),
+        ("乘客向列车长提出要求邻座旅客道歉。", "apology"),
+        ("曾某指当选特首后会继续落区。", "appointment"),
+        ("他于案发时担任议员张某的助理。", "appointment"),
+        ("美国阻碍新的任命，使得世贸越来越难运作。", "appointment"),
         ("她擅长民事诉讼和商业法。", "lawsuit"),
         ("警方悬赏5万元缉拿犯罪嫌疑人。", "arrest"),
         ("俄罗斯联邦侦查委员会计划对落网人员立案。", "arrest"),
+        ("对直接抓获犯罪嫌疑人的，奖励人民币五万元。", "arrest"),
+        ("截至当天傍晚，王某还未落网。", "arrest"),
+        ("新四军十六旅与一师主力部队在煤山镇会师。", "advancement"),
+        ("据悉，在二审开庭前夕，张某突然写信。", "hearing"),
         ("律师多次到看守所要求会见当事人，均被拒绝。", "meeting"),
         ("该活动广获好评。", "praise"),
         ("他指出，北斗公司要集中力量攻克关键技术难题。", "research_result"),
