@@ -576,9 +576,14 @@ class EventExtractor:
         ):
             return None  # 曾在…担任领导职务: a post once held, no appointment
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
+        if mention.time_index is not None:
+            value = doc.times[mention.time_index].value
+            mention.time_vague = value is not None and value.kind == "vague"
         if mention.time_index is not None and not mention.time_from_context:
             own = doc.times[mention.time_index].value
             mention.status = _status_by_time(mention.status, own, doc.published)
+            if own is not None and own.kind in ("point", "range") and own.start and own.end:
+                mention.own_time = (own.start, own.end)
         return mention
 
     def _event(self, doc: Document, mention: _Mention, original: str):
@@ -610,7 +615,8 @@ class EventExtractor:
             type=template.type,
             trigger=trigger,
             arguments=[argument.model_dump() for argument in arguments],
-            time=time_mention.value if time_mention is not None else None,
+            # 近日, 目前: the text names no date for the event; it keeps the words only
+            time=time_mention.value if time_mention is not None and not mention.time_vague else None,
             time_text=time_mention.text if time_mention is not None else None,
             status=mention.status,
             confidence=round(max(0.05, min(0.95, confidence)), 3),

@@ -71,6 +71,10 @@ class _Mention:
     time_index: int | None = None
     time_from_context: bool = False
     time_gap: int = 99  # clauses between the time and the trigger (99: from context / none)
+    #: (start, end) of the time its own sentence gives it, when that is a point or range
+    own_time: tuple | None = None
+    #: its time is a vague word (近日): kept as words, with no value
+    time_vague: bool = False
     status: str = "happened"
     anaphoric: bool = False
     unsupported: bool = False  # a strong trigger kept without a required role

@@ -120,14 +120,22 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
                     and not _DEMONSTRATIVE.match(f.text)
                 ]
         # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
+        # (a date beats a vague word such as 近日 whatever their distance)
         if mention.time_index is not None and (
             target.time_index is None
-            or (target.time_from_context and not mention.time_from_context)
-            or mention.time_gap < target.time_gap
+            or (target.time_vague and not mention.time_vague)
+            or (
+                mention.time_vague == target.time_vague
+                and (
+                    (target.time_from_context and not mention.time_from_context)
+                    or mention.time_gap < target.time_gap
+                )
+            )
         ):
             target.time_index = mention.time_index
             target.time_from_context = mention.time_from_context
             target.time_gap = mention.time_gap
+            target.time_vague = mention.time_vague
         if target.status == "happened" and mention.status != "happened":
             target.status = mention.status
         index(target)  # under its new values too
@@ -150,6 +158,10 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     """Same event if they contradict on no identifying argument and either share one
     or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
     :func:`_key_values`, when known."""
+    if a.own_time and b.own_time and (
+        a.own_time[1] <= b.own_time[0] or b.own_time[1] <= a.own_time[0]
+    ):
+        return False  # told with times of their own that do not meet: two happenings
     if keys_a is None:
         keys_a = _key_values(a)
     if keys_b is None:

@@ -1,5 +1,5 @@
-"""The time of an event mention: a time of its own clause, else of its sentence (none when
-that is a vague word such as 近日), else a year or month ending the sentence before, else
+"""The time of an event mention: a time of its own clause, else of its sentence (a vague
+word such as 近日 gives the event its words but no time value), else a year or month ending the sentence before, else
 the latest earlier day of its paragraph (never one of a background clause)."""
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ def _time_for(
     doc: Document, s_index: int, trigger: Trigger, clauses, sentence=None, doc_index=None
 ) -> tuple[int | None, bool, int]:
     """The time of an event: the nearest usable time of its sentence (one in a later
-    clause belongs to what that clause says; none when it is a vague word such as 近日),
+    clause belongs to what that clause says; a vague word such as 近日 counts, to be
+    kept without a value),
     else a time told just before it."""
     if sentence is None:
         sentence = doc.sentences[s_index]
@@ -54,10 +55,8 @@ def _time_for(
             if best_score is None or distance < best_score:
                 best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
-        value = doc.times[best].value
-        if value is not None and value.kind == "vague":
-            # 近日 / 目前 / 不久前: the text gives no date for it, and none is borrowed
-            return None, False, 99
+        # a vague word (近日 / 目前 / 不久前) is kept: the event names it (time_text) but
+        # has no time value (see EventExtractor._event), and borrows none
         return best, False, best_gap
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
