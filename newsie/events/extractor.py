@@ -496,6 +496,7 @@ class EventExtractor:
                 )
                 if part_start <= c.start and c.end <= part_end
                 and (c.start, c.end) not in used
+                and not _splits_a_latin_word(doc.text, c)
                 and not (c.start < trigger.end and trigger.start < c.end)
             ] or ([] if role.patterns_only else [
                 f
@@ -647,6 +648,17 @@ _NOUN_SUFFIX = ("者", "人数", "率")
 
 
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
+
+
+def _splits_a_latin_word(text: str, capture: Filler) -> bool:
+    """Whether a pattern's capture starts or ends inside a word or number in Latin script
+    ('ur Ideas」2017竞赛' cut out of Fly Your Ideas): never a filler's edge."""
+    def inside(k: int) -> bool:
+        return 0 < k < len(text) and (text[k - 1] + text[k]).isascii() and (
+            text[k - 1].isalnum() and text[k].isalnum()
+        )
+
+    return capture.label == "TEXT" and (inside(capture.start) or inside(capture.end))
 
 
 def _straddles(bounds: set[int], start: int, end: int) -> bool:

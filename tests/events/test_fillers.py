@@ -34,3 +34,23 @@ def test_side_needs_fang_as_a_word_of_its_own(nlp, text):
     from newsie.events.fillers import _document_fillers
 
     assert "中方" not in {f.text for f in _document_fillers(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "capture", "splits"),
+    [
+        ("空中巴士Fly Your Ideas竞赛", "ur Ideas竞赛", True),
+        ("空中巴士Fly Your Ideas竞赛", "Fly Your Ideas竞赛", False),
+        ("推出iPhone15手机", "Phone15手机", True),
+        ("推出iPhone15手机", "iPhone1", True),
+        ("推出iPhone15手机", "iPhone15手机", False),
+        ("在香港联交所上市", "香港", False),  # a Han word may be cut: the segmenter is no judge
+    ],
+)
+def test_a_capture_never_splits_a_latin_word(text, capture, splits):
+    from newsie.events.extractor import _splits_a_latin_word
+    from newsie.events.mention import Filler
+
+    start = text.index(capture)
+    filler = Filler(start, start + len(capture), capture, "TEXT")
+    assert _splits_a_latin_word(text, filler) is splits
