@@ -35,6 +35,8 @@ def _roles(nlp, text, event_type):
         ("李明3日对法国进行国事访问。", "visit", "visitor", ["李明"]),
         # 访问 of a place is still a visit
         ("王刚访问德国。", "visit", "destination", ["德国"]),
+        # a leader arrives
+        ("王刚乘专机抵达莫斯科。", "visit", "destination", ["莫斯科"]),
         # a memorial paid respects at
         ("同日，王刚还参谒了中朝友谊塔。", "visit", "destination", ["中朝友谊塔"]),
         # 亮相 of a product
@@ -59,6 +61,9 @@ def _roles(nlp, text, event_type):
         # a discount given, money raised with a takeover or by a private placement
         ("书城给予购书者七五折优惠。", "price_cut", "magnitude", ["七五折"]),
         ("星河股份并募集配套资金总额不超过9亿元。", "financing", "amount", ["9亿元"]),
+        ("中国提出全球治理倡议。", "policy_launch", "issuer", ["中国"]),
+        ("美联储宣布降息25个基点。", "rate_cut", "magnitude", ["25个基点"]),
+        ("英国正式脱欧。", "withdrawal", "withdrawer", ["英国"]),
         # a prison term
         ("张某因受贿罪被判处有期徒刑三年。", "imprisonment", "term", ["三年"]),
         # adverbs between a structure and its collapse
@@ -111,6 +116,7 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("市纪委监委发布了王某涉嫌严重违纪违法、接受审查调查的消息。", "product_launch"),
         ("田某将首次亮相国际职业赛场，参加新加坡青少年冠军赛J30。", "product_launch"),
         ("特朗普接受英国传媒访问，谈及伦敦之行。", "visit"),
+        ("星河科考船“向阳红09”号抵达马尔代夫的同一天，印度海岸警卫队的船也抵达了这个群岛。", "visit"),
         ("这名球员即将归化加入中国籍。", "joining"),
         ("欢迎更多市民加入志愿者行列。", "joining"),
         ("跳水奥运冠军田某的女儿获得外卡，参加新加坡青少年冠军赛J30。", "price_cut"),
@@ -130,6 +136,10 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("曾某指当选特首后会继续落区。", "appointment"),
         ("他于案发时担任议员张某的助理。", "appointment"),
         ("美国阻碍新的任命，使得世贸越来越难运作。", "appointment"),
+        ("他表示，王主席提出的全球治理倡议高瞻远瞩。", "policy_launch"),
+        ("美联储对于降息将继续采取观望态度。", "rate_cut"),
+        ("他批评英国脱欧后和欧盟的关系安排。", "withdrawal"),
+        ("五座城市共计5个新站点上线开放。", "product_launch"),
         ("她擅长民事诉讼和商业法。", "lawsuit"),
         ("警方悬赏5万元缉拿犯罪嫌疑人。", "arrest"),
         ("俄罗斯联邦侦查委员会计划对落网人员立案。", "arrest"),
