@@ -113,12 +113,15 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
                     target.from_context.add(role)
             elif multiple and role not in mention.from_context:
                 texts = [f.text for f in target.arguments[role]]
-                target.arguments[role] += [
-                    f
-                    for f in fillers
-                    if not any(_same(f.text, t) for t in texts)
-                    and not _DEMONSTRATIVE.match(f.text)
-                ]
+                target.arguments[role] = _named_over_offices(
+                    target.arguments[role]
+                    + [
+                        f
+                        for f in fillers
+                        if not any(_same(f.text, t) for t in texts)
+                        and not _DEMONSTRATIVE.match(f.text)
+                    ]
+                )
         # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
         # (a date beats a vague word such as 近日 whatever their distance)
         if mention.time_index is not None and (
@@ -140,6 +143,14 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.status = mention.status
         index(target)  # under its new values too
     return kept
+
+
+def _named_over_offices(fillers: list) -> list:
+    """A person named by office only (伊朗总统, of a title) gives way to a named person
+    once the story names one (伊朗总统佩泽希齐扬): one participant, not two."""
+    if any(f.office for f in fillers) and any(f.label == "PERSON" and not f.office for f in fillers):
+        return [f for f in fillers if not f.office]
+    return fillers
 
 
 def _in_title_line(text: str, trigger: Trigger) -> bool:

@@ -17,6 +17,13 @@ _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|�
 # a year of an account or an award names what follows it, not when the event happened
 # (2023年度报告, 112年度志愿服务金质徽章)
 _ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
+# a year in the name of a gathering names that gathering, not when another event
+# happened (来华出席2025年上海合作组织峰会: the visit is not dated 2025 by it)
+_IN_A_NAME = regex.compile(
+    r"年(?:第\p{N}+届)?[\p{Han}A-Za-z·“”「」]{2,14}?"
+    r"(?:峰会|运动会|世运会|奥运会|亚运会|博览会|进博会|论坛|年会|世界杯|锦标赛|马拉松|"
+    r"艺术节|电影节|音乐节|展览会|交易会|广交会)"
+)
 
 
 def _time_for(
@@ -42,6 +49,8 @@ def _time_for(
         elif mention.value.kind in ("duration", "set"):
             continue
         if _ATTRIBUTIVE.match(doc.text, mention.end - 2):
+            continue
+        if _names_a_gathering(doc.text, mention, trigger):
             continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
@@ -70,6 +79,15 @@ def _time_for(
 
 
 _COARSE = frozenset({"year", "half_year", "quarter", "month"})
+
+
+def _names_a_gathering(text: str, mention, trigger: Trigger) -> bool:
+    """Whether the time is the year in the name of a gathering the trigger is not part
+    of (来华出席2025年上海合作组织峰会: the summit's year, not the visit's)."""
+    if not mention.text.endswith("年"):
+        return False
+    name = _IN_A_NAME.match(text, mention.end - 1)
+    return name is not None and not mention.start <= trigger.start < name.end()
 
 
 def _previous_sentence_time(doc: Document, s_index: int, doc_index) -> int | None:

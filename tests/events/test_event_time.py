@@ -24,6 +24,9 @@ CASES = [
     # a year of an account or an award names what follows it
     ("市长今（17）日出席活动，表扬荣获112年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
     ("市长今（17）日出席活动，表扬荣获2024年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
+    # a year in the name of a gathering is the gathering's, not the visit's
+    ("伊朗总统来华出席2025年上海合作组织峰会。", "visit", None, None),
+    ("伊朗总统16日来华出席2025年上海合作组织峰会。", "visit", "16日", "2025-06-16"),
     # the time words of the time stage reach the event
     ("去年春天，警方宣布逮捕了5名嫌疑人。", "arrest", "去年春天", "2024-03-01"),
 ]
