@@ -42,3 +42,10 @@ def test_a_date_beats_a_vague_word_when_mentions_merge(nlp):
     text = "近日，北京一小区发生火灾。3月1日的这场火灾造成2人受伤。"
     (fire,) = [e for e in nlp(text, published=PUBLISHED).events if e.type == "fire"]
     assert fire.time_text == "3月1日" and fire.time is not None
+
+
+def test_a_name_replaces_an_office_when_mentions_merge(nlp):
+    """The headline names the guest by office, the story by name: one guest."""
+    text = "王沪宁会见伊朗总统\n全国政协主席王沪宁2日在京会见来华访问的伊朗总统佩泽希齐扬。"
+    (meeting,) = [e for e in nlp(text, published=PUBLISHED).events if e.type == "meeting"]
+    assert meeting.roles["counterpart"] == ["佩泽希齐扬"]
