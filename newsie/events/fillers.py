@@ -107,13 +107,21 @@ def _document_fillers(doc: Document) -> list[Filler]:
             )
         for k in range(i, j + 1):
             e = entities[k]
+            # a country or organisation in front of its representative, named or not
+            # (伊朗总统佩泽希齐扬, 与德国总理茶叙): neither the person nor the place
             possessor = (
                 e.label in ("GPE", "ORG")
-                and k + 2 < len(entities)
+                and k + 1 < len(entities)
                 and entities[k + 1].label == "TITLE"
                 and entities[k + 1].start == e.end
-                and entities[k + 2].label == "PERSON"
-                and entities[k + 2].start == entities[k + 1].end
+                and (
+                    e.label == "GPE"
+                    or (
+                        k + 2 < len(entities)
+                        and entities[k + 2].label == "PERSON"
+                        and entities[k + 2].start == entities[k + 1].end
+                    )
+                )
             )
             fillers.append(
                 Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)

@@ -181,3 +181,19 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
 )
 def test_the_event_is_found(nlp, text, event_type):
     assert event_type in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "check"),
+    [
+        # 来华 names its destination: a visit though no role takes it
+        ("伊朗总统佩泽希齐扬来华出席峰会。", "visit", lambda e: e.roles["visitor"] == ["佩泽希齐扬"]),
+        # a refusal is a denial
+        ("该旅客拒绝道歉。", "apology", lambda e: e.status == "denied"),
+        # a country in front of its representative is not where it happened
+        ("英国首相周五与德国总理茶叙。", "meeting", lambda e: "德国" not in e.roles.get("place", [])),
+    ],
+)
+def test_trigger_status_and_place_classes(nlp, text, event_type, check):
+    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
+    assert check(event), event.roles
