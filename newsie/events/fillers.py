@@ -107,33 +107,30 @@ def _document_fillers(doc: Document) -> list[Filler]:
             )
         for k in range(i, j + 1):
             e = entities[k]
-            # a country or organisation in front of its representative, named or not
-            # (伊朗总统佩泽希齐扬, 与德国总理茶叙): neither the person nor the place
-            possessor = (
+            titled = (
                 e.label in ("GPE", "ORG")
                 and k + 1 < len(entities)
                 and entities[k + 1].label == "TITLE"
                 and entities[k + 1].start == e.end
-                and (
-                    e.label == "GPE"
-                    or (
-                        k + 2 < len(entities)
-                        and entities[k + 2].label == "PERSON"
-                        and entities[k + 2].start == entities[k + 1].end
-                    )
-                )
+            )
+            named = (
+                titled
+                and k + 2 < len(entities)
+                and entities[k + 2].label == "PERSON"
+                and entities[k + 2].start == entities[k + 1].end
+            )
+            # a country or organisation in front of its representative (伊朗总统佩泽希齐扬;
+            # a country also when the representative goes unnamed, 与德国总理茶叙): neither
+            # the person nor the place
+            # (驻美国大使: the country the ambassador is posted to is no possessor)
+            possessor = named or (
+                titled and e.label == "GPE" and doc.text[e.start - 1 : e.start] != "驻"
             )
             fillers.append(
                 Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
             )
-            if (
-                not possessor
-                and e.label in ("GPE", "ORG")
-                and k + 1 < len(entities)
-                and entities[k + 1].label == "TITLE"
-                and entities[k + 1].start == e.end
-            ):  # 德国外长, 赞比亚总统 with no name after: a person named by office
-                end = entities[k + 1].end
+            if titled and not named:  # 德国外长, 赞比亚总统 with no name after: a person
+                end = entities[k + 1].end  # named by office
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
     for f in list(fillers):  # 中方, 美方: a country's side acts, it is no place
