@@ -36,7 +36,11 @@ sys.path.insert(1, str(HERE.parents[1]))  # newsie of this checkout, for score
 
 from articles import ROOT, available, by_id, in_test_split
 
-RECONCILED = HERE / "coverage.jsonl"
+#: The reconciled pass, with the happenings it left untyped retyped when types were added
+#: since (``retype``); the pass as annotated is ``coverage.jsonl``.
+ANNOTATED = HERE / "coverage.jsonl"
+RETYPED = HERE / "coverage_retyped.jsonl"
+RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 
 
 def inventory() -> dict[str, tuple[str, str]]:
@@ -197,6 +201,7 @@ def score(split: str, path: Path = RECONCILED) -> None:
                 for k, h in enumerate(happenings):
                     if (
                         k not in used
+                        and h["type"] is not None
                         and h["type"] in (event.type, event.broader)
                         and a < h["end"]
                         and h["start"] < b
@@ -232,6 +237,7 @@ def main() -> None:
     total.add_argument("file", type=Path, nargs="?", default=RECONCILED)
     scored = sub.add_parser("score", help="newsie's events against the reconciled pass")
     scored.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    scored.add_argument("--file", type=Path, default=RECONCILED, help="default: %(default)s")
     kept = sub.add_parser("store", help="write a pass as offsets only")
     kept.add_argument("file", type=Path)
     kept.add_argument("out", type=Path)
@@ -251,7 +257,7 @@ def main() -> None:
     elif args.command == "agree":
         agree(args.first, args.second)
     elif args.command == "score":
-        score(args.split)
+        score(args.split, args.file)
     elif args.command == "store":
         store(args.file, args.out)
     else:
