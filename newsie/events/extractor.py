@@ -179,13 +179,15 @@ class EventExtractor:
             for index, template in enumerate(self.templates)
             for pattern in template.patterns
         ]
-        # one search for all of them: most sentences hold none of the words
-        gate_words = {w for _, _, ws in self._trigger_patterns for w in ws or ()}
-        self._pattern_gate = (
-            regex.compile("|".join(regex.escape(w) for w in sorted(gate_words, key=len, reverse=True)))
-            if gate_words and all(ws for _, _, ws in self._trigger_patterns)
-            else None
-        )
+        # one search for the words of all of them (most sentences hold none): a pattern
+        # with a plain word list is tried only where one of its words is
+        pattern_words: dict[str, list[int]] = {}
+        for k, (_, _, ws) in enumerate(self._trigger_patterns):
+            for w in ws or ():
+                pattern_words.setdefault(w, []).append(k)
+        self._pattern_words = list(pattern_words.values())
+        self._pattern_matcher = WordMatcher(list(pattern_words))
+        self._unworded = [k for k, (_, _, ws) in enumerate(self._trigger_patterns) if not ws]
         self._role_patterns = {
             index: [
                 (role_name, regex.compile(pattern))
@@ -244,11 +246,11 @@ class EventExtractor:
     def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
         """(template index, start, end) of the matches of trigger patterns."""
         found = []
-        if self._pattern_gate is not None and self._pattern_gate.search(sentence) is None:
-            return found
-        for index, pattern, words in self._trigger_patterns:
-            if words and not any(word in sentence for word in words):
-                continue  # the trigger itself is missing: no match possible
+        tried = set(self._unworded)  # the others only where one of their words is
+        for k, _, _ in self._pattern_matcher.find(sentence):
+            tried.update(self._pattern_words[k])
+        for k in sorted(tried):
+            index, pattern, _ = self._trigger_patterns[k]
             has_group = "trigger" in pattern.groupindex
             for match in pattern.finditer(sentence):
                 found.append((index, *(match.span("trigger") if has_group else match.span())))
