@@ -506,6 +506,7 @@ class EventExtractor:
                 if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
+                and (f.refers_to is None or (f.refers_to.start, f.refers_to.end) not in used)
                 # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
                 # the person nor where the event took place
                 and not (f.possessor and ("PERSON" in role.labels or _where(role)))
@@ -546,6 +547,8 @@ class EventExtractor:
             if not chosen and role.continued:
                 chosen = _from_next(doc, fillers, s_index, role, index)
             if chosen:
+                # 该公司随后道歉: the company named before apologised
+                chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
                 for f in chosen:

@@ -187,4 +187,48 @@ def _document_fillers(doc: Document) -> list[Filler]:
         )
     ]
     fillers.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    _resolve_anaphors(doc.text, fillers)
     return fillers
+
+
+#: A demonstrative and a head that point back to an organisation or a person named
+#: before (该公司, 这家银行, 该男子, 这名嫌疑人).
+_ANAPHOR = regex.compile(
+    r"(?:该|这家|此|该家)(?P<org>公司|集团|企业|银行|机构|平台|运营商|品牌|厂商|医院|学校|俱乐部)"
+    r"|(?:该|这名|这位|此|该名)(?P<person>男子|女子|嫌疑人|犯罪嫌疑人|嫌犯|司机|患者|学生|"
+    r"官员|负责人|艺人|演员|歌手|球员|选手|男孩|女孩)"
+)
+#: How far back (characters) an anaphor's antecedent may be.
+_ANAPHOR_REACH = 300
+
+
+def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
+    """Point each anaphor (该公司, 该男子) at the nearest name of its kind before it, in its
+    paragraph and within reach: a role it fills takes that name.  ``fillers``: sorted."""
+    named = [f for f in fillers if not f.nominal and f.label in ("ORG", "PERSON")]
+    anaphors: dict[tuple[int, int], Filler] = {}
+    for match in _ANAPHOR.finditer(text):
+        label = "ORG" if match["org"] else "PERSON"
+        start = match.start()
+        # in an earlier sentence of the paragraph (腾讯宣布收购该公司: not 腾讯)
+        sentence = max(text.rfind(mark, 0, start) for mark in "。！？；\n")
+        paragraph = text.rfind("\n", 0, start)
+        antecedent = None
+        for f in named:
+            if f.end > sentence:
+                break
+            if (
+                f.label == label
+                and f.start > paragraph
+                and start - f.end <= _ANAPHOR_REACH
+                and not (f.possessor or f.office)
+            ):
+                antecedent = f
+        if antecedent is not None:
+            anaphors[start, match.end()] = Filler(
+                start, match.end(), match.group(), label, nominal=True, refers_to=antecedent
+            )
+    if anaphors:  # they replace the nominals of their span (该男子)
+        fillers[:] = [f for f in fillers if (f.start, f.end) not in anaphors]
+        fillers += anaphors.values()
+        fillers.sort(key=lambda f: (f.start, -(f.end - f.start)))

@@ -44,6 +44,8 @@ class Filler:
     office: bool = False
     #: a value that is an estimate or a lower bound (数十人)
     approximate: bool = False
+    #: what an anaphor (该公司, 该男子) points back to: the role takes that named filler
+    refers_to: Filler | None = None
 
     def argument(self, role: str, text: str | None = None) -> Argument:
         """The filler as the argument of ``role``; ``text``: its text when the filler was

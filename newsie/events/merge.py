@@ -146,10 +146,16 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
 
 
 def _named_over_offices(fillers: list) -> list:
-    """A person named by office only (伊朗总统, of a title) gives way to a named person
-    once the story names one (伊朗总统佩泽希齐扬): one participant, not two."""
-    if any(f.office for f in fillers) and any(f.label == "PERSON" and not f.office for f in fillers):
-        return [f for f in fillers if not f.office]
+    """A person told by office or common noun only (伊朗总统 in a headline, 一名男子 in a
+    lead) gives way to a named person once the story names one (伊朗总统佩泽希齐扬, 犯罪
+    嫌疑人刘某): one participant, not two."""
+    def unnamed(f) -> bool:
+        return f.office or (f.nominal and f.label == "PERSON")
+
+    if any(unnamed(f) for f in fillers) and any(
+        f.label == "PERSON" and not unnamed(f) for f in fillers
+    ):
+        return [f for f in fillers if not unnamed(f)]
     return fillers
 
 

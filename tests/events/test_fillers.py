@@ -54,3 +54,23 @@ def test_a_capture_never_splits_a_latin_word(text, capture, splits):
     start = text.index(capture)
     filler = Filler(start, start + len(capture), capture, "TEXT")
     assert _splits_a_latin_word(text, filler) is splits
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # 该公司 points back to the company named in an earlier sentence
+        ("中国移动昨日出现大面积网络故障。该公司随后向用户道歉。", "apology", "apologizer", ["中国移动"]),
+        # a lead's common noun and the story's name are one person
+        ("警方抓获一名男子。犯罪嫌疑人刘某某已被刑事拘留。", "arrest", "arrested", ["刘某某"]),
+    ],
+)
+def test_anaphors_and_names(nlp, text, event_type, role, expected):
+    (event,) = [e for e in nlp(text).all_events if e.type == event_type]
+    assert event.roles[role] == expected
+
+
+def test_an_anaphor_never_points_into_its_own_sentence(nlp):
+    """腾讯宣布收购该公司: the company bought is not 腾讯."""
+    (event,) = [e for e in nlp("腾讯宣布收购该公司。").all_events if e.type == "acquisition"]
+    assert "腾讯" not in event.roles.get("target", [])
