@@ -552,7 +552,9 @@ class EventExtractor:
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
                 for f in chosen:
-                    if f.office:  # 印度总理 took 印度 with it: no place of the meeting
+                    # 印度总理 took 印度 with it (no place of the meeting), a list named by
+                    # its head (华为、腾讯等公司) its members
+                    if f.office or f.headed:
                         used.update(
                             (g.start, g.end) for g in in_sentence if f.start <= g.start and g.end <= f.end
                         )

@@ -46,6 +46,8 @@ class Filler:
     approximate: bool = False
     #: what an anaphor (该公司, 该男子) points back to: the role takes that named filler
     refers_to: Filler | None = None
+    #: a list named by its head noun (华为、腾讯等公司): one filler holding its members
+    headed: bool = False
 
     def argument(self, role: str, text: str | None = None) -> Argument:
         """The filler as the argument of ``role``; ``text``: its text when the filler was

@@ -414,7 +414,28 @@ def _choose(
                 break
             chosen.append(ordered[k + step])
             k += step
-    return sorted(chosen, key=lambda f: f.start)
+    return _headed(text, sorted(chosen, key=lambda f: f.start), trigger)
+
+
+#: The end of a list named by its head noun: 日本、韩国等7国14家买主, 腾讯、字节跳动等企业高管.
+_LIST_HEAD = regex.compile(
+    r"等[\p{N}\p{Han}]{1,8}?"
+    r"(?=[，。；、,;：:）)\s]|$|参加|出席|参与|在|于|的|将|已|也|均|共同|一起|表示|称|宣布|被|向|对)"
+)
+
+
+def _headed(text: str, chosen: list[Filler], trigger: Trigger) -> list[Filler]:
+    """A list of names that ends in 等 and a head noun is one filler (the gold set's
+    guidelines: 坦克、火炮等目标 is one span), of the label of its first member; the head
+    ends before the trigger when the list stands before it."""
+    if not chosen or chosen[0].label not in ("PERSON", "ORG", "GPE"):
+        return chosen
+    end = trigger.start if chosen[-1].end <= trigger.start else len(text)
+    head = _LIST_HEAD.match(text, chosen[-1].end, end)
+    if head is None:
+        return chosen
+    first = chosen[0]
+    return [Filler(first.start, head.end(), text[first.start : head.end()], first.label, headed=True)]
 
 
 def _best(candidates: list, score, bound) -> tuple[int, float]:

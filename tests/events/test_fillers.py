@@ -74,3 +74,18 @@ def test_an_anaphor_never_points_into_its_own_sentence(nlp):
     """腾讯宣布收购该公司: the company bought is not 腾讯."""
     (event,) = [e for e in nlp("腾讯宣布收购该公司。").all_events if e.type == "acquisition"]
     assert "腾讯" not in event.roles.get("target", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # a list ending in 等 and a head noun is one span (guidelines, section 9)
+        ("黄仁勋本月将会见腾讯、字节跳动等企业高管。", "meeting", "counterpart", ["腾讯、字节跳动等企业高管"]),
+        ("华为、腾讯等公司向灾区捐赠1亿元。", "donation", "donor", ["华为、腾讯等公司"]),
+        # its members fill no other role
+        ("华为、腾讯等公司向灾区捐赠1亿元。", "donation", "recipient", ["灾区"]),
+    ],
+)
+def test_a_list_named_by_its_head_is_one_filler(nlp, text, event_type, role, expected):
+    (event,) = [e for e in nlp(text).all_events if e.type == event_type]
+    assert event.roles[role] == expected
