@@ -424,6 +424,9 @@ _LIST_HEAD = regex.compile(
 )
 
 
+_HEAD_COUNT = regex.compile(r"等[\p{N}几多数两一二三四五六七八九十百千]+(?:人|名|位)")
+
+
 def _headed(text: str, chosen: list[Filler], trigger: Trigger) -> list[Filler]:
     """A list of names that ends in 等 and a head noun is one filler (the gold set's
     guidelines: 坦克、火炮等目标 is one span), of the label of its first member; the head
@@ -432,8 +435,8 @@ def _headed(text: str, chosen: list[Filler], trigger: Trigger) -> list[Filler]:
         return chosen
     end = trigger.start if chosen[-1].end <= trigger.start else len(text)
     head = _LIST_HEAD.match(text, chosen[-1].end, end)
-    if head is None:
-        return chosen
+    if head is None or _HEAD_COUNT.fullmatch(head.group()):
+        return chosen  # 黄之锋等20人: a count of people, the names are the fillers
     first = chosen[0]
     return [Filler(first.start, head.end(), text[first.start : head.end()], first.label, headed=True)]
 
