@@ -35,7 +35,7 @@ SMALL = {
     "controls": 100,
     "flash-items": 100,
     "entities": 400,
-    "times": 300,
+    "times": 600,  # past the 64 latest mentions merging compares with (会议召开 x n)
     "mixed": 4000,
     "mixed-whole": 4000,
     "html-lt": 4000,
