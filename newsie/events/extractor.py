@@ -314,8 +314,7 @@ class EventExtractor:
         return doc
 
     def _extract(self, doc: Document, original: str) -> Document:
-        fillers = _document_fillers(doc)
-        index = _DocIndex(doc, fillers)
+        fillers, index = _fillers_of(doc)
         names = sorted(
             (e.start, e.end) for e in doc.entities if e.label in ("ORG", "PRODUCT", "PERSON", "LOC")
         )
@@ -655,6 +654,25 @@ _NOUN_SUFFIX = ("者", "人数", "率")
 
 
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
+
+
+#: The fillers and index of the last document read: each template layer reads the same
+#: document in turn (EventStage), and they are the same for all of them.
+_LAST: list = [None]
+
+
+def _fillers_of(doc: Document) -> tuple[list[Filler], _DocIndex]:
+    """The document's fillers and their index, made once for all template layers (the
+    cache holds the layers' inputs themselves, so it cannot mistake another document for
+    this one)."""
+    key = (doc.text, doc.entities, doc.values, doc.times, doc.tokens)
+    last = _LAST[0]
+    if last is not None and all(a is b for a, b in zip(last[0], key)):
+        return last[1], last[2]
+    fillers = _document_fillers(doc)
+    index = _DocIndex(doc, fillers)
+    _LAST[0] = (key, fillers, index)
+    return fillers, index
 
 
 def _splits_a_latin_word(text: str, capture: Filler) -> bool:
