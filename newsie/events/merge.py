@@ -201,4 +201,6 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         return not keys_a or not keys_b
     if a.headline or b.headline:
         return False  # numbered headlines are separate stories: nearness says nothing
+    if not keys_b and b.sentence_index > a.sentence_index:
+        return True  # names no one and no place: it restates the latest one (这场火灾造成…)
     return 0 < b.sentence_index - a.sentence_index <= window

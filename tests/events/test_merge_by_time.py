@@ -49,3 +49,16 @@ def test_a_name_replaces_an_office_when_mentions_merge(nlp):
     text = "王沪宁会见伊朗总统\n全国政协主席王沪宁2日在京会见来华访问的伊朗总统佩泽希齐扬。"
     (meeting,) = [e for e in nlp(text, published=PUBLISHED).events if e.type == "meeting"]
     assert meeting.roles["counterpart"] == ["佩泽希齐扬"]
+
+
+def test_a_restatement_that_names_no_one_joins_the_latest_event(nlp):
+    """However far down the story, 火灾 with no place or participant of its own restates
+    the fire told before; one naming another place is another fire."""
+    text = (
+        "3月1日，北京一小区发生火灾。消防员迅速赶到现场。现场浓烟滚滚。"
+        "附近居民被疏散。起火原因正在调查。这起火灾造成2人受伤。"
+    )
+    fires = [e for e in nlp(text, published=PUBLISHED).events if e.type == "fire"]
+    assert len(fires) == 1
+    other = "3月1日，北京一小区发生火灾。消防员迅速赶到现场。现场浓烟滚滚。附近居民被疏散。上海一工厂也发生火灾。"
+    assert len([e for e in nlp(other, published=PUBLISHED).events if e.type == "fire"]) == 2
