@@ -338,18 +338,24 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 
+_VALUES = tuple((feature.weight, feature.value) for feature in FEATURES)
+_CEILINGS = tuple((f.weight, f.ceiling) for f in FEATURES if f.ceiling is not None)
+
+
 def score(candidacy: Candidacy, filler: Filler) -> float:
     """The score of ``filler`` for the role: the weighted sum of its features."""
-    return sum(feature.weight * feature.value(candidacy, filler) for feature in FEATURES)
+    total = 0.0
+    for weight, value in _VALUES:
+        total += weight * value(candidacy, filler)
+    return total
 
 
 def bound(candidacy: Candidacy, filler: Filler) -> float:
     """A cheap upper bound of :func:`score` (a feature of negative weight adds at most 0)."""
-    return 1e-6 + sum(
-        feature.weight * feature.ceiling(candidacy, filler)
-        for feature in FEATURES
-        if feature.ceiling is not None
-    )
+    total = 1e-6
+    for weight, ceiling in _CEILINGS:
+        total += weight * ceiling(candidacy, filler)
+    return total
 
 
 def far_bonus(role, taken: list[Filler], longest: int) -> float:
@@ -444,7 +450,12 @@ def _headed(text: str, chosen: list[Filler], trigger: Trigger) -> list[Filler]:
 def _best(candidates: list, score, bound) -> tuple[int, float]:
     """(index, score) of ``max(candidates, key=score)`` (ties to the first, as max), with
     few candidates scored: from the highest ``bound`` (>= score) down, until no candidate
-    left can reach the best."""
+    left can reach the best.  A handful of candidates are all scored: their bounds would
+    cost more than they save."""
+    if len(candidates) <= 3:
+        values = [score(c) for c in candidates]
+        top = max(values)
+        return values.index(top), top
     bounds = [bound(c) for c in candidates]
     first, top = 0, None
     for i in sorted(range(len(candidates)), key=bounds.__getitem__, reverse=True):
