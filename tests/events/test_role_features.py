@@ -70,6 +70,14 @@ def _candidacy(marked: str, role: Role, taken: tuple[str, ...] = (), other_cues=
     return candidacy, filler
 
 
+def _chosen(marked: str, role: Role, taken: tuple[str, ...] = ()) -> list[Filler]:
+    """What :func:`_choose` picks for ``role`` in a marked sentence."""
+    c, _ = _candidacy(marked, role, taken)
+    return _choose(
+        c.text, c.candidates, c.trigger, c.clauses, c.trigger_clause, role, c.fillers, c.taken
+    )
+
+
 PERSON = Role(labels=("PERSON",))
 ORG = Role(labels=("ORG", "GPE"))
 PLACE = Role(labels=("GPE", "LOC"))
@@ -134,17 +142,7 @@ def test_every_feature_has_a_row():
     ],
 )
 def test_feature_decides_choice(marked, role, taken, expected):
-    candidacy, _ = _candidacy(marked, role, taken)
-    chosen = _choose(
-        candidacy.text,
-        candidacy.candidates,
-        candidacy.trigger,
-        candidacy.clauses,
-        candidacy.trigger_clause,
-        role,
-        candidacy.fillers,
-        candidacy.taken,
-    )
+    chosen = _chosen(marked, role, taken)
     assert [f.text for f in chosen] == [expected]
 
 
@@ -189,15 +187,5 @@ def test_far_bonus_counts_what_a_far_filler_can_reach():
     ],
 )
 def test_lists_of_people_and_organisations(marked, role, expected):
-    candidacy, _ = _candidacy(marked, role)
-    chosen = _choose(
-        candidacy.text,
-        candidacy.candidates,
-        candidacy.trigger,
-        candidacy.clauses,
-        candidacy.trigger_clause,
-        role,
-        candidacy.fillers,
-        candidacy.taken,
-    )
+    chosen = _chosen(marked, role)
     assert [f.text for f in chosen] == expected
