@@ -586,11 +586,10 @@ class EventExtractor:
         if mention.time_index is not None:
             value = doc.times[mention.time_index].value
             mention.time_vague = value is not None and value.kind == "vague"
-        if mention.time_index is not None and not mention.time_from_context:
-            own = doc.times[mention.time_index].value
-            mention.status = _status_by_time(mention.status, own, doc.published)
-            if own is not None and own.kind in ("point", "range") and own.start and own.end:
-                mention.own_time = (own.start, own.end)
+            if not mention.time_from_context:  # a time of its own sentence
+                mention.status = _status_by_time(mention.status, value, doc.published)
+                if value is not None and value.kind in ("point", "range") and value.start and value.end:
+                    mention.own_time = (value.start, value.end)
         return mention
 
     def _event(self, doc: Document, mention: _Mention, original: str):

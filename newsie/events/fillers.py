@@ -203,18 +203,26 @@ _ANAPHOR_REACH = 300
 
 
 def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
-    """Point each anaphor (该公司, 该男子) at the nearest name of its kind before it, in its
-    paragraph and within reach: a role it fills takes that name.  ``fillers``: sorted."""
+    """Point each anaphor (该公司, 该男子) at the nearest name of its kind before it, in an
+    earlier sentence of its paragraph and within reach: a role it fills takes that name.
+    ``fillers``: sorted by start.  Each anaphor looks back over its reach only."""
     named = [f for f in fillers if not f.nominal and f.label in ("ORG", "PERSON")]
+    starts = [f.start for f in named]
+    longest = max((f.end - f.start for f in named), default=0)
     anaphors: dict[tuple[int, int], Filler] = {}
     for match in _ANAPHOR.finditer(text):
         label = "ORG" if match["org"] else "PERSON"
         start = match.start()
+        # the names that could end within reach; the breaks before them need not be sought
+        # further back than the earliest of them starts
+        lo = max(0, start - _ANAPHOR_REACH - longest)
         # in an earlier sentence of the paragraph (腾讯宣布收购该公司: not 腾讯)
-        sentence = max(text.rfind(mark, 0, start) for mark in "。！？；\n")
-        paragraph = text.rfind("\n", 0, start)
+        sentence = max(text.rfind(mark, lo, start) for mark in "。！？；\n")
+        if sentence < 0:
+            continue
+        paragraph = text.rfind("\n", lo, start)
         antecedent = None
-        for f in named:
+        for f in named[bisect_left(starts, lo) : bisect_left(starts, sentence)]:
             if f.end > sentence:
                 break
             if (

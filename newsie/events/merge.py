@@ -122,18 +122,9 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
                         and not _DEMONSTRATIVE.match(f.text)
                     ]
                 )
-        # the time told closest to its trigger wins (a lede's date vs 于2024年推出)
-        # (a date beats a vague word such as 近日 whatever their distance)
+        # the better time wins (see _time_rank)
         if mention.time_index is not None and (
-            target.time_index is None
-            or (target.time_vague and not mention.time_vague)
-            or (
-                mention.time_vague == target.time_vague
-                and (
-                    (target.time_from_context and not mention.time_from_context)
-                    or mention.time_gap < target.time_gap
-                )
-            )
+            target.time_index is None or _time_rank(mention) > _time_rank(target)
         ):
             target.time_index = mention.time_index
             target.time_from_context = mention.time_from_context
@@ -143,6 +134,13 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.status = mention.status
         index(target)  # under its new values too
     return kept
+
+
+def _time_rank(mention: _Mention) -> tuple[bool, bool, int]:
+    """How good a mention's time is for its event: a date beats a vague word (近日)
+    whatever their distance, a time of its own sentence one borrowed from context, then
+    the time told closest to its trigger wins (a lede's date vs 于2024年推出)."""
+    return (not mention.time_vague, not mention.time_from_context, -mention.time_gap)
 
 
 def _named_over_offices(fillers: list) -> list:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from newsie.io.clean import is_traditional, matching_view, to_halfwidth
@@ -227,8 +228,10 @@ def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str
 
 #: Kinship nouns the model runs into a name (妻子梅·哈斯克尔): a relation, not the name.
 _KIN = frozenset(
-    "妻子 丈夫 儿子 女儿 父亲 母亲 哥哥 姐姐 弟弟 妹妹 女友 男友 前妻 前夫 孙子 孙女 夫人 太太 "
-    "遗孀 侄子 外孙".split()
+    (
+        "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "女友",
+        "男友", "前妻", "前夫", "孙子", "孙女", "夫人", "太太", "遗孀", "侄子", "外孙",
+    )
 )
 
 
@@ -244,10 +247,11 @@ def _trim_relations(
     ]
     if not dotted:
         return model
+    starts = [h.start for h in dotted]  # strong candidates do not overlap: sorted by start
     out = []
     for m in model:
-        for h in dotted:
-            if m.label == "PERSON" and m.start < h.start < m.end:
+        if m.label == "PERSON":  # the dotted names starting inside it
+            for h in dotted[bisect_right(starts, m.start) : bisect_left(starts, m.end)]:
                 prefix = text[m.start : h.start]
                 entry = lexicon.get(prefix)
                 if prefix in _KIN or (entry is not None and entry.label == "TITLE"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from newsie._matcher import WordMatcher
@@ -95,15 +97,22 @@ def _narrowest(events: list) -> list:
     """One event per trigger and type family: an event whose type refines another
     (``Template.broader``: a shooting is an attack) replaces the event of the broader
     type on an overlapping trigger (one 枪击, one event)."""
-    narrow = [e for e in events if e.broader is not None]
+    narrow: dict[str, list[tuple[int, int]]] = {}  # broader type -> narrow triggers
+    for e in events:
+        if e.broader is not None:
+            narrow.setdefault(e.broader, []).append((e.trigger.start, e.trigger.end))
     if not narrow:
         return events
-    replaced = {
-        id(e)
-        for e in events
-        for n in narrow
-        if e.type == n.broader
-        and e.trigger.start < n.trigger.end
-        and n.trigger.start < e.trigger.end
-    }
-    return [e for e in events if id(e) not in replaced]
+    spans = {broad: sorted(found) for broad, found in narrow.items()}
+    starts = {broad: [a for a, _ in found] for broad, found in spans.items()}
+    longest = max(b - a for found in spans.values() for a, b in found)
+
+    def replaced(e) -> bool:
+        found = spans.get(e.type)
+        if found is None:
+            return False
+        a, b = e.trigger.start, e.trigger.end
+        first = bisect_left(starts[e.type], a - longest)  # none before can reach a
+        return any(x < b and a < y for x, y in found[first : bisect_left(starts[e.type], b)])
+
+    return [e for e in events if not replaced(e)]
