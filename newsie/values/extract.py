@@ -128,7 +128,10 @@ def find_values(text: str) -> list[ValueMatch]:
             out.append(ValueMatch(start, end, "PERCENT", value, "%", None, approximate))
         elif match["currency"]:
             currency = currencies[match["currency"]]
-            word = next((w for w in _WORD_PREFIXES if text.startswith(w, start - len(w))), None)
+            word = next(
+                (w for w in _WORD_PREFIXES if start >= len(w) and text.startswith(w, start - len(w))),
+                None,
+            )
             if word is not None and match["currency"] in _YUAN and (
                 not out or out[-1].end <= start - len(word)
             ):

@@ -51,3 +51,11 @@ def test_find_values(text, span, label, value, unit, currency):
 )
 def test_no_values_in_dates_and_model_numbers(text):
     assert [text[m.start : m.end] for m in find_values(text)] == []
+
+
+def test_a_currency_word_at_the_end_is_not_read_before_the_start():
+    """A negative offset wraps round in str.startswith: 人民币 closing the text is no
+    prefix of the 5元 that opens it."""
+    text = "5元的价格，折合人民币"
+    (match,) = find_values(text)
+    assert (match.start, match.end, text[match.start : match.end]) == (0, 2, "5元")
