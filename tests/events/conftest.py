@@ -91,3 +91,26 @@ def extract():
         return extractor(doc).events
 
     return run
+
+
+#: The publication time of the made-up news sentences of the real-news tables.
+NEWS_PUBLISHED = "2025-07-18T19:00:00+08:00"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The default pipeline, once per module (a module may define its own)."""
+    import newsie
+
+    return newsie.load()
+
+
+def news_events(nlp, text: str):
+    """Every event of ``text``, published at :data:`NEWS_PUBLISHED`."""
+    return nlp(text, published=NEWS_PUBLISHED).all_events
+
+
+def news_roles(nlp, text: str, event_type: str) -> dict[str, list[str]]:
+    """The roles of the one event of ``event_type`` in ``text``."""
+    (event,) = [e for e in news_events(nlp, text) if e.type == event_type]
+    return event.roles

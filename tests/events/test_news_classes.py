@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsie
-
-PUBLISHED = "2025-07-18T19:00:00+08:00"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return newsie.load()
-
-
-def _events(nlp, text):
-    return nlp(text, published=PUBLISHED).all_events
-
-
-def _roles(nlp, text, event_type):
-    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
-    return event.roles
+from tests.events.conftest import news_events as _events
+from tests.events.conftest import news_roles as _roles
 
 
 @pytest.mark.parametrize(
