@@ -113,7 +113,7 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
                     target.from_context.add(role)
             elif multiple and role not in mention.from_context:
                 texts = [f.text for f in target.arguments[role]]
-                target.arguments[role] = _named_over_offices(
+                target.arguments[role] = _names_over_descriptions(
                     target.arguments[role]
                     + [
                         f
@@ -143,7 +143,7 @@ def _time_rank(mention: _Mention) -> tuple[bool, bool, int]:
     return (not mention.time_vague, not mention.time_from_context, -mention.time_gap)
 
 
-def _named_over_offices(fillers: list) -> list:
+def _names_over_descriptions(fillers: list) -> list:
     """A person told by office or common noun only (伊朗总统 in a headline, 一名男子 in a
     lead) gives way to a named person once the story names one (伊朗总统佩泽希齐扬, 犯罪
     嫌疑人刘某): one participant, not two."""
