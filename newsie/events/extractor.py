@@ -34,6 +34,7 @@ from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  #
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
     _after_trigger,
+    _before_passive_word,
     _choose,
     _from_context,
     _from_next,
@@ -48,6 +49,7 @@ from newsie.events.roles import (
 )
 from newsie.events.status import (  # noqa: F401
     _CLAUSE_BREAK,
+    _names_a_charge,
     _not_an_event,
     _status,
     _status_by_time,
@@ -210,6 +212,12 @@ class EventExtractor:
         # templates with a role for an office (appointment.position) take 德国外长 apart
         self._office_roles = {
             index: any("TITLE" in role.labels for role in template.roles.values())
+            for index, template in enumerate(self.templates)
+        }
+        # templates of the courts name charges after their trigger (被控暴动罪): for the
+        # others a trigger in a charge's name (襲警罪) is no event
+        self._judicial = {
+            index: "charge" in template.roles or (template.ace or "").startswith("Justice")
             for index, template in enumerate(self.templates)
         }
         # per template and role: the cue words of the template's other roles
@@ -437,7 +445,9 @@ class EventExtractor:
         if sentence is None:
             whole = doc.sentences[s_index]
             sentence = _Part(whole.start, whole.end, whole.text)
-        if _not_an_event(doc.text, sentence.start, trigger):
+        if _not_an_event(doc.text, sentence.start, trigger) or (
+            not self._judicial[t_index] and _names_a_charge(doc.text, trigger)
+        ):
             return None
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         mention.headline = bool(_LIST_ITEM.match(doc.sentences[s_index].text))
@@ -512,6 +522,7 @@ class EventExtractor:
                 and not (f.office and self._office_roles[t_index])
                 and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
                 and _passive_ok(marker, role_name, role, template, f, trigger)
+                and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
             ])
             if len(candidates) > 1:  # 警方证实，一所学校遭…袭击: the source is no participant

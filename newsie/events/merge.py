@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, _Mention
 from newsie.events.models import Trigger
+from newsie.events.roles import _where
 
 
 def _key_values(mention: _Mention) -> dict[str, set[str]]:
@@ -130,10 +131,23 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.time_from_context = mention.time_from_context
             target.time_gap = mention.time_gap
             target.time_vague = mention.time_vague
-        if target.status == "happened" and mention.status != "happened":
+        # a plan or a report told later frames the whole event; a denial told later
+        # (否认训练过量致其身亡) is of a claim about it, not of the event
+        if target.status == "happened" and mention.status in ("planned", "reported"):
             target.status = mention.status
         index(target)  # under its new values too
     return kept
+
+
+def _same_toll(a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions give the same non-zero count in some count role (deaths 44人)."""
+    for role, fillers in a.arguments.items():
+        if "COUNT" not in a.template.roles[role].labels or role not in b.arguments:
+            continue
+        values = {f.value for f in fillers if isinstance(f.value, (int, float)) and f.value > 1}
+        if values & {f.value for f in b.arguments[role]}:
+            return True
+    return False
 
 
 def _time_rank(mention: _Mention) -> tuple[bool, bool, int]:
@@ -182,15 +196,20 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     if keys_b is None:
         keys_b = _key_values(b)
     shared = set(keys_a) & set(keys_b)
-    agree = sum(
-        1 for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
-    )
+    agreeing = {
+        role for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
+    }
+    agree = len(agreeing)
+    # places told at two grains (湖南 in a title, 双峰县杏子铺镇 in the story) need not differ
+    places = {role for role in shared - agreeing if _where(a.template.roles[role])}
     if a.title != b.title:
         # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
         # 宣布杨楠…被立案调查): one event unless all they name differs
-        return agree > 0 or not shared
+        return agree > 0 or not shared - places
     if agree < len(shared):
-        return False  # they name someone else in the same role
+        # they name someone else in the same role; or only a place differs while the toll
+        # is the same (44人死亡 in 印度 and in 特伦甘纳邦): one happening told twice
+        return agree + len(places) == len(shared) and _same_toll(a, b)
     if agree:
         return True
     if a.sentence_index == b.sentence_index:

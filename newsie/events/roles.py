@@ -2,7 +2,7 @@
 
 A role's candidates are the fillers of the trigger's part of the sentence whose label the
 role takes, on its side of the trigger (:func:`_side_ok`, :func:`_passive_ok`,
-:func:`_setting`, :func:`_speaker`).  :func:`_choose` ranks them by the named features of
+:func:`_before_passive_word`, :func:`_setting`, :func:`_speaker`).  :func:`_choose` ranks them by the named features of
 :data:`FEATURES` and extends the best through a list for a role that takes several.
 A role the sentence leaves empty may be filled from the sentences before it
 (:func:`_from_context`) or the one after it (:func:`_from_next`).
@@ -47,6 +47,20 @@ def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
     return filler.end <= marker[0]  # the patient: before the marker
 
 
+#: Trigger words that are passive themselves: the one named before them underwent it.
+_PASSIVE_WORD = regex.compile(r"被|遭|获释|落网|归案|遇害")
+
+
+def _before_passive_word(text: str, role, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` stands before a passive trigger word (学生被捕, 该男子落网) that
+    ``role``, the doer, cannot take: the one before such a word underwent the event."""
+    return (
+        role.agent
+        and filler.end <= trigger.start
+        and _PASSIVE_WORD.match(text, trigger.start, trigger.end) is not None
+    )
+
+
 def _where(role) -> bool:
     """Whether a role names where something happens or goes (a place first, not the
     actor before the trigger): 地点, 目的地."""
@@ -54,7 +68,9 @@ def _where(role) -> bool:
 
 
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
-_REPORTING = regex.compile(r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|通报|说|披露|获悉)[，,:：]")
+_REPORTING = regex.compile(
+    r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释)[，,:：]"
+)
 
 
 def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:

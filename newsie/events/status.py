@@ -88,16 +88,34 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
 
 
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
-    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火): the trigger names what
-    someone wants to happen, not an event."""
+    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution or a
+    hypothetical (防范火灾, 模拟地震), or a risk, drill or topic the trigger word only
+    modifies (火灾隐患, 地震应急演练): the trigger names no event."""
     cues = status_cues()
     window_start = s_start  # the trigger's clause matters only within 30 characters
     for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
         window_start = match.end()
     before = text[max(window_start, trigger.start - 8) : trigger.start]
-    return any(word in before for word in cues.get("not_event", ())) or before.endswith(
+    if any(word in before for word in cues.get("not_event", ())) or before.endswith(
         cues.get("not_event_adjacent", ())
-    )
+    ):
+        return True
+    after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 8])
+    return after.startswith(cues.get("not_event_after", ()))
+
+
+#: Words between a trigger word and the noun it modifies (地震|应急|演练, 火灾|安全|隐患).
+_HEAD_MODIFIERS = regex.compile(r"^(?:应急|安全|防灾|疏散|救援|避险|自救)*")
+
+
+#: The rest of a charge's name after its trigger word: 袭警|罪, 袭击|致造成身体伤害罪.
+_CHARGE_NAME = regex.compile(r"[^，。；、,;\s的了「」“”]{0,10}?罪(?!犯)")
+
+
+def _names_a_charge(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger word is part of the name of a charge (被控袭警罪, 非法集结罪): the
+    name of an offence, not a happening of its own."""
+    return _CHARGE_NAME.match(text, trigger.end, trigger.end + 12) is not None
 
 
 def _status_by_time(status: str, time, published) -> str:

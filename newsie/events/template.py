@@ -107,6 +107,11 @@ class Role(BaseModel):
         description="May be taken from the next sentence when that one goes on about "
         "the event (starts with 该, 此, 这, 其: 该磁体磁场达到16.5特斯拉).",
     )
+    agent: bool = Field(
+        default=False,
+        description="The doer, whom a passive trigger word (被捕, 被罚, 获释, 落网) never "
+        "has before it: there the one before it is the patient.",
+    )
     duee: str | None = Field(default=None, description="DuEE role name it maps to.")
     description: str = ""
 

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-
 from newsie._matcher import WordMatcher
 from newsie.io.clean import normalize_for_matching
 from newsie.ner.resources import lexicon_dir

@@ -154,6 +154,8 @@ class EntityRecognizer:
         )
         names = text if traditional else original
         merged = [_trim_shared_suffix(text, c) for c in merged]
+        if ")日" in text or "）日" in text:
+            merged = _outside_dates(text, merged)
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
@@ -175,6 +177,32 @@ def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
     ):
         return Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
     return c
+
+
+#: A day written the way Taiwanese and Hong Kong releases date their news, with what may
+#: follow it: 今(27)日上午, 昨（9）日.
+_BRACKETED_DAY = re.compile(r"[今昨明前本去]?[(（]\d{1,2}[)）]日(?:上午|下午|中午|晚上|晚间|早上|凌晨)?[於于在]?")
+
+
+def _outside_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates cut back to the text outside a bracketed day (日臺南市政府 in 昨(9)日臺南市政府,
+    台南市政府今 in 台南市政府今(27)日): the model runs names into the date around them."""
+    days = [m.span() for m in _BRACKETED_DAY.finditer(text)]
+    if not days:
+        return cands
+    out = []
+    for c in cands:
+        start, end = c.start, c.end
+        for a, b in days:
+            if a < end and start < b:  # overlaps the day: keep the longer side outside it
+                start, end = (b, end) if end - b >= a - start else (start, a)
+                while end > start and text[end - 1] in "於于在":  # 臺南博物館節於|今(17)日
+                    end -= 1
+        if end - start == c.length:
+            out.append(c)
+        elif end - start >= 2:
+            out.append(Candidate(start, end, c.label, c.source, None, None, c.weak))
+    return out
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

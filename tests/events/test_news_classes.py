@@ -102,3 +102,50 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
 )
 def test_real_news_non_events(nlp, text, event_type):
     assert event_type not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a risk, a drill or a topic the trigger word only modifies
+        ("检查发现该厂存在火灾隐患。", "fire"),
+        ("学校开展地震应急演练。", "earthquake"),
+        ("沿海地区面临洪水威胁。", "flood"),
+        ("该路段是交通事故多发路段。", "traffic_accident"),
+        # a precaution or a hypothetical
+        ("各地要严防森林火灾。", "fire"),
+        ("专家提醒市民谨防诈骗。", "fraud"),
+        ("消防员模拟火灾现场进行救援。", "fire"),
+    ],
+)
+def test_a_risk_drill_or_precaution_is_no_event(nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("该厂昨晚发生火灾。", "fire"),
+        ("两车相撞，造成交通事故。", "traffic_accident"),
+    ],
+)
+def test_the_happening_itself_stays(nlp, text, event_type):
+    assert event_type in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # before a passive trigger word stands who underwent it, never the doer; a place
+        # after 在 is where
+        ("两名学生在伊利沙伯医院被捕。", "arrest", "arrester", None),
+        ("警方证实，一名男子在商场被捕。", "arrest", "arrester", None),
+        ("嫌疑人张某已于昨日落网。", "arrest", "arrester", None),
+        ("警方昨日拘捕了张某。", "arrest", "arrester", ["警方"]),
+        ("张某被警方拘捕。", "arrest", "arrester", ["警方"]),
+        # the speaker of 指， is the source, not the one who was caught
+        ("邓炳强指，案件仍在调查中，两名男子被捕。", "arrest", "arrested", ["两名男子"]),
+    ],
+)
+def test_a_passive_trigger_word_has_no_doer_before_it(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected

@@ -25,3 +25,19 @@ def test_dotted_name_without_relation(nlp, text, person, absent):
     names = {e.text for e in nlp(text).entities if e.label == "PERSON"}
     assert person in names
     assert absent not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a day written 今(27)日 / 昨（9）日 is no part of the name beside it
+        ("台南市政府今(27)日上午舉辦記者會。", "台南市政府"),
+        ("昨(9)日臺南市政府、農業部共同舉辦採購日。", "臺南市政府"),
+        ("臺南博物館節於今(17)日正式啟動。", None),
+    ],
+)
+def test_a_bracketed_day_is_no_part_of_a_name(nlp, text, name):
+    names = {e.text for e in nlp(text).entities}
+    assert not any(("(" in n or "（" in n or n.startswith("日") or n[-1] in "今昨於") for n in names)
+    if name is not None:
+        assert name in names
