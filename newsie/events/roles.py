@@ -153,12 +153,20 @@ def _setting(text: str, filler: Filler, role) -> bool:
         return True  # neither a participant nor where it happened
     if not role.labels or role.labels[0] in PLACE_LABELS:
         return False
+    if filler.label in PLACE_LABELS and text.startswith(_PLACE_HEADS, filler.end):
+        return True  # 芝加哥市中心发生枪击: where, not who
     before = text[max(0, filler.start - 1) : filler.start]
     if before == "在" and text[filler.end : filler.end + 1] in ("中", "上", "里", "内"):
         return True
     return filler.label in PLACE_LABELS and before in ("在", "于")
 
 
+#: Words after a place name that make it part of a longer place: 芝加哥|市中心, 加沙|北部.
+_PLACE_HEADS = (
+    "市中心", "城区", "市区", "郊区", "境内", "境外", "北部", "南部", "东部", "西部", "中部",
+    "东北部", "西北部", "东南部", "西南部", "沿海", "地区", "一带", "附近", "当地", "首都",
+    "边境", "海域", "上空", "街头", "赌城", "全境", "多地", "各地",
+)
 #: Words after a country that make it describe a person: 阿富汗公民, 美籍, 华裔.
 _DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")
 
@@ -302,6 +310,38 @@ def _other_cue(c: Candidacy, f: Filler) -> bool:
     return bool(c.other_cues) and not c.cued(f) and c.preceding(f).endswith(tuple(c.other_cues))
 
 
+#: What ends the phrase a cue word opens: a clause break.
+_PHRASE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
+
+
+#: Prepositions that open a phrase of what an act is about (就村山富市逝世向…致唁电).
+_TOPIC_MARKERS = ("就", "关于", "对于")
+
+
+def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
+    """``f`` lies inside the phrase another role's cue word (or a topic marker, 就) opens
+    before the trigger (习近平向塞舌尔当选总统赫米尼耶致贺电: 赫米尼耶 is in the 向 phrase, the
+    recipient's, so not the sender)."""
+    if f.end > c.trigger.start or c.cued(f):
+        return False
+    head = c.text[max(0, f.start - 20) : f.start]
+    if _PHRASE_BREAK.search(c.text, f.end, c.trigger.start):
+        return False
+    for cue in c.other_cues:
+        at = head.rfind(cue)
+        if at >= 0 and at + len(cue) < len(head) and not _PHRASE_BREAK.search(head, at):
+            return True
+    # a topic phrase ends where the act's own phrase begins: 就X逝世|向Y致唁电
+    between = c.text[f.end : c.trigger.start]
+    if not c.other_cues or not any(cue in between for cue in c.other_cues):
+        return False
+    for marker in _TOPIC_MARKERS:
+        at = head.rfind(marker)
+        if at >= 0 and not _PHRASE_BREAK.search(head, at):
+            return True
+    return False
+
+
 def _possessor_of_candidate(c: Candidacy, f: Filler) -> bool:
     return not f.nominal and _possessor(c.text, f, c.candidates)
 
@@ -338,6 +378,9 @@ FEATURES: tuple[Feature, ...] = (
             lambda role, taken: bool(role.cues)),
     # a cue word of another role of the template: 为华为授牌 (为 marks the recipient)
     Feature("other_role_cue", -25, _other_cue),
+    # inside the phrase another role's cue opens before the trigger (向X的代表Y致电: Y is
+    # the recipient's side)
+    Feature("in_other_phrase", -25, _in_other_phrase),
     # the capture of a role pattern, written for this role (向(?P<recipient>…)捐赠);
     # captures lie near their trigger: never reachable from far
     Feature("pattern_capture", 100, lambda c, f: f.label == "TEXT", lambda c, f: f.label == "TEXT",

@@ -117,8 +117,11 @@ class EntityRecognizer:
                 out.append(Candidate(start + s, start + e, label, "model"))
         return out
 
-    def candidates(self, text: str, chunks=None) -> list[Candidate]:
+    def candidates(self, text: str, chunks=None, bounds: set[int] | None = None) -> list[Candidate]:
         """Merged, resolved candidates (sorted, non-overlapping).
+
+        ``bounds``: where the segmenter's words start and end, when known: a name the
+        model runs into a one-character adverb gives it back (陳虹秀|亦).
 
         Lexicon, rules and model run on :func:`matching_view` (Traditional -> Simplified,
         full-width -> half-width, same length), so offsets are offsets in ``text``: cut
@@ -154,6 +157,8 @@ class EntityRecognizer:
         )
         names = text if traditional else original
         merged = [_trim_shared_suffix(text, c) for c in merged]
+        if bounds:
+            merged = [_on_word_bounds(text, c, bounds) for c in merged]
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
         if self.propagate_names:
@@ -176,6 +181,27 @@ def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
         and text[c.end - 1 : c.end + 1] in _SHARED_SUFFIX_WORDS
     ):
         return Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
+    return c
+
+
+#: One-character adverbs the model runs into the name before them (陳虹秀|亦上台).
+_NAME_TAIL_WORDS = frozenset("亦也都则又便就才均曾已将再仍却并即还")
+
+
+def _on_word_bounds(text: str, c: Candidate, bounds: set[int]) -> Candidate:
+    """A model's person without the one-character adverb it ran into, when the segmenter
+    makes that adverb a word of its own (陳虹秀|亦|上台).  The segmenter's other cuts are
+    not trusted inside names (周鸿祎能|给, 穆伊|兹将)."""
+    end = c.end
+    if (
+        c.source == "model"
+        and c.label == "PERSON"
+        and end - c.start >= 4
+        and text[end - 1] in _NAME_TAIL_WORDS
+        and end - 1 in bounds
+        and end in bounds
+    ):
+        return Candidate(c.start, end - 1, c.label, c.source, None, None, c.weak)
     return c
 
 

@@ -11,6 +11,7 @@ import newsie.ner.spacy_backend  # noqa: F401  (registers spacy_entities)
 from newsie._compact import restore
 from newsie.document import Document, Entity
 from newsie.registry import stage
+from newsie.token_layer import token_bounds
 
 
 @stage("entities", requires=("sentences",), provides=("entities",))
@@ -44,7 +45,9 @@ class EntityStage:
         # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
         # text == doc.text[start:end]): they are made without validation.
         source = f"{self.name}:"
-        for c in self._recognizer.candidates(text, chunks):
+        # the words, when a segmenter ran before: model names end on a word boundary
+        bounds = token_bounds(doc.tokens) if doc.tokens else None
+        for c in self._recognizer.candidates(text, chunks, bounds):
             if self.labels is not None and c.label not in self.labels:
                 continue
             if not 0 <= c.start <= c.end <= len(text):  # pragma: no cover - defensive

@@ -149,3 +149,16 @@ def test_the_happening_itself_stays(nlp, text, event_type):
 )
 def test_a_passive_trigger_word_has_no_doer_before_it(nlp, text, event_type, role, expected):
     assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # a name inside the phrase another role's cue opens (向…, 同…) belongs to that role
+        ("习近平向塞舌尔当选总统赫米尼耶致贺电。", "letter", "sender", ["习近平"]),
+        ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "party", ["古巴"]),
+        ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "counterpart", ["中国"]),
+    ],
+)
+def test_a_name_in_another_roles_phrase_is_not_the_doer(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected

@@ -95,6 +95,12 @@ FEATURE_ROWS = [
     ("role_cue", "{红十字会}ORG[捐赠]", RECIPIENT, (), (), 0),
     ("other_role_cue", "为{华为}ORG[授牌]", ORG, (), ("为",), 1),
     ("other_role_cue", "{华为}ORG[授牌]", ORG, (), ("为",), 0),
+    ("in_other_phrase", "<习近平>向<塞舌尔>GPE当选总统{赫米尼耶}[致贺电]", PERSON, (), ("向",), 1),
+    ("in_other_phrase", "{习近平}向<塞舌尔>GPE当选总统<赫米尼耶>[致贺电]", PERSON, (), ("向",), 0),
+    ("in_other_phrase", "向{赫米尼耶}[致贺电]", PERSON, (), ("向",), 0),  # right after: other_role_cue
+    ("in_other_phrase", "<习近平>就{村山富市}逝世向<石破茂>[致唁电]", PERSON, (), ("向",), 1),
+    ("in_other_phrase", "<习近平>就{村山富市}[逝世]", PERSON, (), ("向",), 0),  # the topic's own verb
+    ("in_other_phrase", "向<日本>GPE，{张伟}[致电]", PERSON, (), ("向",), 0),  # a clause break closes it
     ("pattern_capture", "{一所学校}TEXT遭[袭击]", ORG, (), (), 1),
     ("pattern_capture", "{一所学校}ORG遭[袭击]", ORG, (), (), 0),
     ("nominal", "{一名男子}NOMINAL[死亡]", PERSON, (), (), 1),

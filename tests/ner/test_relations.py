@@ -41,3 +41,9 @@ def test_a_bracketed_day_is_no_part_of_a_name(nlp, text, name):
     assert not any(("(" in n or "（" in n or n.startswith("日") or n[-1] in "今昨於") for n in names)
     if name is not None:
         assert name in names
+
+
+def test_a_one_character_adverb_is_no_part_of_a_name(nlp):
+    names = {e.text for e in nlp("除了S同學，社工陳虹秀亦上台發言。").entities if e.label == "PERSON"}
+    assert "陳虹秀" in names
+    assert "陳虹秀亦" not in names
