@@ -191,27 +191,47 @@ def _document_fillers(doc: Document) -> list[Filler]:
     return fillers
 
 
-#: A demonstrative and a head that point back to an organisation or a person named
-#: before (该公司, 这家银行, 该男子, 这名嫌疑人).
+#: A demonstrative and a head that point back to an organisation, a person or a place
+#: named before (该公司, 这家银行, 该男子, 这名嫌疑人, 该校, 该州, 该国).
 _ANAPHOR = regex.compile(
     r"(?:该|这家|此|该家)(?P<org>公司|集团|企业|银行|机构|平台|运营商|品牌|厂商|医院|学校|俱乐部)"
     r"|(?:该|这名|这位|此|该名)(?P<person>男子|女子|嫌疑人|犯罪嫌疑人|嫌犯|司机|患者|学生|"
     r"官员|负责人|艺人|演员|歌手|球员|选手|男孩|女孩)"
+    r"|该(?P<unit>校|院|局|厂|店|队|行)(?![长员士])"
+    r"|该(?P<place>国|州|省|市|县)(?![长民家际内外])"
 )
+#: What the name an anaphor of one character points back to ends with: 该校 -> 北京大学.
+_UNIT_ENDS = {
+    "校": ("校", "学", "学院"), "院": ("院",), "局": ("局",), "厂": ("厂",), "店": ("店",),
+    "队": ("队",), "行": ("行",), "州": ("州",), "省": ("省",), "市": ("市",), "县": ("县",),
+}
+#: What may follow a place anaphor that is itself a participant (该州正在…, 该国已…, 该市于…).
+_AFTER_PLACE = frozenset("正将已在于也还是有曾被对向与和及并均都，,。、；;")
+#: Places that are no country (该国 points back to a country).
+_SUBNATIONAL_ENDS = ("省", "市", "县", "州", "区", "镇", "乡", "村", "岛")
 #: How far back (characters) an anaphor's antecedent may be.
 _ANAPHOR_REACH = 300
 
 
 def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
-    """Point each anaphor (该公司, 该男子) at the nearest name of its kind before it, in an
+    """Point each anaphor (该公司, 该男子, 该州) at the nearest name of its kind before it, in an
     earlier sentence of its paragraph and within reach: a role it fills takes that name.
     ``fillers``: sorted by start.  Each anaphor looks back over its reach only."""
-    named = [f for f in fillers if not f.nominal and f.label in ("ORG", "PERSON")]
+    named = [f for f in fillers if not f.nominal and f.label in ("ORG", "PERSON", "GPE")]
     starts = [f.start for f in named]
     longest = max((f.end - f.start for f in named), default=0)
     anaphors: dict[tuple[int, int], Filler] = {}
     for match in _ANAPHOR.finditer(text):
-        label = "ORG" if match["org"] else "PERSON"
+        if match["place"] and text[match.end() : match.end() + 1] not in _AFTER_PLACE:
+            continue  # 该国首相, 该州政府: the place only says whose they are
+        head = match["unit"] or match["place"]
+        label = "PERSON" if match["person"] else "GPE" if match["place"] else "ORG"
+        if head == "国":
+            fits = lambda name: not name.endswith(_SUBNATIONAL_ENDS)  # noqa: E731
+        elif head:
+            fits = lambda name, ends=_UNIT_ENDS[head]: name.endswith(ends)  # noqa: E731
+        else:
+            fits = lambda name: True  # noqa: E731
         start = match.start()
         # the names that could end within reach; the breaks before them need not be sought
         # further back than the earliest of them starts
@@ -227,6 +247,7 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
                 break
             if (
                 f.label == label
+                and fits(f.text)
                 and f.start > paragraph
                 and start - f.end <= _ANAPHOR_REACH
                 and not (f.possessor or f.office)

@@ -63,11 +63,21 @@ def test_a_capture_never_splits_a_latin_word(text, capture, splits):
         ("中国移动昨日出现大面积网络故障。该公司随后向用户道歉。", "apology", "apologizer", ["中国移动"]),
         # a lead's common noun and the story's name are one person
         ("警方抓获一名男子。犯罪嫌疑人刘某某已被刑事拘留。", "arrest", "arrested", ["刘某某"]),
+        # 该州, 该国, 该校 point back to a place or unit of their kind
+        ("亚利桑那州正在吸引投资。该州正在与台积电进行谈判。", "talks", "party", ["亚利桑那州"]),
+        ("美国昨日宣布制裁伊朗。该国已向联合国提出抗议。", "complaint", "actor", ["伊朗"]),
+        ("清华大学昨日召开会议。该校向灾区捐赠100万元。", "donation", "donor", ["清华大学"]),
     ],
 )
 def test_anaphors_and_names(nlp, text, event_type, role, expected):
     (event,) = [e for e in nlp(text).all_events if e.type == event_type]
     assert event.roles[role] == expected
+
+
+def test_a_place_anaphor_before_an_office_names_no_participant(nlp):
+    """该国首相会见…: 该国 says whose prime minister it is; it is no party of the meeting."""
+    (event,) = [e for e in nlp("日本昨日发生强烈地震。该国首相会见了美国总统。").all_events if e.type == "meeting"]
+    assert "日本" not in event.roles.get("party", [])
 
 
 def test_an_anaphor_never_points_into_its_own_sentence(nlp):
