@@ -25,6 +25,11 @@ def status_cues() -> dict[str, tuple[str, ...]]:
     return {status: tuple(words) for status, words in data["cues"].items()}
 
 
+#: 将 followed by its object (将其, 将该…, 将X的Y下架, 将北京作为…): the disposal 将, no future.
+#: (将与X合并, 将于, 将在, 将对X进行: a preposition after 将 makes it the future.)
+_DISPOSAL = regex.compile(
+    r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|纳入))"
+)
 _NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
 _NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
 _NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
@@ -59,7 +64,9 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     for status, words in cues.items():
         if status.startswith("not_event"):
             continue  # see _not_an_event
-        scope = {"reported": sentence_head, "planned": clause_head}.get(status, before)
+        scope = {
+            "reported": sentence_head, "planned": clause_head, "denied_clause": clause_head
+        }.get(status, before)
         if status != "reported":  # a short scope: only the words that start with one of its characters
             starts = _first_chars(status)
             words = [w for c in set(scope) & starts.keys() for w in starts[c]]
@@ -70,6 +77,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                 continue
             if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
                 continue  # 未来, 未成年人: no negation
+            if word == "将" and _DISPOSAL.match(scope, position + 1):
+                continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
             if word == "传" and (
                 scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
                 or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
@@ -84,7 +93,7 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
         for word in cues.get("planned_after", ()):
             if after.startswith(word):
                 return "planned"
-    return "planned" if best_status == "planned_after" else best_status
+    return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
 
 
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:

@@ -162,3 +162,32 @@ def test_a_passive_trigger_word_has_no_doer_before_it(nlp, text, event_type, rol
 )
 def test_a_name_in_another_roles_phrase_is_not_the_doer(nlp, text, event_type, role, expected):
     assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        # a negation of the whole clause reaches past a long 就…向… phrase
+        ("张波的家人从未就这起命案向陈美霖表达歉意。", "apology", "denied"),
+        ("至今未有人就这起事件向公众道歉。", "apology", "denied"),
+        # 将 before its object marks the object, not the future
+        ("苹果上月将所有旧款手机下架。", "delisting", "happened"),
+        # 将 before a preposition is the future
+        ("苹果将与三星的代表于下月举行会谈。", "meeting", "planned"),
+    ],
+)
+def test_status_of_a_clause(nlp, text, event_type, status):
+    (event,) = [e for e in _events(nlp, text) if e.type == event_type]
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("该市火灾起数同比下降两成。", "fire"),
+        ("该路段每年都会发生交通事故。", "traffic_accident"),
+        ("记者问他会否辞职。", "departure"),
+    ],
+)
+def test_a_count_a_habit_or_a_question_is_no_event(nlp, text, event_type):
+    assert event_type not in [e.type for e in _events(nlp, text)]
