@@ -43,6 +43,16 @@ RETYPED = HERE / "coverage_retyped.jsonl"
 RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 
 
+def template_files() -> dict[str, str]:
+    """Every template's type -> the name of the file that declares it (desk_tail, ...)."""
+    files: dict[str, str] = {}
+    for path in sorted((ROOT / "corpora" / "templates").rglob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for template in data.get("template") or [data]:
+            files[template["type"]] = path.stem
+    return files
+
+
 def inventory() -> dict[str, tuple[str, str]]:
     """Every template's type -> (Chinese label, description), from the template files."""
     types: dict[str, tuple[str, str]] = {}
@@ -182,6 +192,7 @@ def score(split: str, path: Path = RECONCILED) -> None:
     from newsie.events.template import registered_templates
 
     layers = {name: t.layer for name, t in registered_templates().items()}
+    files = template_files()
     located, _ = locate(path)
     articles = by_id()
     nlp = newsie.load()
@@ -198,6 +209,7 @@ def score(split: str, path: Path = RECONCILED) -> None:
                 a, b = event.trigger.start + shift, event.trigger.end + shift
                 layer = layers.get(event.type, "user")
                 count[layer, "pred"] += 1
+                count[files.get(event.type), "pred"] += 1
                 for k, h in enumerate(happenings):
                     if (
                         k not in used
@@ -208,17 +220,21 @@ def score(split: str, path: Path = RECONCILED) -> None:
                     ):
                         used.add(k)
                         count[layer, "right"] += 1
+                        count[files.get(event.type), "right"] += 1
                         break
         for h in happenings:
             if h["type"] is not None:
                 count[layers.get(h["type"], "user"), "gold"] += 1
+                count[files.get(h["type"]), "gold"] += 1
             else:
                 count["untyped", "gold"] += 1
     print(f"coverage pass, {split}: events against happenings (type + first-mention trigger)")
-    for layer in ("base", "desk"):
-        right, pred, gold = count[layer, "right"], count[layer, "pred"], count[layer, "gold"]
+    desk_files = sorted({files[t] for t, layer in layers.items() if layer == "desk" and t in files})
+    for row in ("base", "desk", *desk_files):
+        right, pred, gold = count[row, "right"], count[row, "pred"], count[row, "gold"]
+        name = row if row in ("base", "desk") else f"  {row}"
         print(
-            f"{layer:<6} predicted {pred:4} gold {gold:4} right {right:4}  "
+            f"{name:<14} predicted {pred:4} gold {gold:4} right {right:4}  "
             f"P {right / max(1, pred):.3f}  R {right / max(1, gold):.3f}"
         )
     print(f"untyped happenings: {count['untyped', 'gold']}")
