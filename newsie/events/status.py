@@ -97,20 +97,49 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
 
 
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
-    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution or a
-    hypothetical (防范火灾, 模拟地震), or a risk, drill or topic the trigger word only
-    modifies (火灾隐患, 地震应急演练): the trigger names no event."""
+    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution, a condition
+    or a hypothetical (防范火灾, 若被解雇, 模拟地震), a kind in a list (风灾、地震等), or a
+    risk, drill or topic the trigger word only modifies (火灾隐患, 地震应急演练): the
+    trigger names no event."""
     cues = status_cues()
     window_start = s_start  # the trigger's clause matters only within 30 characters
     for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
         window_start = match.end()
     before = text[max(window_start, trigger.start - 8) : trigger.start]
-    if any(word in before for word in cues.get("not_event", ())) or before.endswith(
-        cues.get("not_event_adjacent", ())
+    if (
+        any(word in before for word in cues.get("not_event", ()))
+        or before.endswith(cues.get("not_event_adjacent", ()))
+        or _CONDITION.search(before)
+        or _ENOUGH.match(text, trigger.end, trigger.end + 6)
+        or _in_category_list(text, trigger)
     ):
         return True
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 8])
     return after.startswith(cues.get("not_event_after", ()))
+
+
+#: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
+_CONDITION = regex.compile(r"若(?!干)|只要|即可")
+#: What makes the trigger's clause a condition for something else (一通电话即可获得协助).
+_ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
+#: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
+_LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
+_CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等")
+
+
+def _in_category_list(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is an item of a list of kinds that ends in 等 (风灾、地震、水灾等)."""
+    if "、" not in text[max(0, trigger.start - 9) : trigger.end + 9]:
+        return False
+    if text[trigger.end : trigger.end + 1] not in ("、", "等"):
+        return False  # the trigger is a whole item: 地震|、, 水灾|等
+    lo = max(0, trigger.start - 60)
+    for match in _CATEGORY_LIST.finditer(text, lo, trigger.end + 60):
+        if match.start() <= trigger.start and trigger.end <= match.end() - 1 and (
+            match.start() == trigger.start or text[trigger.start - 1] == "、"
+        ):
+            return True
+    return False
 
 
 #: Words between a trigger word and the noun it modifies (地震|应急|演练, 火灾|安全|隐患).

@@ -64,6 +64,13 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("各地要严防森林火灾。", "fire"),
         ("专家提醒市民谨防诈骗。", "fraud"),
         ("消防员模拟火灾现场进行救援。", "fire"),
+        # a condition, a kind in a list, a retired person
+        ("若勞工不幸被解僱，也提供失業給付。", "dismissal"),
+        ("只要消费满100元即可获得一张抽奖券。", "award"),
+        ("一通电话即可获得即时协助。", "meeting"),
+        ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "earthquake"),
+        ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "flood"),
+        ("现场安排68岁的退休校长范华亭演奏。", "departure"),
         # a count, a habit or a question
         ("该市火灾起数同比下降两成。", "fire"),
         ("该路段每年都会发生交通事故。", "traffic_accident"),
@@ -135,6 +142,9 @@ def test_real_news_non_events(nlp, text, event_type):
     [
         ("该厂昨晚发生火灾。", "fire"),
         ("两车相撞，造成交通事故。", "traffic_accident"),
+        # a list of named participants, and happenings listed without 等, stay
+        ("国务院新闻办邀请来自美国、德国、西班牙等国家的近30名记者走进青海。", "invitation"),
+        ("该地区发生地震、海啸，造成3人死亡。", "earthquake"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
