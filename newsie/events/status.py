@@ -110,6 +110,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         any(word in before for word in cues.get("not_event", ()))
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _CONDITION.search(before)
+        or _COUNTED_STOCKS.search(before)
         or _ENOUGH.match(text, trigger.end, trigger.end + 6)
         or _in_category_list(text, trigger)
     ):
@@ -118,6 +119,8 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     return after.startswith(cues.get("not_event_after", ()))
 
 
+#: A count of stocks before the trigger (两市71股涨停, 逾百只个股跌停): market statistics.
+_COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:多|余)?(?:只|股)(?:个股|股票)?$")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
 _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).

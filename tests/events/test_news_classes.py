@@ -71,6 +71,9 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "earthquake"),
         ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "flood"),
         ("现场安排68岁的退休校长范华亭演奏。", "departure"),
+        # market statistics
+        ("两市71股涨停，14股跌停。", "limit_up"),
+        ("两市71股涨停，14股跌停。", "limit_down"),
         # a count, a habit or a question
         ("该市火灾起数同比下降两成。", "fire"),
         ("该路段每年都会发生交通事故。", "traffic_accident"),
