@@ -661,6 +661,15 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 _SEMICOLON = regex.compile(r"[；;]")
 _NOUN_SUFFIX = ("者", "人数", "率")
+#: A trigger verb and one character that make a noun: a person by a role (亚马逊创办人贝索斯),
+#: a thing (邀请卡, 感谢状, 收购价) or a stage or day (淘汰赛, 纪念日): no event (but
+#: 淘汰|赛前排名第二的选手 is the verb and 赛前).
+_TRIGGER_NOUNS = frozenset(
+    {"创办人", "创立人", "赞助人", "投资人", "发起人", "举报人", "代言人", "提名人", "收购人",
+     "起诉人", "申请人", "上诉人", "继承人", "介绍人", "推荐人", "担保人", "委托人", "签约人",
+     "邀请卡", "邀请函", "感谢状", "感谢函", "慰问金", "淘汰赛", "收购价", "发行价", "成交价",
+     "纪念日", "选举日", "投票日"}
+)
 
 
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
@@ -704,9 +713,13 @@ def _straddles(bounds: set[int], start: int, end: int) -> bool:
 
 
 def _agent_noun(sentence: str, start: int, end: int) -> bool:
-    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率) or a point of
-    reference (成立24年来, 开业以来, 成立周年) states no event."""
-    return sentence.startswith(_NOUN_SUFFIX, end) or bool(_SINCE.match(sentence, end))
+    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率, 邀请函, 淘汰赛, 收购价,
+    创办人) or a point of reference (成立24年来, 开业以来, 成立周年) states no event."""
+    return (
+        sentence.startswith(_NOUN_SUFFIX, end)
+        or (sentence[start : end + 1] in _TRIGGER_NOUNS and sentence[end + 1 : end + 2] != "前")
+        or bool(_SINCE.match(sentence, end))
+    )
 
 
 #: A new predicate between two triggers: a clause break or a pronoun subject.

@@ -71,6 +71,10 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "earthquake"),
         ("积极强化面对风灾、地震、水灾、土砂灾害等的应变能力。", "flood"),
         ("现场安排68岁的退休校长范华亭演奏。", "departure"),
+        # a trigger verb made a noun: a person by role, a thing, a stage
+        ("全球首富、亚马逊创办人贝索斯在网上发文。", "founding"),
+        ("此次毕业典礼的邀请卡是创意的机票设计。", "invitation"),
+        ("但进入淘汰赛后，他很快找到了比赛状态。", "match_win"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
@@ -148,6 +152,7 @@ def test_real_news_non_events(nlp, text, event_type):
         # a list of named participants, and happenings listed without 等, stay
         ("国务院新闻办邀请来自美国、德国、西班牙等国家的近30名记者走进青海。", "invitation"),
         ("该地区发生地震、海啸，造成3人死亡。", "earthquake"),
+        ("他在半决赛3比1淘汰赛前世界排名第二的选手。", "match_win"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
