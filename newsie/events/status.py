@@ -28,7 +28,7 @@ def status_cues() -> dict[str, tuple[str, ...]]:
 #: 将 followed by its object (将其, 将该…, 将X的Y下架, 将北京作为…): the disposal 将, no future.
 #: (将与X合并, 将于, 将在, 将对X进行: a preposition after 将 makes it the future.)
 _DISPOSAL = regex.compile(
-    r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|纳入))"
+    r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|定性为|称为|纳入))"
 )
 _NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
 _NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
@@ -111,6 +111,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _CONDITION.search(before)
         or _COUNTED_STOCKS.search(before)
+        or _LABELLED.search(before)
         or _ENOUGH.match(text, trigger.end, trigger.end + 6)
         or _in_category_list(text, trigger)
     ):
@@ -119,6 +120,9 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     return after.startswith(cues.get("not_event_after", ()))
 
 
+#: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
+#: the labelling is no event of its own.
+_LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
 #: A count of stocks before the trigger (两市71股涨停, 逾百只个股跌停): market statistics.
 _COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:多|余)?(?:只|股)(?:个股|股票)?$")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
@@ -145,18 +149,26 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
     return False
 
 
-#: Words between a trigger word and the noun it modifies (地震|应急|演练, 火灾|安全|隐患).
-_HEAD_MODIFIERS = regex.compile(r"^(?:应急|安全|防灾|疏散|救援|避险|自救)*")
+#: Words between a trigger word and the noun it modifies (地震|应急|演练, 火灾|安全|隐患,
+#: 「骚乱」|一词).
+_HEAD_MODIFIERS = regex.compile(r"^[」”\"』]?(?:应急|安全|防灾|疏散|救援|避险|自救)*")
 
 
 #: The rest of a charge's name after its trigger word: 袭警|罪, 袭击|致造成身体伤害罪.
 _CHARGE_NAME = regex.compile(r"[^，。；、,;\s的了「」“”]{0,10}?罪(?!犯)")
 
 
+#: What introduces a list of charges (涉及的罪行包括非法集会、袭警): each item names an offence.
+_CHARGES_LISTED = regex.compile(r"(?:罪行|罪名|控罪)(?:包括|有|为|是)[^。；;！？]{0,40}$")
+
+
 def _names_a_charge(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger word is part of the name of a charge (被控袭警罪, 非法集结罪): the
-    name of an offence, not a happening of its own."""
-    return _CHARGE_NAME.match(text, trigger.end, trigger.end + 12) is not None
+    """Whether the trigger word is part of the name of a charge (被控袭警罪, 非法集结罪, 罪行
+    包括…非法集会、袭警): the name of an offence, not a happening of its own."""
+    return (
+        _CHARGE_NAME.match(text, trigger.end, trigger.end + 12) is not None
+        or _CHARGES_LISTED.search(text, max(0, trigger.start - 50), trigger.start) is not None
+    )
 
 
 def _status_by_time(status: str, time, published) -> str:

@@ -75,6 +75,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("全球首富、亚马逊创办人贝索斯在网上发文。", "founding"),
         ("此次毕业典礼的邀请卡是创意的机票设计。", "invitation"),
         ("但进入淘汰赛后，他很快找到了比赛状态。", "match_win"),
+        # a rule's penalty, a list of charges, a label or a word quoted as a word
+        ("根据建议，一经定罪可判监6个月及罚款5万元。", "fine"),
+        ("他表示涉及的罪行包括非法集会、袭警。", "attack"),
+        ("警方将事件定性为暴动。", "riot"),
+        ("他在下午用上「骚乱」一词。", "riot"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
