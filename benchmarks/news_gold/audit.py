@@ -1,0 +1,118 @@
+"""Event precision on news outside the gold set: a blind audit of extracted events.
+
+The gold set (``gold.jsonl``) measures precision and recall, but its dev half has been
+read while writing templates.  This audit is a second, independent look at precision:
+133 articles of the five gold-set sources that are neither in the gold set nor in the
+samples read while developing (fixed seed), and every event that newsie produced on them
+at the versions audited, judged by judges who saw neither the version nor each other's
+work (guidelines: ``docs/annotation.md`` sections 1-3).  Each judged event is a type
+and a trigger span with
+
+  * ``verdict``: ``Y`` (a specific happening of that type) or ``N``;
+  * ``happening``: for ``Y``, a key shared by the events of one happening of one type in
+    the article (a title and its story), so a repeat counts as a duplicate;
+  * ``wrong``: for ``N``, why: ``generic``, ``sense``, ``type``, ``name``, ``call``, ``other``.
+
+Only offsets and labels are kept (``audit_judged.jsonl``); the texts are rebuilt from
+``../shared`` and checked against ``audit_articles.txt``.  Precision is the share of a
+pipeline's events that are the first event of a ``Y`` happening; events on spans never
+judged are counted apart (judge them before trusting a large change).
+
+    python benchmarks/news_gold/audit.py                     # the default pipeline
+    python benchmarks/news_gold/audit.py --pipeline fast
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parents[1]))  # newsie of this checkout
+
+from articles import all_articles, available
+
+JUDGED = HERE / "audit_judged.jsonl"
+ARTICLES = HERE / "audit_articles.txt"
+
+
+def audit_articles() -> list:
+    """The audited articles, rebuilt from ``../shared`` and checked against their sha1."""
+    wanted = {}
+    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            article_id, sha1 = line.split("\t")
+            wanted[article_id] = sha1
+    found = [a for a in all_articles() if a.id in wanted]
+    for article in found:
+        if hashlib.sha1(article.text.encode("utf-8")).hexdigest() != wanted[article.id]:
+            raise SystemExit(f"{article.id}: the rebuilt text differs from the audited one")
+    if len(found) != len(wanted):
+        raise SystemExit(f"{len(wanted) - len(found)} audited articles are missing from ../shared")
+    return found
+
+
+def judgments() -> dict[tuple[str, str, int, int], dict]:
+    """(article id, type, trigger start, trigger end) -> the judgment of that event."""
+    out = {}
+    with JUDGED.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            out[row["id"], row["type"], row["start"], row["end"]] = row
+    return out
+
+
+def score(nlp) -> dict:
+    """Judge a pipeline's events on the audited articles: counts by source and class."""
+    judged = judgments()
+    count: Counter = Counter()
+    wrong: Counter = Counter()
+    for article in audit_articles():
+        doc = nlp(article.text, published=article.published, id=article.id)
+        seen: set[tuple[str, str]] = set()  # (type, happening key) of the events counted right
+        for event in sorted(doc.all_events, key=lambda e: e.trigger.start):
+            key = (article.id, event.type, event.trigger.start, event.trigger.end)
+            row = judged.get(key)
+            if row is None:
+                count["unjudged"] += 1
+                continue
+            count["events"] += 1
+            count[article.source, "events"] += 1
+            if row["verdict"] == "Y" and (event.type, row["happening"]) not in seen:
+                seen.add((event.type, row["happening"]))
+                count["right"] += 1
+                count[article.source, "right"] += 1
+            else:
+                wrong["dup" if row["verdict"] == "Y" else row["wrong"]] += 1
+    return {"count": count, "wrong": wrong}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pipeline", default="default", help="a newsie.load() preset")
+    args = parser.parse_args()
+    if not available():
+        print("audit: ../shared/data/news is not here; nothing to score")
+        return
+    import newsie
+
+    result = score(newsie.load(args.pipeline))
+    count, wrong = result["count"], result["wrong"]
+    events = count["events"]
+    print(
+        f"precision audit, {args.pipeline}: {events} judged events, {count['right']} right "
+        f"(P {count['right'] / max(1, events):.3f}); {count['unjudged']} events never judged"
+    )
+    print("wrong:", ", ".join(f"{k} {v}" for k, v in wrong.most_common()))
+    for source in sorted({k[0] for k in count if isinstance(k, tuple)}):
+        n, right = count[source, "events"], count[source, "right"]
+        print(f"  {source:<24} {right:4}/{n:<4} P {right / max(1, n):.3f}")
+
+
+if __name__ == "__main__":
+    main()

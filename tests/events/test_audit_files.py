@@ -1,0 +1,53 @@
+"""The files of the precision audit (benchmarks/news_gold/audit.py) are well formed: every
+judged event names an audited article, a verdict and, for a wrong one, a known class;
+the events of one happening share a key within their article and type."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parents[2] / "benchmarks" / "news_gold"
+CLASSES = {"generic", "sense", "type", "name", "call", "other"}
+
+
+def _rows() -> list[dict]:
+    with (GOLD / "audit_judged.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def _articles() -> set[str]:
+    lines = (GOLD / "audit_articles.txt").read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+
+
+def test_every_judgment_is_complete():
+    articles = _articles()
+    for row in _rows():
+        assert row["id"] in articles, row
+        assert 0 <= row["start"] < row["end"], row
+        if row["verdict"] == "Y":
+            assert row["happening"] and row["wrong"] is None, row
+        else:
+            assert row["verdict"] == "N" and row["happening"] is None, row
+            assert row["wrong"] in CLASSES, row
+
+
+def test_no_event_is_judged_twice_and_no_article_is_in_the_gold_set():
+    rows = _rows()
+    keys = [(r["id"], r["type"], r["start"], r["end"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    with (GOLD / "gold.jsonl").open(encoding="utf-8") as handle:
+        gold = {json.loads(line)["id"] for line in handle}
+    assert not gold & _articles()
+
+
+def test_happening_keys_stay_within_their_type():
+    """A key names one happening of one type in one article: the same key under two
+    types would let one event count another type's happening."""
+    types = defaultdict(set)
+    for row in _rows():
+        if row["verdict"] == "Y":
+            types[row["id"], row["happening"]].add(row["type"])
+    assert {k: v for k, v in types.items() if len(v) > 1} == {}
