@@ -3,7 +3,7 @@
 The gold set (``gold.jsonl``) measures precision and recall, but its dev half has been
 read while writing templates.  This audit is a second, independent look at precision:
 133 articles of the five gold-set sources that are neither in the gold set nor in the
-samples read while developing (fixed seed), and every event that newsie produced on them
+samples read while developing in the session that made it (fixed seed), and every event that newsie produced on them
 at the versions audited, judged by judges who saw neither the version nor each other's
 work (guidelines: ``docs/annotation.md`` sections 1-3).  Each judged event is a type
 and a trigger span with
