@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, PLACE_LABELS, _Mention
 from newsie.events.models import Trigger
 
@@ -27,7 +29,26 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+    """Whether two identifying values name the same thing: equal, one inside the other
+    (隆基 / 隆基股份), or a name and its masked form (胡某 / 胡鑫宇, 李某某 / 李强)."""
+    if a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)):
+        return True
+    return _unmasks(a, b) or _unmasks(b, a)
+
+
+def _unmasks(masked: str, name: str) -> bool:
+    """Whether ``name`` is a full name that ``masked`` (胡某, 胡某宇) may stand for."""
+    return bool(
+        _MASKED.fullmatch(masked)
+        and 2 <= len(name) <= 4
+        and "某" not in name
+        and name[0] == masked[0]
+        and (masked[-1] == "某" or name[-1] == masked[-1])
+    )
+
+
+#: A person's name masked by the press: a surname and 某 (张某, 李某某, 胡某宇).
+_MASKED = regex.compile(r"\p{Han}某{1,2}\p{Han}?")
 
 
 #: How many of the latest kept mentions of a type a new mention is compared with; older

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import annotate
 
 ENTITIES = {
@@ -136,3 +138,20 @@ def test_a_title_and_its_story_are_one_event():
     assert len(meetings) == 1 and meetings[0].time is not None
     listing = "远望科技宣布向宁波市慈善总会捐赠500万元。\n星辰电子宣布向宁波市慈善总会捐赠300万元。"
     assert len([e for e in nlp(listing).events if e.type == "donation"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("胡某", "胡鑫宇", True),  # a masked name and the full name of its surname
+        ("胡某宇", "胡鑫宇", True),
+        ("胡某宇", "胡鑫涛", False),  # the given name's last character differs
+        ("张某", "李强", False),
+        ("隆基", "隆基股份", True),
+    ],
+)
+def test_same_identifying_value(a, b, same):
+    from newsie.events.merge import _same
+
+    assert _same(a, b) is same
+    assert _same(b, a) is same
