@@ -113,6 +113,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _COUNTED_STOCKS.search(before)
         or _LABELLED.search(before)
         or _ENOUGH.match(text, trigger.end, trigger.end + 6)
+        or _TIMES_COUNTED.match(text, trigger.end, trigger.end + 8)
         or _in_category_list(text, trigger)
     ):
         return True
@@ -129,6 +130,8 @@ _COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?
 _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).
 _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
+#: How many times it happened, after the trigger (地震超过1000次): statistics.
+_TIMES_COUNTED = regex.compile(r"(?:超过|共|达|累计|逾)?(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?次")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
 _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等")

@@ -80,6 +80,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("他表示涉及的罪行包括非法集会、袭警。", "attack"),
         ("警方将事件定性为暴动。", "riot"),
         ("他在下午用上「骚乱」一词。", "riot"),
+        # how often it happened, a period named by it, a show or an assessment put out
+        ("已观测到该区域1级以上地震超过1000次。", "earthquake"),
+        ("新涵闸用于洪涝时期的排水。", "flood"),
+        ("广西合浦推出跨年海上烟花秀。", "product_launch"),
+        ("欧洲央行当天发布了最新货币政策战略评估。", "product_launch"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
@@ -172,6 +177,8 @@ def test_the_happening_itself_stays(nlp, text, event_type):
         ("至今未有人就这起事件向公众道歉。", "apology", "denied"),
         # 将 before its object marks the object, not the future
         ("苹果上月将所有旧款手机下架。", "delisting", "happened"),
+        # 而非: rather than, no such event
+        ("俄方寻求的是真正的和平，而非临时停火。", "ceasefire", "denied"),
         # 将 before a preposition is the future
         ("苹果将与三星的代表于下月举行会谈。", "meeting", "planned"),
     ],
