@@ -117,8 +117,9 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _in_category_list(text, trigger)
     ):
         return True
-    after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 8])
-    return after.startswith(cues.get("not_event_after", ()))
+    heads = cues.get("not_event_after", ())
+    after = text[trigger.end : trigger.end + 8]
+    return after.startswith(heads) or _HEAD_MODIFIERS.sub("", after).startswith(heads)
 
 
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):

@@ -85,6 +85,9 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("新涵闸用于洪涝时期的排水。", "flood"),
         ("广西合浦推出跨年海上烟花秀。", "product_launch"),
         ("欧洲央行当天发布了最新货币政策战略评估。", "product_launch"),
+        # a hazard named by what prevents it or where it may strike
+        ("市长持续推动土石流自主防灾社区。", "landslide"),
+        ("目前台湾地区土石流潜势溪流共计有1,731条。", "landslide"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
@@ -163,6 +166,10 @@ def test_real_news_non_events(nlp, text, event_type):
         ("国务院新闻办邀请来自美国、德国、西班牙等国家的近30名记者走进青海。", "invitation"),
         ("该地区发生地震、海啸，造成3人死亡。", "earthquake"),
         ("他在半决赛3比1淘汰赛前世界排名第二的选手。", "match_win"),
+        # Hong Kong and Taiwan words
+        ("沙田一名男子昨日在泳池遇溺。", "drowning"),
+        ("暴雨导致台南多处淹水。", "flood"),
+        ("曾志健被落案起诉一项暴动罪。", "indictment"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
