@@ -170,6 +170,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("沙田一名男子昨日在泳池遇溺。", "drowning"),
         ("暴雨导致台南多处淹水。", "flood"),
         ("曾志健被落案起诉一项暴动罪。", "indictment"),
+        ("荃湾二坡坊昨晚发生斩人案，一名男子被斩伤。", "attack"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
