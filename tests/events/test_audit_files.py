@@ -51,3 +51,20 @@ def test_happening_keys_stay_within_their_type():
         if row["verdict"] == "Y":
             types[row["id"], row["happening"]].add(row["type"])
     assert {k: v for k, v in types.items() if len(v) > 1} == {}
+
+
+def test_fresh_traditional_annotations_are_complete():
+    """benchmarks/news_gold/fresh_traditional.jsonl: two annotators' events (type, mention
+    offsets, status) on articles outside the gold set and the audit."""
+    types = set((GOLD / "types.txt").read_text(encoding="utf-8").split())
+    with (GOLD / "fresh_traditional.jsonl").open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    with (GOLD / "gold.jsonl").open(encoding="utf-8") as handle:
+        gold = {json.loads(line)["id"] for line in handle}
+    assert records and not ({r["id"] for r in records} & (gold | _articles()))
+    for record in records:
+        for event in record["annotator_a"] + record["annotator_b"]:
+            assert event["type"] in types, event
+            assert event["status"] in {"happened", "planned", "denied", "reported"}, event
+            assert event["mentions"] == sorted(event["mentions"]), event
+            assert all(0 <= s < e for s, e in event["mentions"]), event
