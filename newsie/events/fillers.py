@@ -213,6 +213,14 @@ _SUBNATIONAL_ENDS = ("省", "市", "县", "州", "区", "镇", "乡", "村", "�
 _ANAPHOR_REACH = 300
 
 
+def _of_its_kind(head: str | None, name: str) -> bool:
+    """Whether ``name`` is of the kind an anaphor's head says: 该国 a country (no 省, 市, 州
+    ...), 该校 a name ending in 校 / 学 / 学院, 该州 one ending in 州; any for 该公司, 该男子."""
+    if head == "国":
+        return not name.endswith(_SUBNATIONAL_ENDS)
+    return head is None or name.endswith(_UNIT_ENDS[head])
+
+
 def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
     """Point each anaphor (该公司, 该男子, 该州) at the nearest name of its kind before it, in an
     earlier sentence of its paragraph and within reach: a role it fills takes that name.
@@ -226,12 +234,6 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
             continue  # 该国首相, 该州政府: the place only says whose they are
         head = match["unit"] or match["place"]
         label = "PERSON" if match["person"] else "GPE" if match["place"] else "ORG"
-        if head == "国":
-            fits = lambda name: not name.endswith(_SUBNATIONAL_ENDS)  # noqa: E731
-        elif head:
-            fits = lambda name, ends=_UNIT_ENDS[head]: name.endswith(ends)  # noqa: E731
-        else:
-            fits = lambda name: True  # noqa: E731
         start = match.start()
         # the names that could end within reach; the breaks before them need not be sought
         # further back than the earliest of them starts
@@ -247,7 +249,7 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
                 break
             if (
                 f.label == label
-                and fits(f.text)
+                and _of_its_kind(head, f.text)
                 and f.start > paragraph
                 and start - f.end <= _ANAPHOR_REACH
                 and not (f.possessor or f.office)
