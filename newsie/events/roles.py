@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 import regex
@@ -314,32 +314,35 @@ def _other_cue(c: Candidacy, f: Filler) -> bool:
 _PHRASE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 
 
-#: Prepositions that open a phrase of what an act is about (就村山富市逝世向…致唁电).
-_TOPIC_MARKERS = ("就", "关于", "对于")
-
-
 def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
     """``f`` lies inside the phrase another role's cue word (or a topic marker, 就) opens
     before the trigger (习近平向塞舌尔当选总统赫米尼耶致贺电: 赫米尼耶 is in the 向 phrase, the
     recipient's, so not the sender)."""
-    if f.end > c.trigger.start or c.cued(f):
+    if not c.other_cues or f.end > c.trigger.start or c.cued(f):
         return False
-    head = c.text[max(0, f.start - 20) : f.start]
     if _PHRASE_BREAK.search(c.text, f.end, c.trigger.start):
         return False
-    for cue in c.other_cues:
-        at = head.rfind(cue)
-        if at >= 0 and at + len(cue) < len(head) and not _PHRASE_BREAK.search(head, at):
-            return True
+    head = c.text[max(0, f.start - 20) : f.start]
+    if _opened_by(c.other_cues).search(head):
+        return True
     # a topic phrase ends where the act's own phrase begins: 就X逝世|向Y致唁电
-    between = c.text[f.end : c.trigger.start]
-    if not c.other_cues or not any(cue in between for cue in c.other_cues):
-        return False
-    for marker in _TOPIC_MARKERS:
-        at = head.rfind(marker)
-        if at >= 0 and not _PHRASE_BREAK.search(head, at):
-            return True
-    return False
+    return bool(
+        _TOPIC_OPEN.search(head) and _any_of(c.other_cues).search(c.text, f.end, c.trigger.start)
+    )
+
+
+@lru_cache(maxsize=512)
+def _opened_by(cues: tuple[str, ...]) -> regex.Pattern:
+    """A phrase one of ``cues`` opens and no break closes, to the end of what is searched."""
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, cues))})[^，,。；;：:！？!?\\n]+$")
+
+
+@lru_cache(maxsize=512)
+def _any_of(cues: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile("|".join(map(regex.escape, cues)))
+
+
+_TOPIC_OPEN = regex.compile(r"(?:就|关于|对于)[^，,。；;：:！？!?\n]*$")
 
 
 def _possessor_of_candidate(c: Candidacy, f: Filler) -> bool:

@@ -36,6 +36,12 @@ _NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
 
 
 @cache
+def _status_names() -> tuple[str, ...]:
+    """The statuses read from cue words (the ``not_event`` lists are read by _not_an_event)."""
+    return tuple(status for status in status_cues() if not status.startswith("not_event"))
+
+
+@cache
 def _first_chars(status: str) -> dict[str, tuple[str, ...]]:
     """The cue words of ``status`` by their first character."""
     out: dict[str, list[str]] = {}
@@ -61,12 +67,10 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     sentence_head = text[s_start : trigger.start]
     after = text[trigger.end : min(s_end, trigger.end + 3)]
     best_status, best_distance = "happened", None
-    for status, words in cues.items():
-        if status.startswith("not_event"):
-            continue  # see _not_an_event
-        scope = {
-            "reported": sentence_head, "planned": clause_head, "denied_clause": clause_head
-        }.get(status, before)
+    scopes = {"reported": sentence_head, "planned": clause_head, "denied_clause": clause_head}
+    for status in _status_names():
+        words = cues[status]
+        scope = scopes.get(status, before)
         if status != "reported":  # a short scope: only the words that start with one of its characters
             starts = _first_chars(status)
             words = [w for c in set(scope) & starts.keys() for w in starts[c]]
@@ -96,6 +100,16 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
 
 
+@cache
+def _not_event_before() -> regex.Pattern:
+    """What before the trigger in its clause makes no event, as one pattern: the
+    ``not_event`` cue words anywhere, a condition, a count of stocks or a label."""
+    words = "|".join(map(regex.escape, status_cues()["not_event"]))
+    return regex.compile(
+        f"{words}|{_CONDITION.pattern}|(?:{_COUNTED_STOCKS.pattern})|(?:{_LABELLED.pattern})"
+    )
+
+
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution, a condition
     or a hypothetical (防范火灾, 若被解雇, 模拟地震), a kind in a list (风灾、地震等), or a
@@ -107,13 +121,9 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         window_start = match.end()
     before = text[max(window_start, trigger.start - 8) : trigger.start]
     if (
-        any(word in before for word in cues.get("not_event", ()))
+        _not_event_before().search(before)
         or before.endswith(cues.get("not_event_adjacent", ()))
-        or _CONDITION.search(before)
-        or _COUNTED_STOCKS.search(before)
-        or _LABELLED.search(before)
-        or _ENOUGH.match(text, trigger.end, trigger.end + 6)
-        or _TIMES_COUNTED.match(text, trigger.end, trigger.end + 8)
+        or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _in_category_list(text, trigger)
     ):
         return True
@@ -133,6 +143,9 @@ _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
 #: How many times it happened, after the trigger (地震超过1000次): statistics.
 _TIMES_COUNTED = regex.compile(r"(?:超过|共|达|累计|逾)?(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?次")
+#: What right after the trigger makes no event: a condition for something else, or how
+#: many times it happened.
+_NOT_EVENT_AFTER = regex.compile(f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
 _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
@@ -117,7 +117,9 @@ class EntityRecognizer:
                 out.append(Candidate(start + s, start + e, label, "model"))
         return out
 
-    def candidates(self, text: str, chunks=None, bounds: set[int] | None = None) -> list[Candidate]:
+    def candidates(
+        self, text: str, chunks=None, bounds: Callable[[], set[int]] | None = None
+    ) -> list[Candidate]:
         """Merged, resolved candidates (sorted, non-overlapping).
 
         ``bounds``: where the segmenter's words start and end, when known: a name the
@@ -157,8 +159,8 @@ class EntityRecognizer:
         )
         names = text if traditional else original
         merged = [_trim_shared_suffix(text, c) for c in merged]
-        if bounds:
-            merged = [_on_word_bounds(text, c, bounds) for c in merged]
+        if bounds is not None:
+            merged = _off_adverbs(text, merged, bounds)
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
         if self.propagate_names:
@@ -188,21 +190,27 @@ def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
 _NAME_TAIL_WORDS = frozenset("亦也都则又便就才均曾已将再仍却并即还")
 
 
-def _on_word_bounds(text: str, c: Candidate, bounds: set[int]) -> Candidate:
-    """A model's person without the one-character adverb it ran into, when the segmenter
+def _off_adverbs(
+    text: str, cands: list[Candidate], bounds: Callable[[], set[int]]
+) -> list[Candidate]:
+    """Each model person without the one-character adverb it ran into, when the segmenter
     makes that adverb a word of its own (陳虹秀|亦|上台).  The segmenter's other cuts are
-    not trusted inside names (周鸿祎能|给, 穆伊|兹将)."""
-    end = c.end
-    if (
-        c.source == "model"
-        and c.label == "PERSON"
-        and end - c.start >= 4
-        and text[end - 1] in _NAME_TAIL_WORDS
-        and end - 1 in bounds
-        and end in bounds
-    ):
-        return Candidate(c.start, end - 1, c.label, c.source, None, None, c.weak)
-    return c
+    not trusted inside names (周鸿祎能|给, 穆伊|兹将).  ``bounds`` is called once, if a
+    name ends in such a character."""
+    words = None
+    out = []
+    for c in cands:
+        if (
+            c.source == "model"
+            and c.label == "PERSON"
+            and c.end - c.start >= 4
+            and text[c.end - 1] in _NAME_TAIL_WORDS
+        ):
+            words = bounds() if words is None else words
+            if c.end - 1 in words and c.end in words:
+                c = Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
+        out.append(c)
+    return out
 
 
 #: A day written the way Taiwanese and Hong Kong releases date their news, with what may

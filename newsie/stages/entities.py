@@ -45,8 +45,9 @@ class EntityStage:
         # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
         # text == doc.text[start:end]): they are made without validation.
         source = f"{self.name}:"
-        # the words, when a segmenter ran before: model names end on a word boundary
-        bounds = token_bounds(doc.tokens) if doc.tokens else None
+        # the words, when a segmenter ran before: a model name gives back an adverb
+        # the segmenter cut off (陈虹秀|亦)
+        bounds = (lambda: token_bounds(doc.tokens)) if doc.tokens else None
         for c in self._recognizer.candidates(text, chunks, bounds):
             if self.labels is not None and c.label not in self.labels:
                 continue
