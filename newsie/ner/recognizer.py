@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
-from newsie.ner.lexicon import Entry, Lexicon, load_lexicon
+from newsie.ner.lexicon import Entry, Lexicon, load_lexicon, surnames
 from newsie.ner.rules import ACRONYMS, DOTS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
@@ -163,6 +163,7 @@ class EntityRecognizer:
             merged = _off_adverbs(text, merged, bounds)
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
+        merged = _split_name_and_title(text, merged, [c for c in lexical if c.label == "TITLE"])
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
@@ -184,6 +185,27 @@ def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
     ):
         return Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
     return c
+
+
+def _split_name_and_title(
+    text: str, cands: list[Candidate], titles: list[Candidate]
+) -> list[Candidate]:
+    """A model or rule span made of a person's name and the title after it (黄伟哲市长 as ORG)
+    is the person and the title: the name is two or three characters after a surname."""
+    if not titles:
+        return cands
+    ends = {t.end: t for t in titles}
+    family = surnames()
+    out = []
+    for c in cands:
+        title = ends.get(c.end) if c.source in ("model", "rule") and c.label != "PERSON" else None
+        name = text[c.start : title.start] if title is not None and title.start > c.start else ""
+        if 2 <= len(name) <= 3 and (name[0] in family or name[:2] in family) and name.isalpha():
+            out.append(Candidate(c.start, title.start, "PERSON", "model"))
+            out.append(title)
+        else:
+            out.append(c)
+    return out
 
 
 #: One-character adverbs the model runs into the name before them (陳虹秀|亦上台).

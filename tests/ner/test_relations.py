@@ -47,3 +47,10 @@ def test_a_one_character_adverb_is_no_part_of_a_name(nlp):
     names = {e.text for e in nlp("除了S同學，社工陳虹秀亦上台發言。").entities if e.label == "PERSON"}
     assert "陳虹秀" in names
     assert "陳虹秀亦" not in names
+
+
+def test_a_name_and_its_title_are_a_person_and_a_title(nlp):
+    """黃偉哲市長今（3）日…: the model ran the name and the title together as one ORG."""
+    entities = {(e.text, e.label) for e in nlp("黃偉哲市長今（3）日出席活動。").entities}
+    assert ("黃偉哲", "PERSON") in entities
+    assert ("市長", "TITLE") in entities
