@@ -88,6 +88,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         # a hazard named by what prevents it or where it may strike
         ("市长持续推动土石流自主防灾社区。", "landslide"),
         ("目前台湾地区土石流潜势溪流共计有1,731条。", "landslide"),
+        # an invitation to the public at large is a call
+        ("市长邀请民众即日起到台南一同探索博物馆。", "invitation"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
