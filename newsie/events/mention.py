@@ -21,6 +21,11 @@ _NUMERIC = frozenset({"MONEY", "COUNT", "QUANTITY", "PERCENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+def names_a_place(role) -> bool:
+    """Whether a role's fillers are places first (地点, 震中, 目的地)."""
+    return bool(role.labels) and role.labels[0] in PLACE_LABELS
+
+
 @dataclass(slots=True)
 class Filler:
     """Something that can fill a role: an entity, a value or a pattern capture.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, PLACE_LABELS, _Mention
+from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, _Mention, names_a_place
 from newsie.events.models import Trigger
 
 
@@ -159,11 +159,6 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     return kept
 
 
-def _names_a_place(role) -> bool:
-    """Whether a role's fillers are places first (地点, 震中, 目的地), on either side."""
-    return bool(role.labels) and role.labels[0] in PLACE_LABELS
-
-
 def _same_toll(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions give the same non-zero count in some count role (deaths 44人)."""
     for role, fillers in a.arguments.items():
@@ -226,7 +221,7 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     }
     agree = len(agreeing)
     # places told at two grains (湖南 in a title, 双峰县杏子铺镇 in the story) need not differ
-    places = {role for role in shared - agreeing if _names_a_place(a.template.roles[role])}
+    places = {role for role in shared - agreeing if names_a_place(a.template.roles[role])}
     if a.title != b.title:
         # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
         # 宣布杨楠…被立案调查): one event unless all they name differs

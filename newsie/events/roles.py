@@ -20,7 +20,7 @@ import regex
 from newsie.document import Document
 from newsie.events.clauses import _clause_of
 from newsie.events.fillers import _DocIndex
-from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler
+from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
 from newsie.values.numbers import parse_number
 
@@ -64,7 +64,7 @@ def _before_passive_word(text: str, role, filler: Filler, trigger: Trigger) -> b
 def _where(role) -> bool:
     """Whether a role names where something happens or goes (a place first, not the
     actor before the trigger): 地点, 目的地."""
-    return bool(role.labels) and role.labels[0] in PLACE_LABELS and role.side != "before"
+    return names_a_place(role) and role.side != "before"
 
 
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
@@ -151,7 +151,7 @@ def _setting(text: str, filler: Filler, role) -> bool:
     a person (阿富汗公民, 美籍华人)."""
     if filler.label in PLACE_LABELS and text.startswith(_DEMONYM_NOUNS, filler.end):
         return True  # neither a participant nor where it happened
-    if not role.labels or role.labels[0] in PLACE_LABELS:
+    if not role.labels or names_a_place(role):
         return False
     if filler.label in PLACE_LABELS and text.startswith(_PLACE_HEADS, filler.end):
         return True  # 芝加哥市中心发生枪击: where, not who
@@ -358,10 +358,9 @@ def _could_be_affiliated(c: Candidacy, f: Filler) -> bool:
 
 
 def _in_setting(c: Candidacy, f: Filler) -> bool:
-    labels = c.role.labels
     return (
-        bool(labels)
-        and labels[0] not in PLACE_LABELS
+        bool(c.role.labels)
+        and not names_a_place(c.role)
         and _after_locative(c.text, f, c.places)
         and not c.cued(f)
     )

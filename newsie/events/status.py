@@ -56,11 +56,18 @@ def _cue_order(status: str) -> dict[str, int]:
     return {word: i for i, word in enumerate(status_cues()[status])}
 
 
+def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
+    """Where the trigger's clause starts: after the last clause break of the 32 characters
+    before it (the clause matters only that far), else at the sentence's start."""
+    start = s_start
+    for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
+        start = match.end()
+    return start
+
+
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
-    window_start = s_start  # the trigger's clause matters only within 30 characters
-    for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
-        window_start = match.end()
+    window_start = _clause_start(text, s_start, trigger)
     before = text[max(window_start, trigger.start - 14) : trigger.start]
     # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
     clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
@@ -116,9 +123,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     risk, drill or topic the trigger word only modifies (火灾隐患, 地震应急演练): the
     trigger names no event."""
     cues = status_cues()
-    window_start = s_start  # the trigger's clause matters only within 30 characters
-    for match in _CLAUSE_BREAK.finditer(text, max(s_start, trigger.start - 32), trigger.start):
-        window_start = match.end()
+    window_start = _clause_start(text, s_start, trigger)
     before = text[max(window_start, trigger.start - 8) : trigger.start]
     if (
         _not_event_before().search(before)
