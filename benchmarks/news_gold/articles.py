@@ -161,6 +161,18 @@ def by_id() -> dict[str, Article]:
     return {article.id: article for article in select()}
 
 
+def rebuilt(sha1s: dict[str, str]) -> list[Article]:
+    """The articles of ``sha1s`` (id -> sha1 of the text that was annotated), rebuilt from
+    ``../shared`` in the sources' order; exits when one is missing or reads differently."""
+    found = [article for article in all_articles() if article.id in sha1s]
+    for article in found:
+        if article.sha1 != sha1s[article.id]:
+            raise SystemExit(f"{article.id}: the rebuilt text differs from the annotated one")
+    if len(found) != len(sha1s):
+        raise SystemExit(f"{len(sha1s) - len(found)} annotated articles are missing from ../shared")
+    return found
+
+
 def in_test_split(article_id: str) -> bool:
     """The fixed dev/test split: half of the articles, chosen by a hash of the id."""
     digest = hashlib.sha1(f"{SEED}:{article_id}".encode()).digest()

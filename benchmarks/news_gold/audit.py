@@ -25,7 +25,6 @@ judged are counted apart (judge them before trusting a large change).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -35,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parents[1]))  # newsie of this checkout
 
-from articles import all_articles, available
+from articles import available, rebuilt
 
 JUDGED = HERE / "audit_judged.jsonl"
 ARTICLES = HERE / "audit_articles.txt"
@@ -48,13 +47,7 @@ def audit_articles() -> list:
         if line and not line.startswith("#"):
             article_id, sha1 = line.split("\t")
             wanted[article_id] = sha1
-    found = [a for a in all_articles() if a.id in wanted]
-    for article in found:
-        if hashlib.sha1(article.text.encode("utf-8")).hexdigest() != wanted[article.id]:
-            raise SystemExit(f"{article.id}: the rebuilt text differs from the audited one")
-    if len(found) != len(wanted):
-        raise SystemExit(f"{len(wanted) - len(found)} audited articles are missing from ../shared")
-    return found
+    return rebuilt(wanted)
 
 
 def judgments() -> dict[tuple[str, str, int, int], dict]:

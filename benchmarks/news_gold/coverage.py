@@ -28,6 +28,7 @@ import json
 import sys
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,24 +44,25 @@ RETYPED = HERE / "coverage_retyped.jsonl"
 RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 
 
-def template_files() -> dict[str, str]:
-    """Every template's type -> the name of the file that declares it (desk_tail, ...)."""
-    files: dict[str, str] = {}
+def _template_tables() -> Iterator[tuple[Path, dict]]:
+    """Every template table of the template files, with the file that declares it."""
     for path in sorted((ROOT / "corpora" / "templates").rglob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for template in data.get("template") or [data]:
-            files[template["type"]] = path.stem
-    return files
+            yield path, template
+
+
+def template_files() -> dict[str, str]:
+    """Every template's type -> the name of the file that declares it (desk_tail, ...)."""
+    return {template["type"]: path.stem for path, template in _template_tables()}
 
 
 def inventory() -> dict[str, tuple[str, str]]:
     """Every template's type -> (Chinese label, description), from the template files."""
-    types: dict[str, tuple[str, str]] = {}
-    for path in sorted((ROOT / "corpora" / "templates").rglob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for template in data.get("template") or [data]:
-            types[template["type"]] = (template.get("label", ""), template.get("description", ""))
-    return types
+    return {
+        template["type"]: (template.get("label", ""), template.get("description", ""))
+        for _, template in _template_tables()
+    }
 
 
 def locate(path: Path) -> tuple[dict[str, list[dict]], list[str]]:
