@@ -132,9 +132,8 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _in_category_list(text, trigger)
     ):
         return True
-    heads = cues.get("not_event_after", ())
-    after = text[trigger.end : trigger.end + 8]
-    return after.startswith(heads) or _HEAD_MODIFIERS.sub("", after).startswith(heads)
+    after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 8])
+    return after.startswith(cues.get("not_event_after", ()))
 
 
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
@@ -172,8 +171,8 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
 
 
 #: Words between a trigger word and the noun it modifies (地震|应急|演练, 火灾|安全|隐患,
-#: 「骚乱」|一词).
-_HEAD_MODIFIERS = regex.compile(r"^[」”\"』]?(?:应急|安全|防灾|疏散|救援|避险|自救)*")
+#: 「骚乱」|一词); 防灾 is a head itself (土石流防灾社区), not stripped.
+_HEAD_MODIFIERS = regex.compile(r"^[」”\"』]?(?:应急|安全|疏散|救援|避险|自救)*")
 
 
 #: The rest of a charge's name after its trigger word: 袭警|罪, 袭击|致造成身体伤害罪.
