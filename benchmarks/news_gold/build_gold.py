@@ -1,6 +1,7 @@
 """Write ``gold.jsonl`` from reconciled annotator files: offsets and labels, no text.
 
     python benchmarks/news_gold/build_gold.py RECONCILED.jsonl [...] > benchmarks/news_gold/gold.jsonl
+    python benchmarks/news_gold/build_gold.py --extension FINAL.jsonl > benchmarks/news_gold/trad_dev.jsonl
 
 Each output line: ``id``, ``source``, ``script``, ``section``, ``split`` (dev / test, fixed
 by ``articles.in_test_split``), ``published``, ``text_sha1`` (of the rebuilt text that was
@@ -11,6 +12,7 @@ topic hint.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -18,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles import by_id, in_test_split  # noqa: E402
+from articles import all_articles, by_id, in_test_split  # noqa: E402
 from check import event_types, locate, read  # noqa: E402
 
 SECTIONS = {
@@ -66,14 +68,28 @@ def section(events: list[dict], topic: str) -> str:
 
 
 def main() -> None:
-    articles, types = by_id(), event_types()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("files", nargs="+", type=Path, help="reconciled annotator files")
+    parser.add_argument(
+        "--extension",
+        action="store_true",
+        help="a development extension: the files' own articles, all in the dev split",
+    )
+    args = parser.parse_args()
     records = {}
-    for path in sys.argv[1:]:
-        for record in read(Path(path)):
+    for path in args.files:
+        for record in read(path):
             records[record["id"]] = record
+    if args.extension:
+        articles = {a.id: a for a in all_articles() if a.id in records}
+    else:
+        articles = by_id()
     missing = set(articles) - set(records)
+    if args.extension:
+        missing |= set(records) - set(articles)  # an annotated article not in ../shared
     if missing:
-        sys.exit(f"{len(missing)} articles have no annotation, e.g. {sorted(missing)[:3]}")
+        sys.exit(f"{len(missing)} articles have no annotation or no text, e.g. {sorted(missing)[:3]}")
+    types = event_types()
     for doc_id, article in articles.items():
         located, problems = locate(records[doc_id], article.text, types)
         if problems:
@@ -84,7 +100,7 @@ def main() -> None:
             "source": article.source,
             "script": article.script,
             "section": section(events, article.topic),
-            "split": "test" if in_test_split(doc_id) else "dev",
+            "split": "dev" if args.extension or not in_test_split(doc_id) else "test",
             "published": article.published,
             "text_sha1": article.sha1,
             "events": events,

@@ -40,6 +40,7 @@ from newsie.events.roles import (
     _from_next,
     _passive,
     _passive_ok,
+    _relative_head,
     _setting,
     _side_ok,
     _speaker,
@@ -520,7 +521,11 @@ class EventExtractor:
                 # the person nor where the event took place
                 and not (f.possessor and ("PERSON" in role.labels or _where(role)))
                 and not (f.office and self._office_roles[t_index])
-                and (marker is not None and role_name in template.passive or _side_ok(role.side, f, trigger))
+                and (
+                    marker is not None and role_name in template.passive
+                    or _side_ok(role.side, f, trigger)
+                    or _relative_head(doc.text, role, f, trigger)
+                )
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)

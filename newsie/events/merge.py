@@ -151,9 +151,11 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.time_from_context = mention.time_from_context
             target.time_gap = mention.time_gap
             target.time_vague = mention.time_vague
-        # a plan or a report told later frames the whole event; a denial told later
+        # a title leaves out the cue its story gives (拟收购, 疑似爆炸): a plan or a
+        # report told later frames the event of a title; a later plan or report in the
+        # story is of something about it (将调查起火原因), and a later denial
         # (否认训练过量致其身亡) is of a claim about it, not of the event
-        if target.status == "happened" and mention.status in ("planned", "reported"):
+        if target.title and target.status == "happened" and mention.status in ("planned", "reported"):
             target.status = mention.status
         index(target)  # under its new values too
     return kept

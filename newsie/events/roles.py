@@ -87,6 +87,28 @@ def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:
     return True
 
 
+#: What may stand between 的 after a trigger and the person it describes: an organisation
+#: and a title (即将离任的港大校长马斐森).
+_RELATIVE_GAP = regex.compile(r"的[^，,。；;：:！？!?\s“”「」《》]{0,10}$")
+
+
+def _relative_head(text: str, role, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` is the person a relative clause ending in the trigger describes
+    (即将离任的港大校长马斐森: 马斐森 is who leaves), so it fills the person-only role
+    before the trigger though it follows it; not after a passive trigger (被捕的张某 was
+    arrested), nor for a role that an organisation may fill (出席峰会的马哈马 attends the
+    summit, it is not its organizer)."""
+    return (
+        role.side == "before"
+        and tuple(role.labels) == ("PERSON",)
+        and filler.label == "PERSON"
+        and filler.start > trigger.end
+        and not _PASSIVE_WORD.match(text, max(0, trigger.start - 1))
+        and not _PASSIVE_WORD.match(text, trigger.start)
+        and bool(_RELATIVE_GAP.match(text, trigger.end, filler.start))
+    )
+
+
 def _distance(filler: Filler, trigger: Trigger) -> int:
     if filler.end <= trigger.start:
         return trigger.start - filler.end
@@ -156,11 +178,13 @@ def _setting(text: str, filler: Filler, role) -> bool:
     if filler.label in PLACE_LABELS and text.startswith(_PLACE_HEADS, filler.end):
         return True  # 芝加哥市中心发生枪击: where, not who
     before = text[max(0, filler.start - 1) : filler.start]
-    if before == "在" and text[filler.end : filler.end + 1] in ("中", "上", "里", "内"):
-        return True
+    if before == "在" and text.startswith(_SETTING_TAILS, filler.end):
+        return True  # 在会上, 在法院外集会: where, not who
     return filler.label in PLACE_LABELS and before in ("在", "于")
 
 
+#: Words after 在X that make X a setting: 在会上, 在法院外, 在大使馆门口.
+_SETTING_TAILS = ("中", "上", "里", "内", "外", "前", "旁", "门口", "门外", "附近", "一带")
 #: Words after a place name that make it part of a longer place: 芝加哥|市中心, 加沙|北部.
 _PLACE_HEADS = (
     "市中心", "城区", "市区", "郊区", "境内", "境外", "北部", "南部", "东部", "西部", "中部",
@@ -396,6 +420,8 @@ FEATURES: tuple[Feature, ...] = (
             lambda role, taken: "ORG" in role.labels and any(t.label == "PERSON" for t in taken)),
     # 在X平台宣布, 在广西南宁会见: where it was said or done, not who did it
     Feature("setting", -20, _in_setting),
+    # the person a relative clause describes (即将离任的港大校长马斐森): who did it
+    Feature("relative_head", 40, lambda c, f: _relative_head(c.text, c.role, f, c.trigger)),
 )
 
 

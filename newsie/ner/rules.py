@@ -431,6 +431,30 @@ def institutions(text: str) -> list[Candidate]:
     return out
 
 
+#: A school of Taiwan named by two characters and its grade (官田國中, 億載國小); the two
+#: characters must not be a country or a set of them with 国 (美国中部, 全国中小学), nor a
+#: verb, a function word or a common noun before a grade (荣获国小组, 年度国中, 会员国中).
+_SCHOOL = re.compile(rf"[{HAN}]{{2}}(?:国中|国小|国民中学|国民小学)")
+_NOT_A_SCHOOL = re.compile(
+    r"^(?:.[美中英法德韩泰俄意日印全各本两三我他外该邻大强诸万王帝民合共祖爱建治救]国"
+    r"|[拿在能到于是和及与的了为从向对把被让给将已也都就还又升读上进考念每该本全]"
+    r"|.[在下到读上进入了的及与和是度员事立近励得获迎值校子为夺设市])"
+)
+
+
+def schools(text: str, matches: list[Match]) -> list[Candidate]:
+    """A school named by two characters and its grade (官田國中, 中山國中), where no
+    lexicon name runs across its edge (副总理刘国中)."""
+    known = [(m.start, m.end) for m in matches]
+    return [
+        Candidate(m.start(), m.end(), "ORG", "rule")
+        for m in _SCHOOL.finditer(text)
+        if not _NOT_A_SCHOOL.match(m.group())
+        and text[m.end() : m.end() + 1] not in "部心央"
+        and not any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end() for s, e in known)
+    ]
+
+
 #: A business named right after what it is: 老字号餐厅福满楼将..., 酒楼同福居在...
 _NAMED_BUSINESS = re.compile(
     rf"(?:老字号|餐厅|酒楼|饭店|酒家|茶馆|书店|门店)(?P<name>[{HAN}]{{2,4}}?)"
@@ -454,6 +478,7 @@ def named_businesses(text: str) -> list[Candidate]:
 _LISTED = re.compile(
     rf"(?P<name>(?:\*?ST)?[{HAN}A-Za-z]{{2,12}}?(?:-[A-Z]{{1,2}})?)\s?[（(]"
     r"(?:\d{6}(?:\.S[HZ])?|\d{1,5}(?:[.\-]HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[)）]"
+    r"(?!日|号)"  # 今(3)日, 本(14)日: a day, no stock code
 )
 
 
@@ -515,7 +540,8 @@ def apply_rules(
     out += source_persons(text)
     out += anchored(text, matches, lexicon)
     found = companies(text, lexicon)
-    out += found + institutions(text) + named_businesses(text) + listed_companies(text)
+    out += found + institutions(text) + schools(text, matches) + named_businesses(text)
+    out += listed_companies(text)
     out += withheld_names(text)
     brands = {text[c.start : c.start + 2] for c in found}
     out += brand_products(text, [c for c in out if c.label == "PRODUCT"], brands)

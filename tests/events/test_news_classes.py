@@ -97,6 +97,16 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("该市火灾起数同比下降两成。", "fire"),
         ("该路段每年都会发生交通事故。", "traffic_accident"),
         ("记者问他会否辞职。", "departure"),
+        # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
+        ("当局表示，将会刑事调查起火原因。", "fire"),
+        ("分享常见的诈骗手法，如假交友。", "fraud"),
+        ("要求先行支付见面费用。", "meeting"),
+        # a precaution against it, a quality it lends, a registered body
+        ("市府将全面防堵诈骗行为。", "fraud"),
+        ("以令人惊艳与令人赞叹的生态校园为底蕴。", "praise"),
+        ("今年从近300个立案演艺团队中选出7组杰出团队。", "case_filing"),
+        ("黃偉哲熱情邀請歡迎全台音樂創作者踴躍投件。", "invitation"),
+        ("他誠摯邀請全國音樂創作人踴躍參加。", "invitation"),
     ],
 )
 def test_another_sense_a_risk_a_habit_or_a_question_is_no_event(nlp, text, event_type):
@@ -139,6 +149,7 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("上海迪士尼乐园今天正式开业。", "opening", "organization", ["上海迪士尼乐园"]),
         ("张某因受贿罪被判处有期徒刑十年。", "imprisonment", "term", ["十年"]),  # the rest of 有期徒刑十年
         ("谢娜产下一女。", "childbirth", "parent", ["谢娜"]),
+        ("德国队1比2败于韩国队。", "match_loss", "winner", ["韩国队"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
@@ -173,6 +184,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("暴雨导致台南多处淹水。", "flood"),
         ("曾志健被落案起诉一项暴动罪。", "indictment"),
         ("荃湾二坡坊昨晚发生斩人案，一名男子被斩伤。", "attack"),
+        ("警方已对此事立案侦查。", "case_filing"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):

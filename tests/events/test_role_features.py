@@ -82,6 +82,7 @@ PERSON = Role(labels=("PERSON",))
 ORG = Role(labels=("ORG", "GPE"))
 PLACE = Role(labels=("GPE", "LOC"))
 RECIPIENT = Role(labels=("ORG", "GPE"), cues=("向", "给"))
+LEAVER = Role(labels=("PERSON",), side="before")
 
 
 FEATURE_ROWS = [
@@ -113,6 +114,10 @@ FEATURE_ROWS = [
     ("setting", "在{广西}GPE<南宁>GPE[会见]", ORG, (), (), 1),
     ("setting", "{广西}GPE[会见]", ORG, (), (), 0),
     ("setting", "在{广西}GPE[会见]", PLACE, (), (), 0),
+    ("relative_head", "即将[离任]的<港大>ORG校长{马斐森}", LEAVER, (), (), 1),
+    ("relative_head", "{马斐森}[离任]", LEAVER, (), (), 0),
+    ("relative_head", "[被捕]的男子{张某}", LEAVER, (), (), 0),  # who underwent it
+    ("relative_head", "出席[峰会]的{马哈马}", Role(labels=("PERSON", "ORG"), side="before"), (), (), 0),
 ]
 
 

@@ -107,6 +107,8 @@ def test_user_lexicon(tmp_path, make_doc):
         ("美瑞健康国际(02327-HK)宣布收购", ["美瑞健康国际"]),
         ("会议在北京(中国)举行", []),  # a place in brackets is no stock code
         ("见第(2)条", []),
+        ("新建工程今(3)日举行动土典礼", []),  # a bracketed day is no stock code
+        ("市长本(14)日出席", []),
     ],
 )
 def test_listed_company_named_with_its_stock_code(text, names):
@@ -114,6 +116,23 @@ def test_listed_company_named_with_its_stock_code(text, names):
 
     assert [text[c.start : c.end] for c in listed_companies(text)] == names
     assert all(c.label == "ORG" for c in listed_companies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("南市官田国中、亿载国小荣获艺术教育贡献奖", ["官田国中", "亿载国小"]),
+        ("宅港国民小学举行毕业典礼", ["宅港国民小学"]),
+        ("美国中部发生龙卷风", []),  # a country and 中部
+        ("全国中小学开学", []),
+        ("两校分别拿下国中、小组绩优学校奖", []),  # a verb before a grade
+        ("112年度国小组评选", []),
+    ],
+)
+def test_a_school_is_named_by_two_characters_and_its_grade(text, names):
+    from newsie.ner.rules import schools
+
+    assert [text[c.start : c.end] for c in schools(text, [])] == names
 
 
 @pytest.mark.parametrize(
