@@ -205,6 +205,9 @@ _UNIT_ENDS = {
     "校": ("校", "学", "学院"), "院": ("院",), "局": ("局",), "厂": ("厂",), "店": ("店",),
     "队": ("队",), "行": ("行",), "州": ("州",), "省": ("省",), "市": ("市",), "县": ("县",),
 }
+#: The body that issues the text, named by its kind (本局, 本府, 本公司): not 本市, 本届, 本人.
+_OWN_BODY = regex.compile(r"本(?P<head>局|府|署|院|校|会|处|厅|公司|集团|行)(?![长员士址内外部])")
+_OWN_ENDS = {"府": ("政府", "市府", "县府"), "校": ("校", "学", "学院"), "会": ("会",)}
 #: What may follow a place anaphor that is itself a participant (该州正在…, 该国已…, 该市于…).
 _AFTER_PLACE = frozenset("正将已在于也还是有曾被对向与和及并均都，,。、；;")
 #: Places that are no country (该国 points back to a country).
@@ -258,6 +261,17 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
         if antecedent is not None:
             anaphors[start, match.end()] = Filler(
                 start, match.end(), match.group(), label, nominal=True, refers_to=antecedent
+            )
+    for match in _OWN_BODY.finditer(text):
+        # 本局, 本府: the body that issues the text, named first (the title's 臺南市政府警察局)
+        ends = _OWN_ENDS.get(match["head"], (match["head"],))
+        antecedent = next(
+            (f for f in named if f.label == "ORG" and f.end <= match.start() and f.text.endswith(ends)),
+            None,
+        )
+        if antecedent is not None:
+            anaphors[match.span()] = Filler(
+                *match.span(), match.group(), "ORG", nominal=True, refers_to=antecedent
             )
     if anaphors:  # they replace the nominals of their span (该男子)
         fillers[:] = [f for f in fillers if (f.start, f.end) not in anaphors]

@@ -145,6 +145,7 @@ class EntityRecognizer:
             )
             for m in matches
         ]
+        lexical = [_deputy(text, c) for c in lexical]
         rules = apply_rules(text, self.lexicon, matches, recall_rules=self.tagger is None)
         strong = merge(lexical + rules)
         model = [m for m in self._model(text, chunks) if plausible_model(text, m, self.lexicon)]
@@ -173,6 +174,15 @@ class EntityRecognizer:
 #: 天津港|口 is 天津|港口): a place that ends where one of them begins gives that
 #: character back to the word.
 _SHARED_SUFFIX_WORDS = frozenset({"城管", "城区", "港口", "港区", "岛民", "镇民", "村民", "省份"})
+
+
+def _deputy(text: str, c: Candidate) -> Candidate:
+    """A title with 副 before it is the deputy's title (副社长, 副检察长), not the
+    principal's: the lexicon lists only some deputies."""
+    if c.label != "TITLE" or text[c.start - 1 : c.start] != "副" or text[c.start - 2 : c.start] == "正副":
+        return c
+    canonical = "副" + (c.canonical or text[c.start : c.end])
+    return Candidate(c.start - 1, c.end, c.label, c.source, canonical, c.entity_id, c.weak)
 
 
 def _trim_shared_suffix(text: str, c: Candidate) -> Candidate:
@@ -288,7 +298,12 @@ def _model_wins(m: Candidate, hits: list[Candidate], lexicon: Lexicon, text: str
         for h in hits
         if not (
             h.weak
-            and (h.label == "TITLE" or m.label == h.label == "PERSON" or m.length >= h.length)
+            # a lone surname (潘|顾天) is no better name than the rule's
+            and (
+                h.label == "TITLE"
+                or (m.label == h.label == "PERSON" and m.length > 1)
+                or m.length >= h.length
+            )
         )
     ]
     if not hits:

@@ -67,6 +67,14 @@ def test_a_capture_never_splits_a_latin_word(text, capture, splits):
         ("亚利桑那州正在吸引投资。该州正在与台积电进行谈判。", "talks", "party", ["亚利桑那州"]),
         ("美国昨日宣布制裁伊朗。该国已向联合国提出抗议。", "complaint", "actor", ["伊朗"]),
         ("清华大学昨日召开会议。该校向灾区捐赠100万元。", "donation", "donor", ["清华大学"]),
+        # 本局 is the body that issues the text, named first (in the title)
+        (
+            "臺南市政府警察局人員異動\n苗栗縣警察局長王森瑒，調任本局副局長。",
+            "appointment",
+            "organization",
+            ["臺南市政府警察局"],
+        ),
+        ("本局第二分局長劉怡宗，調陞本局警政監。", "appointment", "person", ["劉怡宗"]),
     ],
 )
 def test_anaphors_and_names(nlp, text, event_type, role, expected):

@@ -54,3 +54,18 @@ def test_a_name_and_its_title_are_a_person_and_a_title(nlp):
     entities = {(e.text, e.label) for e in nlp("黃偉哲市長今（3）日出席活動。").entities}
     assert ("黃偉哲", "PERSON") in entities
     assert ("市長", "TITLE") in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a rank made of a unit and a post is one title, and 副 makes a deputy
+        ("歸仁分局長巫建德，調任本局第四分局長。", ("分局長", "TITLE")),
+        ("任命史卫忠为最高人民检察院副检察长。", ("副检察长", "TITLE")),
+        # a name after a title, of a surname the model cuts to one character
+        ("本局行政科長潘顧天，調任本局保安警察大隊長。", ("潘顧天", "PERSON")),
+        ("本局主任秘書洪頂力，調任本局副局長。", ("洪頂力", "PERSON")),
+    ],
+)
+def test_posts_and_the_names_after_them(nlp, text, entity):
+    assert entity in {(e.text, e.label) for e in nlp(text).entities}
