@@ -36,6 +36,7 @@ from newsie.events.roles import (
     _after_trigger,
     _before_passive_word,
     _choose,
+    _court_officer,
     _from_context,
     _from_next,
     _passive,
@@ -529,6 +530,7 @@ class EventExtractor:
                 and _passive_ok(marker, role_name, role, template, f, trigger)
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
+                and not _court_officer(doc.text, role_name, f)
             ])
             if len(candidates) > 1:  # 警方证实，一所学校遭…袭击: the source is no participant
                 told = [c for c in candidates if not _speaker(doc.text, c, trigger)]

@@ -21,11 +21,23 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
         values = {
             str(f.value if isinstance(f.value, str) else f.text)
             for f in fillers
-            if not f.nominal and f.label != "TEXT" and not _DEMONSTRATIVE.match(f.text)
+            if not f.nominal
+            and (f.label != "TEXT" or _a_term(f.text))
+            and not _DEMONSTRATIVE.match(f.text)
         }
         if values:
             out[role] = values
     return out
+
+
+#: A length of time (a term of 3個月, 10个月, 兩個月一星期), no year (2025年论坛).
+_TERM = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两兩半]+)[个個]?(?:月|年|天|星期|周)")
+
+
+def _a_term(text: str) -> bool:
+    """Whether a captured text is a length of time: two of them tell events apart (判监3个月
+    and 判监10个月 are two sentences), where other captured texts may be retold."""
+    return len(text) <= 10 and bool(_TERM.match(text))
 
 
 def _same(a: str, b: str) -> bool:

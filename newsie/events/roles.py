@@ -87,6 +87,19 @@ def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:
     return True
 
 
+#: Who stands trial, is sentenced, arrested or released: never the court's own officers.
+_ACCUSED_ROLES = frozenset({"defendant", "prisoner", "arrested", "summoned"})
+#: Titles of the court's officers and counsel (裁判官鄭紀航審訊後…判處監禁: not the prisoner).
+_COURT_OFFICERS = ("法官", "裁判官", "审判长", "检察官", "主控官", "律师", "大律师", "控方", "辩方")
+
+
+def _court_officer(text: str, role_name: str, filler: Filler) -> bool:
+    """Whether ``filler`` is named with a court officer's title and the role is the accused's."""
+    return role_name in _ACCUSED_ROLES and text[max(0, filler.start - 4) : filler.start].endswith(
+        _COURT_OFFICERS
+    )
+
+
 #: What may stand between 的 after a trigger and the person it describes: an organisation
 #: and a title (即将离任的港大校长马斐森).
 _RELATIVE_GAP = regex.compile(r"的[^，,。；;：:！？!?\s“”「」《》]{0,10}$")

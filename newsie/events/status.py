@@ -127,6 +127,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     before = text[max(window_start, trigger.start - 8) : trigger.start]
     if (
         _not_event_before().search(before)
+        or _PENALTY.search(text, window_start, trigger.start)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _in_category_list(text, trigger)
@@ -139,6 +140,9 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
 #: the labelling is no event of its own.
 _LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
+#: Whom a rule punishes, anywhere earlier in the clause (初犯判处入狱一年, 若再犯或恶意触犯
+#: 判处…监禁12个月, 违者最高可罚款): what a rule may impose, no sentence passed.
+_PENALTY = regex.compile(r"初犯|再犯|重犯|累犯|违者|违反者|干犯")
 #: A count of stocks before the trigger (两市71股涨停, 逾百只个股跌停): market statistics.
 _COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:多|余)?(?:只|股)(?:个股|股票)?$")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.

@@ -372,6 +372,8 @@ def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
             return False
     if m.label == "ORG" and surface.endswith(_GENERIC_END):
         return False
+    if m.label == "PERSON" and surface[1:2] == "官":
+        return False  # 李官斥責他, 王官判刑: Hong Kong's "magistrate Li", no name
     return True
 
 

@@ -177,3 +177,12 @@ def test_same_identifying_value(a, b, same):
 
     assert _same(a, b) is same
     assert _same(b, a) is same
+
+
+def test_two_terms_are_two_sentences():
+    """判囚10个月 and 判囚6个月 are two sentences, though a captured text is no name."""
+    import newsie
+
+    text = "黄之锋等人今日在区域法院判刑，黄之锋判囚10个月、岑敖晖判囚6个月。"
+    events = [e for e in newsie.load()(text).events if e.type == "imprisonment"]
+    assert sorted(e.get("term") for e in events) == ["10个月", "6个月"]

@@ -77,6 +77,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("但进入淘汰赛后，他很快找到了比赛状态。", "match_win"),
         # a rule's penalty, a list of charges, a label or a word quoted as a word
         ("根据建议，一经定罪可判监6个月及罚款5万元。", "fine"),
+        ("草案建议初犯判处入狱一年，重犯判处监禁3年。", "imprisonment"),
+        ("若再犯或恶意触犯判处5000元及监禁12个月。", "imprisonment"),
         ("他表示涉及的罪行包括非法集会、袭警。", "attack"),
         ("警方将事件定性为暴动。", "riot"),
         ("他在下午用上「骚乱」一词。", "riot"),
@@ -150,6 +152,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("张某因受贿罪被判处有期徒刑十年。", "imprisonment", "term", ["十年"]),  # the rest of 有期徒刑十年
         ("谢娜产下一女。", "childbirth", "parent", ["谢娜"]),
         ("德国队1比2败于韩国队。", "match_loss", "winner", ["韩国队"]),
+        # the court's officer is never the one sentenced
+        ("原審裁判官鄭紀航審訊後裁定被告陳凱文罪成，判處監禁9個月。", "imprisonment", "prisoner", ["陳凱文"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):

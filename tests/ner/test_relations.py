@@ -69,3 +69,9 @@ def test_a_name_and_its_title_are_a_person_and_a_title(nlp):
 )
 def test_posts_and_the_names_after_them(nlp, text, entity):
     assert entity in {(e.text, e.label) for e in nlp(text).entities}
+
+
+def test_a_magistrate_by_surname_is_no_name(nlp):
+    """李官 is Hong Kong's "magistrate Li": the model ran it into a name (李官斥)."""
+    names = {e.text for e in nlp("李官斥責他挑戰警方權威，判監10個月。").entities}
+    assert not any(n.startswith("李官") for n in names)
