@@ -99,6 +99,7 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("该市火灾起数同比下降两成。", "fire"),
         ("该路段每年都会发生交通事故。", "traffic_accident"),
         ("记者问他会否辞职。", "departure"),
+        ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
         ("当局表示，将会刑事调查起火原因。", "fire"),
         ("分享常见的诈骗手法，如假交友。", "fraud"),
@@ -189,6 +190,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("曾志健被落案起诉一项暴动罪。", "indictment"),
         ("荃湾二坡坊昨晚发生斩人案，一名男子被斩伤。", "attack"),
         ("警方已对此事立案侦查。", "case_filing"),
+        # a court's session that passes sentence or reads its ruling is a hearing
+        ("案件今日在區域法院判刑。", "hearing"),
+        ("案件今日在高等法院宣讀結果。", "hearing"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
