@@ -39,6 +39,7 @@ from newsie.events.roles import (
     _court_officer,
     _from_context,
     _from_next,
+    _paragraph_speaker,
     _passive,
     _passive_ok,
     _relative_head,
@@ -532,7 +533,8 @@ class EventExtractor:
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
             ])
-            if len(candidates) > 1:  # 警方证实，一所学校遭…袭击: the source is no participant
+            if len(candidates) > 1 and not role.speaker:
+                # 警方证实，一所学校遭…袭击: the source is no participant
                 told = [c for c in candidates if not _speaker(doc.text, c, trigger)]
                 if told:
                     candidates = told
@@ -563,6 +565,8 @@ class EventExtractor:
                     mention.from_context.add(role_name)
             if not chosen and role.continued:
                 chosen = _from_next(doc, fillers, s_index, role, index)
+            if not chosen and role.speaker:
+                chosen = _paragraph_speaker(doc.text, index, trigger)
             if chosen:
                 # 该公司随后道歉: the company named before apologised
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]

@@ -79,6 +79,16 @@ def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:
     return filler.end <= trigger.start and _REPORTING.match(text, filler.end, trigger.start) is not None
 
 
+def _paragraph_speaker(text: str, index, trigger: Trigger) -> list[Filler]:
+    """The person whose words the trigger's paragraph reports up to the trigger (黄伟哲市长
+    表示，…。…由衷感谢…): the last one before it that a reporting verb follows."""
+    start = text.rfind("\n", 0, trigger.start) + 1
+    for f in reversed(index.fillers_within(start, trigger.start)):
+        if f.label == "PERSON" and f.end <= trigger.start and _REPORTING.match(text, f.end, trigger.start):
+            return [f]
+    return []
+
+
 def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:
     if side == "before":
         return filler.end <= trigger.start

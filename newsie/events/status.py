@@ -133,13 +133,17 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _in_category_list(text, trigger)
     ):
         return True
-    after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 8])
-    return after.startswith(cues.get("not_event_after", ()))
+    after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
+    heads = [h for h in cues.get("not_event_after", ()) if after.startswith(h)]
+    # the head noun, not a body named by it (感谢教育局支持, 宣传部门)
+    return any(after[len(h) : len(h) + 1] not in _BODY_ENDS for h in heads)
 
 
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
 #: the labelling is no event of its own.
 _LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
+#: What makes a head noun the start of a body's name (教育局, 宣传部).
+_BODY_ENDS = frozenset("局部厅处所院会委署司")
 #: Whom a rule punishes, anywhere earlier in the clause (初犯判处入狱一年, 若再犯或恶意触犯
 #: 判处…监禁12个月, 违者最高可罚款): what a rule may impose, no sentence passed.
 _PENALTY = regex.compile(r"初犯|再犯|重犯|累犯|违者|违反者|干犯")

@@ -107,6 +107,12 @@ class Role(BaseModel):
         description="May be taken from the next sentence when that one goes on about "
         "the event (starts with 该, 此, 这, 其: 该磁体磁场达到16.5特斯拉).",
     )
+    speaker: bool = Field(
+        default=False,
+        description="Who says the sentence does it (X表示，…由衷感谢…): a reporting source "
+        "is no outsider, and with no filler of its own the role takes the speaker of the "
+        "trigger's paragraph.",
+    )
     agent: bool = Field(
         default=False,
         description="The doer, whom a passive trigger word (被捕, 被罚, 获释, 落网) never "

@@ -100,6 +100,7 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("该路段每年都会发生交通事故。", "traffic_accident"),
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
+        ("他拒绝透露具体时间。", "rejection"),  # declining to say
         # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
         ("当局表示，将会刑事调查起火原因。", "fire"),
         ("分享常见的诈骗手法，如假交友。", "fraud"),
@@ -153,6 +154,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("张某因受贿罪被判处有期徒刑十年。", "imprisonment", "term", ["十年"]),  # the rest of 有期徒刑十年
         ("谢娜产下一女。", "childbirth", "parent", ["谢娜"]),
         ("德国队1比2败于韩国队。", "match_loss", "winner", ["韩国队"]),
+        # who says the paragraph thanks or praises: the speaker of its quote
+        ("黃偉哲市長表示，官田國中今年再度獲獎。由衷感謝官田國中歷任校長及團隊。", "thanks", "thanker", ["黃偉哲"]),
+        ("尼泊尔总理奥利表示，感谢中方长期以来的帮助。", "thanks", "thanker", ["奥利"]),
         # the court's officer is never the one sentenced
         ("原審裁判官鄭紀航審訊後裁定被告陳凱文罪成，判處監禁9個月。", "imprisonment", "prisoner", ["陳凱文"]),
     ],
@@ -193,6 +197,8 @@ def test_real_news_non_events(nlp, text, event_type):
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
         ("案件今日在高等法院宣讀結果。", "hearing"),
+        # a head noun that begins a body's name (教育局) is no topic the trigger modifies
+        ("億載國小能夠得獎，感謝教育局支持。", "thanks"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
