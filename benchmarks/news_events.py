@@ -299,7 +299,7 @@ def _show(kind: str, event: dict | None, gold: dict | None, text: str) -> str:
         else:
             trigger, s = e["trigger"]["text"], e["trigger"]["start"]
         args = dict(sorted(_arguments(e, text, is_gold).keys()))
-        when = e.get("time") if is_gold else (e.get("time") or {}).get("start", "")[:16]
+        when = e.get("time") if is_gold else ((e.get("time") or {}).get("start") or "")[:16]
         return f"{e['type']} {trigger}@{s} {args} time={when} {e.get('status')}"
 
     parts = [kind]

@@ -173,6 +173,22 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     return kept
 
 
+def _same_person(a: _Mention, b: _Mention, roles: set[str]) -> bool:
+    """Whether of ``roles`` (where the two agree) one is filled by a named person in both."""
+    return any(
+        any(f.label == "PERSON" and not f.nominal for f in a.arguments[role])
+        and any(f.label == "PERSON" and not f.nominal for f in b.arguments[role])
+        for role in roles
+    )
+
+
+def _only_organisations(a: _Mention, b: _Mention, roles: set[str]) -> bool:
+    """Whether every role of ``roles`` is filled by organisations only, in both."""
+    return all(
+        all(f.label == "ORG" for f in a.arguments[role] + b.arguments[role]) for role in roles
+    )
+
+
 def _same_toll(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions give the same non-zero count in some count role (deaths 44人)."""
     for role, fillers in a.arguments.items():
@@ -242,8 +258,12 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         return agree > 0 or not shared - places
     if agree < len(shared):
         # they name someone else in the same role; or only a place differs while the toll
-        # is the same (44人死亡 in 印度 and in 特伦甘纳邦): one happening told twice
-        return agree + len(places) == len(shared) and _same_toll(a, b)
+        # is the same (44人死亡 in 印度 and in 特伦甘纳邦): one happening told twice; or
+        # they name the same person and differ only in an organisation (徐雄被逮捕, by the
+        # company's notice and by the procuratorate): one person's happening, told twice
+        return (agree + len(places) == len(shared) and _same_toll(a, b)) or (
+            _same_person(a, b, agreeing) and _only_organisations(a, b, shared - agreeing)
+        )
     if agree:
         return True
     if a.sentence_index == b.sentence_index:

@@ -186,3 +186,13 @@ def test_two_terms_are_two_sentences():
     text = "黄之锋等人今日在区域法院判刑，黄之锋判囚10个月、岑敖晖判囚6个月。"
     events = [e for e in newsie.load()(text).events if e.type == "imprisonment"]
     assert sorted(e.get("term") for e in events) == ["10个月", "6个月"]
+
+
+def test_one_person_told_with_two_organisations_is_one_event():
+    """徐雄 arrested, told once with the police and once with the procuratorate that
+    approved it: one arrest."""
+    import newsie
+
+    text = "上海市公安局昨日逮捕了徐雄。公司经营情况正常。上海市人民检察院已批准逮捕徐雄。"
+    arrests = [e for e in newsie.load()(text).events if e.type == "arrest"]
+    assert len(arrests) == 1 and arrests[0].get("arrested") == "徐雄"
