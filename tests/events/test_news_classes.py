@@ -101,6 +101,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
+        ("捷克当选总统帕维尔近日同蔡英文进行通话。", "appointment"),  # a title: president-elect
+        ("捷克当选总统帕维尔近日同蔡英文进行通话。", "meeting"),  # a phone call is no meeting
         # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
         ("当局表示，将会刑事调查起火原因。", "fire"),
         ("分享常见的诈骗手法，如假交友。", "fraud"),
