@@ -101,6 +101,15 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
+        # a person falling, a ship entering waters, running away from home, a stake put up
+        # for sale, the policy of opening up, a worry, an authority's review
+        ("近期，没发现有游客坠落的情况。", "plane_crash"),
+        ("菲律宾公务船擅自闯入黄岩岛附近海域。", "advancement"),
+        ("儿子在村里离家出走至今未归。", "departure"),
+        ("鄄城丝路100%股权在山东产权交易中心挂牌。", "listing"),
+        ("中方将坚定不移扩大高水平对外开放，", "opening"),
+        ("市场再次担心美联储激进加息。", "rate_hike"),
+        ("公司涉嫌信息披露违法案已调查和审理完毕。", "hearing"),
         ("捷克当选总统帕维尔近日同蔡英文进行通话。", "appointment"),  # a title: president-elect
         ("捷克当选总统帕维尔近日同蔡英文进行通话。", "meeting"),  # a phone call is no meeting
         # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
@@ -196,6 +205,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("曾志健被落案起诉一项暴动罪。", "indictment"),
         ("荃湾二坡坊昨晚发生斩人案，一名男子被斩伤。", "attack"),
         ("警方已对此事立案侦查。", "case_filing"),
+        ("一架直升机坠落在山区。", "plane_crash"),
+        ("该队闯入决赛。", "advancement"),
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
         ("案件今日在高等法院宣讀結果。", "hearing"),
