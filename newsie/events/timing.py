@@ -17,6 +17,19 @@ _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|�
 # a year of an account or an award names what follows it, not when the event happened
 # (2023年度报告, 112年度志愿服务金质徽章)
 _ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
+# a span after a verb counts from that happening, not from the publication (失联20天后,
+# 入院3天后): the text does not say when that was
+_SPAN_AFTER = regex.compile(r"(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)后$")
+_NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前后，。、；：,;: \n")
+
+
+def _after_a_happening(text: str, mention) -> bool:
+    """Whether the time is a span counted from a happening its verb names (失联20天后)."""
+    return bool(_SPAN_AFTER.search(text, mention.start, mention.end)) and (
+        text[mention.start - 1 : mention.start] not in _NOT_A_VERB
+    )
+
+
 # a year in the name of a gathering names that gathering, not when another event
 # happened (来华出席2025年上海合作组织峰会: the visit is not dated 2025 by it)
 _IN_A_NAME = regex.compile(
@@ -48,7 +61,7 @@ def _time_for(
             # (time_text) with no value, as the time layer keeps it with its reason
         elif mention.value.kind in ("duration", "set"):
             continue
-        if _ATTRIBUTIVE.match(doc.text, mention.end - 2):
+        if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention):
             continue
         if _names_a_gathering(doc.text, mention, trigger):
             continue

@@ -29,6 +29,9 @@ CASES = [
     ("伊朗总统16日来华出席2025年上海合作组织峰会。", "visit", "16日", "2025-06-16"),
     # the time words of the time stage reach the event
     ("去年春天，警方宣布逮捕了5名嫌疑人。", "arrest", "去年春天", "2024-03-01"),
+    # a span after a verb counts from that happening, not from the publication
+    ("6月10日，失联20天后，一名男孩被发现身亡。", "death", "6月10日", "2025-06-10"),
+    ("该公司将于20天后发布新品。", "product_launch", "20天后", "2025-07-07"),
 ]
 
 
