@@ -65,6 +65,10 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
     return start
 
 
+#: What after 无人 makes a word of it (无人机, 无人驾驶, 无人区): no negation.
+_NOT_NOBODY_NEXT = frozenset("机驾区船艇车售值商超")
+
+
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
     window_start = _clause_start(text, s_start, trigger)
@@ -88,6 +92,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                 continue
             if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
                 continue  # 未来, 未成年人: no negation
+            if word in ("无人", "没有人") and scope[position + len(word) : position + len(word) + 1] in _NOT_NOBODY_NEXT:
+                continue  # 无人机, 无人驾驶: a drone, no one absent
             if word == "将" and _DISPOSAL.match(scope, position + 1):
                 continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
             if word == "传" and (

@@ -34,6 +34,10 @@ CASES = [
     ("腾讯将收购小米。", "acquisition", "planned"),
     ("腾讯没有收购小米。", "acquisition", "denied"),
     ("腾讯收购小米。", "acquisition", "happened"),
+    # a deal called off; a drone is no one absent (无人机 holds 无人)
+    ("腾讯终止收购小米。", "acquisition", "denied"),
+    ("华为仓库当天因无人机袭击起火。", "fire", "happened"),
+    ("至今无人向张三道歉。", "apology", "denied"),
     # "传来消息" is news arriving, not hearsay
     ("华为传来好消息，发布了Mate 80。", "product_launch", "happened"),
     # the closest cue wins: a report of a plan is planned
