@@ -206,6 +206,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("荃湾二坡坊昨晚发生斩人案，一名男子被斩伤。", "attack"),
         ("警方已对此事立案侦查。", "case_filing"),
         ("一架直升机坠落在山区。", "plane_crash"),
+        ("董事会同意免去徐雄董事、董事长及第五届董事会战略委员会主任委员、审计委员会委员、提名委员会委员职务。", "dismissal"),
+        ("湖南省人大常委会罢免了雷冬竹的全国人大代表职务。", "dismissal"),
         ("该队闯入决赛。", "advancement"),
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
