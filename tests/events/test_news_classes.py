@@ -101,6 +101,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
+        ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
+        ("这些部队将被视为合法军事打击目标。", "attack"),
         # a person falling, a ship entering waters, running away from home, a stake put up
         # for sale, the policy of opening up, a worry, an authority's review
         ("近期，没发现有游客坠落的情况。", "plane_crash"),
@@ -209,6 +211,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("董事会同意免去徐雄董事、董事长及第五届董事会战略委员会主任委员、审计委员会委员、提名委员会委员职务。", "dismissal"),
         ("湖南省人大常委会罢免了雷冬竹的全国人大代表职务。", "dismissal"),
         ("该队闯入决赛。", "advancement"),
+        ("俄军24日打击乌军目标。", "attack"),
+        ("张培萌殴打岳母。", "attack"),
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
         ("案件今日在高等法院宣讀結果。", "hearing"),
