@@ -59,7 +59,7 @@ from newsie.events.status import (  # noqa: F401
     status_cues,
 )
 from newsie.events.template import Template
-from newsie.events.timing import _BACKGROUND, _time_for
+from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _time_for
 from newsie.io.clean import simplified_view
 from newsie.token_layer import token_bounds
 
@@ -605,6 +605,8 @@ class EventExtractor:
         ):
             return None  # 曾在…担任领导职务: a post once held, no appointment
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
+        if mention.time_gap == DATELINE_GAP and mention.status != "happened":
+            mention.time_index = None  # the dateline dates what happened, not what is planned
         if mention.time_index is not None:
             value = doc.times[mention.time_index].value
             mention.time_vague = value is not None and value.kind == "vague"

@@ -38,6 +38,12 @@ class _DocIndex:
         self.context_latest: list[int] = []
         for _, i in eligible:
             self.context_latest.append(max(i, self.context_latest[-1]) if self.context_latest else i)
+        # a dateline's day (新华社北京2月27日电): the time of every event of the article
+        # whose clause has none
+        self.dateline = next(
+            (i for end, i in eligible if end <= _DATELINE_REACH and _DATELINE.match(doc.text, end)),
+            None,
+        )
 
     def fillers_within(self, start: int, end: int) -> list[Filler]:
         """The fillers with start <= f.start and f.end <= end, in document order."""
@@ -66,6 +72,11 @@ class _DocIndex:
         return latest
 
 
+#: What follows a dateline's day: 电 (新华社北京2月27日电), 讯 (财联社4月10日讯); a source's
+#: 消息 (据某网站7月15日消息) dates what it reports, not the story told after it.
+_DATELINE = regex.compile(r"\s*(?:电|讯)")
+#: How far into an article a dateline may end.
+_DATELINE_REACH = 200
 _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?(?:记者|通讯员)")
 
 

@@ -88,8 +88,16 @@ def _time_for(
     latest = doc_index.latest_context_time(sentence.start)  # the article's latest earlier time
     if latest is not None:
         return latest, True, 99
+    dateline = doc_index.dateline
+    if dateline is not None and 0 <= trigger.start - doc.times[dateline].end <= _DATELINE_SPAN:
+        return dateline, True, DATELINE_GAP  # 新华社北京2月27日电: it dates the story's lead
     return None, False, 99
 
+
+#: How far past a dateline its day dates events: the lead, not the background told later.
+_DATELINE_SPAN = 400
+#: The gap _time_for gives a time taken from the dateline: it dates what happened only.
+DATELINE_GAP = 98
 
 _COARSE = frozenset({"year", "half_year", "quarter", "month"})
 
