@@ -137,6 +137,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _in_category_list(text, trigger)
+        or _in_slogan(text, trigger)
     ):
         return True
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
@@ -167,6 +168,28 @@ _NOT_EVENT_AFTER = regex.compile(f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.patt
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
 _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等")
+
+
+#: Quotes that hold a slogan when a word for one stands by them.
+_QUOTES = {"「": "」", "“": "”", "『": "』"}
+_SLOGAN_BEFORE = regex.compile(
+    r"(?:口号|标语|横幅|高呼|叫喊|喊出|呼喊|大喊|喊|写着|印有|写上)[」”』]?[，,：:]?(?:包括|如|例如)?[^，。；]{0,6}$"
+)
+_SLOGAN_AFTER = regex.compile(r"[」”』]\s*(?:等)?(?:口号|标语|字样|字句|横幅)")
+
+
+def _in_slogan(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is a word of a quoted slogan (叫喊「支持警察、吞枪自杀」等口号)."""
+    for opening, closing in _QUOTES.items():
+        start = text.rfind(opening, max(0, trigger.start - 30), trigger.start)
+        if start < 0 or text.find(closing, start, trigger.start) >= 0:
+            continue
+        end = text.find(closing, trigger.end, trigger.end + 30)
+        if end < 0:
+            continue
+        if _SLOGAN_BEFORE.search(text, max(0, start - 12), start) or _SLOGAN_AFTER.match(text, end):
+            return True
+    return False
 
 
 def _in_category_list(text: str, trigger: Trigger) -> bool:

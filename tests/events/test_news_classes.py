@@ -102,6 +102,10 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
+        # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
+        ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
+        ("他評估今次選舉與回歸前立法局選舉相若。", "joining"),
+        ("律師著他離開被告欄。", "departure"),
         ("这些部队将被视为合法军事打击目标。", "attack"),
         # a person falling, a ship entering waters, running away from home, a stake put up
         # for sale, the policy of opening up, a worry, an authority's review
@@ -213,6 +217,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("该队闯入决赛。", "advancement"),
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
+        ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
         ("案件今日在高等法院宣讀結果。", "hearing"),
