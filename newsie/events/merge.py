@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, _Mention, names_a_place
+from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, PLACE_LABELS, _Mention, names_a_place
 from newsie.events.models import Trigger
 
 
@@ -137,8 +137,10 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
         keys.pop(id(target), None)  # its arguments change
         for role, fillers in mention.arguments.items():
             multiple = target.template.roles[role].multiple
-            if role not in target.arguments or (
-                role in target.from_context and role not in mention.from_context and not multiple
+            if (
+                role not in target.arguments
+                or (role in target.from_context and role not in mention.from_context and not multiple)
+                or _more_specific_place(target, mention, role)
             ):
                 target.arguments[role] = list(fillers)
                 target.from_context.discard(role)
@@ -171,6 +173,18 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.status = mention.status
         index(target)  # under its new values too
     return kept
+
+
+def _more_specific_place(target: _Mention, mention: _Mention, role: str) -> bool:
+    """Whether a later telling names the place more precisely (山西 in a title, 山西临猗县
+    in the story): the event keeps the most specific place."""
+    if not names_a_place(target.template.roles[role]) or role in mention.from_context:
+        return False
+    old, new = target.arguments[role], mention.arguments[role]
+    return all(
+        any(g.label in PLACE_LABELS and f.text in g.text and len(f.text) < len(g.text) for g in new)
+        for f in old
+    )
 
 
 def _same_person(a: _Mention, b: _Mention, roles: set[str]) -> bool:

@@ -196,3 +196,13 @@ def test_one_person_told_with_two_organisations_is_one_event():
     text = "上海市公安局昨日逮捕了徐雄。公司经营情况正常。上海市人民检察院已批准逮捕徐雄。"
     arrests = [e for e in newsie.load()(text).events if e.type == "arrest"]
     assert len(arrests) == 1 and arrests[0].get("arrested") == "徐雄"
+
+
+def test_the_event_keeps_the_most_specific_place():
+    """山西 in the title, 山西临猗县 in the story: the event's place is the story's."""
+    import newsie
+
+    text = "山西10岁男孩失联\n5月3日，山西临猗县一名10岁男孩离家后失联，警方悬赏寻人。"
+    events = newsie.load()(text, published="2023-05-24").events
+    (event,) = [e for e in events if e.type == "missing_person"]
+    assert event.get("place") == "山西临猗县"
