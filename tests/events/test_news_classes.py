@@ -218,6 +218,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
         ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
+        ("余澎杉一直被美國移民當局扣留。", "arrest"),
+        ("警方在閉路電視片段中看到被告容貌，稍後捕獲他。", "arrest"),
         # a court's session that passes sentence or reads its ruling is a hearing
         ("案件今日在區域法院判刑。", "hearing"),
         ("案件今日在高等法院宣讀結果。", "hearing"),
