@@ -687,7 +687,7 @@ _TRIGGER_NOUNS = frozenset(
 
 #: 当选 before a title and a name is the title "-elect" (捷克当选总统帕维尔同蔡英文通话).
 _ELECT_TITLE = regex.compile(
-    r"(?:总统|总理|首相|主席|市长|州长|特首|行政长官)(?=\p{Han}{2,4}(?:[，。、；,]|近日|同|与|和|在|于|已|将|表示|称))"
+    r"(?:总统|总理|首相|主席|市长|州长|特首|行政长官)(?![后的时之职]|以来|一职)(?=\p{Han}{2})"
 )
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
 

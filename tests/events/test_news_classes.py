@@ -118,6 +118,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("市场再次担心美联储激进加息。", "rate_hike"),
         ("公司涉嫌信息披露违法案已调查和审理完毕。", "hearing"),
         ("捷克当选总统帕维尔近日同蔡英文进行通话。", "appointment"),  # a title: president-elect
+        ("捷克当选总统帕维尔罔顾中方多次劝阻，执意同蔡英文通电话。", "appointment"),
+        ("然而减持新规出台后，市场反应平淡。", "divestment"),  # the new rule on it
         ("捷克当选总统帕维尔近日同蔡英文进行通话。", "meeting"),  # a phone call is no meeting
         # a trigger word before a noun it modifies: a cause, a method, a ring, a fee
         ("当局表示，将会刑事调查起火原因。", "fire"),
@@ -218,6 +220,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("该队闯入决赛。", "advancement"),
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
+        ("他当选总统后访问了中国。", "election"),
         ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
         ("余澎杉一直被美國移民當局扣留。", "arrest"),
         ("哈达德当天结束对土耳其的访问后乘坐公务机返回。", "visit"),
