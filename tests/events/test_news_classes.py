@@ -102,6 +102,7 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
         ("他擅长民事诉讼。", "lawsuit"),  # a field of law
+        ("微软新增了对H200芯片的访问。", "visit"),  # access, no visit
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
@@ -224,6 +225,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
         ("余澎杉一直被美國移民當局扣留。", "arrest"),
         ("哈达德当天结束对土耳其的访问后乘坐公务机返回。", "visit"),
+        ("习近平主席对俄罗斯进行的访问是一次友谊之旅。", "visit"),
+        ("安瓦尔表示，习近平主席对马来西亚的国事访问非常成功。", "visit"),
         ("张培萌继续向法院提起行政诉讼，请求判令撤销处罚决定。", "lawsuit"),
         ("美国对多名欧洲人员实施签证限制。", "sanctions"),
         ("警方在閉路電視片段中看到被告容貌，稍後捕獲他。", "arrest"),
