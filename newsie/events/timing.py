@@ -20,13 +20,23 @@ _ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
 # a span after a verb counts from that happening, not from the publication (失联20天后,
 # 入院3天后): the text does not say when that was
 _SPAN_AFTER = regex.compile(r"(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)后$")
+_PHRASE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前后，。、；：,;: \n")
 
 
-def _after_a_happening(text: str, mention) -> bool:
-    """Whether the time is a span counted from a happening its verb names (失联20天后)."""
-    return bool(_SPAN_AFTER.search(text, mention.start, mention.end)) and (
-        text[mention.start - 1 : mention.start] not in _NOT_A_VERB
+def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
+    """Whether the time is a span counted from a happening its verb names (失联20天后):
+    never the time of that happening itself (停火执行72小时后 is after the ceasefire began),
+    and no time of another either when the time stage could only count it from the
+    publication (one it chained to the story's clock, 爆炸发生约15分钟后, dates the fire)."""
+    if not _SPAN_AFTER.search(text, mention.start, mention.end):
+        return False
+    if trigger.end <= mention.start and not _PHRASE_BREAK.search(text, trigger.end, mention.start):
+        return mention.start - trigger.end <= 8  # the trigger is the happening it counts from
+    return (
+        mention.value is not None
+        and mention.value.anchor == "published"
+        and text[mention.start - 1 : mention.start] not in _NOT_A_VERB
     )
 
 
@@ -61,7 +71,7 @@ def _time_for(
             # (time_text) with no value, as the time layer keeps it with its reason
         elif mention.value.kind in ("duration", "set"):
             continue
-        if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention):
+        if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention, trigger):
             continue
         if _names_a_gathering(doc.text, mention, trigger):
             continue

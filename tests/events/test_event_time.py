@@ -32,6 +32,9 @@ CASES = [
     # a span after a verb counts from that happening, not from the publication
     ("6月10日，失联20天后，一名男孩被发现身亡。", "death", "6月10日", "2025-06-10"),
     ("该公司将于20天后发布新品。", "product_launch", "20天后", "2025-07-07"),
+    # a span counted from the trigger's own happening is after it, not its time
+    ("双方承诺从今天12时起实施停火。在停火执行72小时后，泰方释放被扣押的士兵。", "ceasefire",
+     "今天12时起", "2025-06-17"),
     # a dateline dates the happenings of the lead told after it, across its paragraph
     ("新华社北京6月16日电 公告\n湖南省人大常委会决定罢免雷冬竹的全国人大代表职务。", "dismissal",
      "6月16日", "2025-06-16"),
