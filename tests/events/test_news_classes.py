@@ -103,6 +103,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
         ("他擅长民事诉讼。", "lawsuit"),  # a field of law
         ("微软新增了对H200芯片的访问。", "visit"),  # access, no visit
+        # a ranking, a turn of things, a ban, know-how handed over
+        ("台南今年獲英國《Time Out》評選為「亞洲十大街頭美食城市」第6名。", "election"),
+        ("林鄭月娥上任半年，形勢已經逆轉。", "match_win"),
+        ("總統下令禁止美國企業採購中國華為公司的電信設備。", "procurement"),
+        ("逼使美國公司向中國實體轉讓技術。", "divestment"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
