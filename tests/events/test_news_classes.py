@@ -108,6 +108,9 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("林鄭月娥上任半年，形勢已經逆轉。", "match_win"),
         ("總統下令禁止美國企業採購中國華為公司的電信設備。", "procurement"),
         ("逼使美國公司向中國實體轉讓技術。", "divestment"),
+        # an election's results, a receivership's office
+        ("地產建設商會秘書長龍漢標勝出（242票），擊敗趙式浩（138票）。", "match_win"),
+        ("律政司已去信破產管理處，釐清支聯會的法律地位。", "bankruptcy"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),

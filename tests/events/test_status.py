@@ -38,6 +38,8 @@ CASES = [
     ("腾讯终止收购小米。", "acquisition", "denied"),
     ("华为仓库当天因无人机袭击起火。", "fire", "happened"),
     ("至今无人向张三道歉。", "apology", "denied"),
+    ("张三无法加入腾讯。", "joining", "denied"),
+    ("张三有意加入腾讯。", "joining", "planned"),
     # "传来消息" is news arriving, not hearsay
     ("华为传来好消息，发布了Mate 80。", "product_launch", "happened"),
     # the closest cue wins: a report of a plan is planned
