@@ -111,6 +111,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         # an election's results, a receivership's office
         ("地產建設商會秘書長龍漢標勝出（242票），擊敗趙式浩（138票）。", "match_win"),
         ("律政司已去信破產管理處，釐清支聯會的法律地位。", "bankruptcy"),
+        ("2022年全省出生人口为41.2万人，死亡人口为40.9万人。", "death"),  # a statistic
+        ("黃偉哲鼓勵長者加入行動學苑。", "joining"),  # encouragement
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),

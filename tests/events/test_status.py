@@ -67,3 +67,14 @@ def test_template_status_overrides_cues(extract):
     doc = annotate("网传华为裁员。", ENTITIES)
     events = EventExtractor([template])(doc).events
     assert [e.status for e in events] == ["reported"]
+
+
+def test_a_prospectus_after_the_trigger_is_a_plan():
+    """递交赴美上市招股书: the listing is filed for, not done."""
+    from newsie.events.mention import Trigger
+    from newsie.events.status import _status
+
+    text = "万物新生递交赴美上市招股书。"
+    start = text.index("上市")
+    trigger = Trigger(start=start, end=start + 2, text="上市", label="TRIGGER")
+    assert _status(text, 0, len(text), trigger) == "planned"
