@@ -167,7 +167,13 @@ _TIMES_COUNTED = regex.compile(r"(?:超过|共|达|累计|逾)?(?:\d+|[一二两
 _NOT_EVENT_AFTER = regex.compile(f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
-_CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}等")
+_CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}(?:(?:以及|及|和|与){_LIST_ITEM})?等")
+#: What a list of kinds names when it ends in 等 and one of these: topics, tasks, drills.
+_TOPICS_AFTER = regex.compile(
+    r"(?:多个|各项|一系列|多项)?(?:议题|内容|工作|事项|问题|方面|领域|课目|训练|措施|任务|话题)"
+)
+#: What ends an item of such a list.
+_ITEM_END = ("、", "等", "以及", "及", "和", "与")
 
 
 #: Quotes that hold a slogan when a word for one stands by them.
@@ -196,14 +202,17 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
     """Whether the trigger is an item of a list of kinds that ends in 等 (风灾、地震、水灾等)."""
     if "、" not in text[max(0, trigger.start - 9) : trigger.end + 9]:
         return False
-    if text[trigger.end : trigger.end + 1] not in ("、", "等"):
-        return False  # the trigger is a whole item: 地震|、, 水灾|等
+    if not text.startswith(_ITEM_END, trigger.end):
+        return False  # the trigger ends an item: 地震|、, 风水灾|、, 土石流|及旱灾等
+    whole = text[trigger.end : trigger.end + 1] in ("、", "等")
     lo = max(0, trigger.start - 60)
     for match in _CATEGORY_LIST.finditer(text, lo, trigger.end + 60):
-        if match.start() <= trigger.start and trigger.end <= match.end() - 1 and (
-            match.start() == trigger.start or text[trigger.start - 1] == "、"
-        ):
-            return True
+        if not (match.start() <= trigger.start and trigger.end <= match.end() - 1):
+            continue
+        if whole and (match.start() == trigger.start or text[trigger.start - 1] == "、"):
+            return True  # 面对风灾、地震、水灾等
+        if _TOPICS_AFTER.match(text, match.end()):
+            return True  # 讨论…俄乌总统会晤等议题, 做好人员搜救、伤员救治等工作
     return False
 
 

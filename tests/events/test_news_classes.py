@@ -113,6 +113,10 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("律政司已去信破產管理處，釐清支聯會的法律地位。", "bankruptcy"),
         ("2022年全省出生人口为41.2万人，死亡人口为40.9万人。", "death"),  # a statistic
         ("黃偉哲鼓勵長者加入行動學苑。", "joining"),  # encouragement
+        # a list of topics, tasks or drills ending in 等 (the trigger ends an item)
+        ("会议讨论乌克兰安全保障、领土、俄乌总统会晤等议题。", "meeting"),
+        ("谈判涉及加沙地带停火、交换被扣押人员、以色列初步撤军等内容。", "ceasefire"),
+        ("要想方设法做好人员搜救、伤员救治、善后安抚等工作。", "search_rescue"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
@@ -232,6 +236,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
         ("他当选总统后访问了中国。", "election"),
+        ("连续高强度降雨引发山洪、泥石流等灾害，死亡人数上升至4人。", "flood"),
+        ("受强降雨影响，多地出现城市内涝、洪水倒灌等情况。", "flood"),
         ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
         ("余澎杉一直被美國移民當局扣留。", "arrest"),
         ("哈达德当天结束对土耳其的访问后乘坐公务机返回。", "visit"),
