@@ -117,6 +117,12 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("会议讨论乌克兰安全保障、领土、俄乌总统会晤等议题。", "meeting"),
         ("谈判涉及加沙地带停火、交换被扣押人员、以色列初步撤军等内容。", "ceasefire"),
         ("要想方设法做好人员搜救、伤员救治、善后安抚等工作。", "search_rescue"),
+        # a campaign against it, a challenge it poses, a disaster drill, a post online
+        ("希望能和警方密切聯繫，共同反詐騙守護民眾財產。", "fraud"),
+        ("警方打击诈骗团伙。", "fraud"),
+        ("面對近年極端氣候帶來的短延時強降雨挑戰，台南市持續推動治水。", "rainstorm"),
+        ("年度演習評鑑均獲佳績。", "military_exercise"),
+        ("小黄将自己的遭遇发布在网上。", "product_launch"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
@@ -237,6 +243,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("张培萌殴打岳母。", "attack"),
         ("他当选总统后访问了中国。", "election"),
         ("连续高强度降雨引发山洪、泥石流等灾害，死亡人数上升至4人。", "flood"),
+        ("浙江队的吴易昺战胜北京队的商竣程夺得男子单打金牌。", "championship"),
         ("受强降雨影响，多地出现城市内涝、洪水倒灌等情况。", "flood"),
         ("官田國中於第5屆首次拿下教育部藝術教育貢獻獎。", "award"),
         ("余澎杉一直被美國移民當局扣留。", "arrest"),
