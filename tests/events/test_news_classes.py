@@ -123,6 +123,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("面對近年極端氣候帶來的短延時強降雨挑戰，台南市持續推動治水。", "rainstorm"),
         ("年度演習評鑑均獲佳績。", "military_exercise"),
         ("小黄将自己的遭遇发布在网上。", "product_launch"),
+        # 就任何 (about any), a kind of leave, a rule's maximum, a condition
+        ("港鐵會循法律途徑追究禮頓就任何未符合施工規格的責任。", "appointment"),
+        ("另包年假、病假、分娩假期及侍產假期等。", "childbirth"),
+        ("陳肇始宣布刊憲，罰款可達25,000元。", "fine"),
+        ("通過初選後方可進入決賽。", "advancement"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
