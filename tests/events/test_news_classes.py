@@ -128,6 +128,10 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("另包年假、病假、分娩假期及侍產假期等。", "childbirth"),
         ("陳肇始宣布刊憲，罰款可達25,000元。", "fine"),
         ("通過初選後方可進入決賽。", "advancement"),
+        # a warning to leave, room to rise, victims commemorated
+        ("伊朗直升机向美军驱逐舰发出驱逐警告。", "deportation"),
+        ("高盛称公司股价有30%上涨空间。", "market_move"),
+        ("人们深切缅怀革命先烈和遇难同胞。", "death"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
