@@ -65,6 +65,8 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
     return start
 
 
+#: What before 将 makes it a noun (老将, 名将, 主将, 女将, 大将, 猛将, 干将, 小将, 悍将).
+_NOUN_JIANG_BEFORE = frozenset("老名主女大猛干小悍宿武爱战败良")
 #: What after 无人 makes a word of it (无人机, 无人驾驶, 无人区): no negation.
 _NOT_NOBODY_NEXT = frozenset("机驾区船艇车售值商超")
 
@@ -94,6 +96,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                 continue  # 未来, 未成年人: no negation
             if word in ("无人", "没有人") and scope[position + len(word) : position + len(word) + 1] in _NOT_NOBODY_NEXT:
                 continue  # 无人机, 无人驾驶: a drone, no one absent
+            if word == "将" and scope[position - 1 : position] in _NOUN_JIANG_BEFORE:
+                continue  # 老将, 名将, 主将, 女将: a player or a general, no future
             if word == "将" and _DISPOSAL.match(scope, position + 1):
                 continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
             if word == "传" and (

@@ -132,6 +132,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("伊朗直升机向美军驱逐舰发出驱逐警告。", "deportation"),
         ("高盛称公司股价有30%上涨空间。", "market_move"),
         ("人们深切缅怀革命先烈和遇难同胞。", "death"),
+        # permeable paving, a fixed-penalty form, 定增 inside 稳定增长, a storm's track
+        ("推動透水鋪面、逕流分擔、在地滯洪。", "mine_accident"),
+        ("需要修訂定額罰款一張表格。", "fine"),
+        ("保持经济稳定增长，保持就业稳定。", "financing"),
+        ("要紧盯“海鸥”台风走势，完善有关措施。", "typhoon"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),

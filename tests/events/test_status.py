@@ -40,6 +40,7 @@ CASES = [
     ("至今无人向张三道歉。", "apology", "denied"),
     ("张三无法加入腾讯。", "joining", "denied"),
     ("张三有意加入腾讯。", "joining", "planned"),
+    ("老将张三加入腾讯。", "joining", "happened"),  # 老将: a veteran, no future
     # "传来消息" is news arriving, not hearsay
     ("华为传来好消息，发布了Mate 80。", "product_launch", "happened"),
     # the closest cue wins: a report of a plan is planned
