@@ -137,6 +137,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("需要修訂定額罰款一張表格。", "fine"),
         ("保持经济稳定增长，保持就业稳定。", "financing"),
         ("要紧盯“海鸥”台风走势，完善有关措施。", "typhoon"),
+        ("在庫房持續水浸、財政儲備高達11,616億元的情況下。", "flood"),  # money, not water
+        ("慶委會將舉辦其他慶回歸活動。", "joining"),
         ("警方严厉打击犯罪活动。", "attack"),  # a crackdown
         # a word of a quoted slogan, Hong Kong's handover, leaving a dock or a prison
         ("有人叫喊「攻擊性口號」，包括「支持警察、吞槍自殺」等。", "death"),
