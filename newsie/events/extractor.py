@@ -685,10 +685,6 @@ _TRIGGER_NOUNS = frozenset(
 )
 
 
-#: 当选 before a title and a name is the title "-elect" (捷克当选总统帕维尔同蔡英文通话).
-_ELECT_TITLE = regex.compile(
-    r"(?:总统|总理|首相|主席|市长|州长|特首|行政长官)(?![后的时之职]|以来|一职)(?=\p{Han}{2})"
-)
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
 
 
@@ -736,7 +732,6 @@ def _agent_noun(sentence: str, start: int, end: int) -> bool:
         sentence.startswith(_NOUN_SUFFIX, end)
         or (sentence[start : end + 1] in _TRIGGER_NOUNS and sentence[end + 1 : end + 2] != "前")
         or bool(_SINCE.match(sentence, end))
-        or (sentence[start:end] == "当选" and bool(_ELECT_TITLE.match(sentence, end)))
     )
 
 
