@@ -30,9 +30,18 @@ def status_cues() -> dict[str, tuple[str, ...]]:
 _DISPOSAL = regex.compile(
     r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|定性为|称为|纳入))"
 )
-_NOT_HEARSAY_NEXT = frozenset("来统播输递承达媒奇说感染球真授")
-_NOT_NEGATION_NEXT = frozenset("来成婚")  # 未来, 未成年, 未婚
-_NOT_HEARSAY_PREVIOUS = frozenset("宣遗外上下")
+#: Cue words that a character before or after makes part of another word, so no cue:
+#: word -> (characters before, characters after).  传来消息, 传统, 宣传: no hearsay; 未来,
+#: 未成年, 未婚: no negation; 无人机, 无人驾驶: a drone, no one absent; 老将, 名将, 主将:
+#: a player or a general, no future.
+_NOBODY_WORDS = frozenset("机驾区船艇车售值商超")
+_OTHER_WORD = {
+    "传": (frozenset("宣遗外上下"), frozenset("来统播输递承达媒奇说感染球真授")),
+    "未": (frozenset(), frozenset("来成婚")),
+    "无人": (frozenset(), _NOBODY_WORDS),
+    "没有人": (frozenset(), _NOBODY_WORDS),
+    "将": (frozenset("老名主女大猛干小悍宿武爱战败良"), frozenset()),
+}
 
 
 @cache
@@ -65,12 +74,6 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
     return start
 
 
-#: What before 将 makes it a noun (老将, 名将, 主将, 女将, 大将, 猛将, 干将, 小将, 悍将).
-_NOUN_JIANG_BEFORE = frozenset("老名主女大猛干小悍宿武爱战败良")
-#: What after 无人 makes a word of it (无人机, 无人驾驶, 无人区): no negation.
-_NOT_NOBODY_NEXT = frozenset("机驾区船艇车售值商超")
-
-
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
     window_start = _clause_start(text, s_start, trigger)
@@ -92,19 +95,12 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
             position = scope.rfind(word)
             if position < 0:
                 continue
-            if status == "denied" and word == "未" and scope[position + 1 : position + 2] in _NOT_NEGATION_NEXT:
-                continue  # 未来, 未成年人: no negation
-            if word in ("无人", "没有人") and scope[position + len(word) : position + len(word) + 1] in _NOT_NOBODY_NEXT:
-                continue  # 无人机, 无人驾驶: a drone, no one absent
-            if word == "将" and scope[position - 1 : position] in _NOUN_JIANG_BEFORE:
-                continue  # 老将, 名将, 主将, 女将: a player or a general, no future
+            around = _OTHER_WORD.get(word)
+            end = position + len(word)
+            if around and (scope[position - 1 : position] in around[0] or scope[end : end + 1] in around[1]):
+                continue  # part of another word (未来, 无人机, 老将, 宣传)
             if word == "将" and _DISPOSAL.match(scope, position + 1):
                 continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
-            if word == "传" and (
-                scope[position + 1 : position + 2] in _NOT_HEARSAY_NEXT
-                or scope[position - 1 : position] in _NOT_HEARSAY_PREVIOUS
-            ):
-                continue  # 传来消息, 传统, 宣传: no hearsay
             distance = len(scope) - position - len(word)
             if status == "reported":
                 distance += 20  # a report frames the clause; closer cues win
