@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from newsie.events.status import _CLAUSE_BREAK
+
+#: What ends a phrase: a clause or sentence break (a phrase a cue opens, 向X…, ends there).
+_PHRASE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 
 
 class _Clauses(list):

@@ -40,10 +40,13 @@ class _DocIndex:
             self.context_latest.append(max(i, self.context_latest[-1]) if self.context_latest else i)
         # a dateline's day (新华社北京2月27日电): the time of every event of the article
         # whose clause has none
-        self.dateline = next(
-            (i for end, i in eligible if end <= _DATELINE_REACH and _DATELINE.match(doc.text, end)),
-            None,
-        )
+        self.dateline = None
+        for end, i in eligible:  # by end: only the first few are near enough the start
+            if end > _DATELINE_REACH:
+                break
+            if _DATELINE.match(doc.text, end):
+                self.dateline = i
+                break
 
     def fillers_within(self, start: int, end: int) -> list[Filler]:
         """The fillers with start <= f.start and f.end <= end, in document order."""

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from newsie.document import Document
-from newsie.events.clauses import _clause_of
+from newsie.events.clauses import _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
@@ -358,7 +358,6 @@ def _other_cue(c: Candidacy, f: Filler) -> bool:
 
 
 #: What ends the phrase a cue word opens: a clause break.
-_PHRASE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
 
 
 def _in_other_phrase(c: Candidacy, f: Filler) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newsie.document import Document
-from newsie.events.clauses import _clause_of
+from newsie.events.clauses import _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.models import Trigger
 
@@ -20,7 +20,6 @@ _ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
 # a span after a verb counts from that happening, not from the publication (失联20天后,
 # 入院3天后): the text does not say when that was
 _SPAN_AFTER = regex.compile(r"(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)后$")
-_PHRASE_BREAK = regex.compile(r"[，,；;：:。！？!?\n]")
 _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前后，。、；：,;: \n")
 
 
