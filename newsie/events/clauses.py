@@ -8,8 +8,11 @@ import regex
 
 from newsie.events.status import _CLAUSE_BREAK
 
+_PHRASE_BREAKS = "，,。；;：:！？!?\n"
 #: What ends a phrase: a clause or sentence break (a phrase a cue opens, 向X…, ends there).
-_PHRASE_BREAK = regex.compile(r"[，,。；;：:！？!?\n]")
+_PHRASE_BREAK = regex.compile(f"[{_PHRASE_BREAKS}]")
+#: A character inside a phrase, as a pattern: no break.
+_IN_PHRASE = f"[^{_PHRASE_BREAKS}]"
 
 
 class _Clauses(list):

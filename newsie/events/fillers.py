@@ -214,14 +214,11 @@ _ANAPHOR = regex.compile(
     r"|该(?P<unit>校|院|局|厂|店|队|行)(?![长员士])"
     r"|该(?P<place>国|州|省|市|县)(?![长民家际内外])"
 )
-#: What the name an anaphor of one character points back to ends with: 该校 -> 北京大学.
-_UNIT_ENDS = {
-    "校": ("校", "学", "学院"), "院": ("院",), "局": ("局",), "厂": ("厂",), "店": ("店",),
-    "队": ("队",), "行": ("行",), "州": ("州",), "省": ("省",), "市": ("市",), "县": ("县",),
-}
+#: What the name an anaphor's head points back to ends with, where that is not the head
+#: itself: 该校 -> 北京大学, 本府 -> 臺南市政府.
+_UNIT_ENDS = {"校": ("校", "学", "学院"), "府": ("政府", "市府", "县府")}
 #: The body that issues the text, named by its kind (本局, 本府, 本公司): not 本市, 本届, 本人.
 _OWN_BODY = regex.compile(r"本(?P<head>局|府|署|院|校|会|处|厅|公司|集团|行)(?![长员士址内外部])")
-_OWN_ENDS = {"府": ("政府", "市府", "县府"), "校": ("校", "学", "学院"), "会": ("会",)}
 #: What may follow a place anaphor that is itself a participant (该州正在…, 该国已…, 该市于…).
 _AFTER_PLACE = frozenset("正将已在于也还是有曾被对向与和及并均都，,。、；;")
 #: Places that are no country (该国 points back to a country).
@@ -235,7 +232,7 @@ def _of_its_kind(head: str | None, name: str) -> bool:
     ...), 该校 a name ending in 校 / 学 / 学院, 该州 one ending in 州; any for 该公司, 该男子."""
     if head == "国":
         return not name.endswith(_SUBNATIONAL_ENDS)
-    return head is None or name.endswith(_UNIT_ENDS[head])
+    return head is None or name.endswith(_UNIT_ENDS.get(head, (head,)))
 
 
 def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
@@ -278,9 +275,12 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
             )
     for match in _OWN_BODY.finditer(text):
         # 本局, 本府: the body that issues the text, named first (the title's 臺南市政府警察局)
-        ends = _OWN_ENDS.get(match["head"], (match["head"],))
         antecedent = next(
-            (f for f in named if f.label == "ORG" and f.end <= match.start() and f.text.endswith(ends)),
+            (
+                f
+                for f in named
+                if f.label == "ORG" and f.end <= match.start() and _of_its_kind(match["head"], f.text)
+            ),
             None,
         )
         if antecedent is not None:

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from newsie.document import Document
-from newsie.events.clauses import _PHRASE_BREAK, _clause_of
+from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
@@ -84,7 +84,7 @@ def _paragraph_speaker(text: str, index, trigger: Trigger) -> list[Filler]:
     表示，…。…由衷感谢…): the last one before it that a reporting verb follows."""
     start = text.rfind("\n", 0, trigger.start) + 1
     for f in reversed(index.fillers_within(start, trigger.start)):
-        if f.label == "PERSON" and f.end <= trigger.start and _REPORTING.match(text, f.end, trigger.start):
+        if f.label == "PERSON" and _REPORTING.match(text, f.end, trigger.start):
             return [f]
     return []
 
@@ -380,7 +380,7 @@ def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
 @lru_cache(maxsize=512)
 def _opened_by(cues: tuple[str, ...]) -> regex.Pattern:
     """A phrase one of ``cues`` opens and no break closes, to the end of what is searched."""
-    return regex.compile(f"(?:{'|'.join(map(regex.escape, cues))})[^，,。；;：:！？!?\\n]+$")
+    return regex.compile(f"(?:{'|'.join(map(regex.escape, cues))}){_IN_PHRASE}+$")
 
 
 @lru_cache(maxsize=512)
@@ -388,7 +388,7 @@ def _any_of(cues: tuple[str, ...]) -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, cues)))
 
 
-_TOPIC_OPEN = regex.compile(r"(?:就|关于|对于)[^，,。；;：:！？!?\n]*$")
+_TOPIC_OPEN = regex.compile(f"(?:就|关于|对于){_IN_PHRASE}*$")
 
 
 def _possessor_of_candidate(c: Candidacy, f: Filler) -> bool:

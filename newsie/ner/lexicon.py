@@ -181,3 +181,9 @@ def surnames() -> frozenset[str]:
     path = lexicon_dir() / "entities" / "surnames.txt"
     words = path.read_text(encoding="utf-8").split()
     return frozenset(w for w in words if not w.startswith("#"))
+
+
+def starts_with_surname(name: str) -> bool:
+    """Whether ``name`` begins with a surname, single (王) or compound (欧阳)."""
+    family = surnames()
+    return name[:1] in family or name[:2] in family

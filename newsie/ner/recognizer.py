@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
-from newsie.ner.lexicon import Entry, Lexicon, load_lexicon, surnames
+from newsie.ner.lexicon import Entry, Lexicon, load_lexicon, starts_with_surname
 from newsie.ner.rules import ACRONYMS, DOTS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
@@ -205,12 +205,11 @@ def _split_name_and_title(
     if not titles:
         return cands
     ends = {t.end: t for t in titles}
-    family = surnames()
     out = []
     for c in cands:
         title = ends.get(c.end) if c.source in ("model", "rule") and c.label != "PERSON" else None
-        name = text[c.start : title.start] if title is not None and title.start > c.start else ""
-        if 2 <= len(name) <= 3 and (name[0] in family or name[:2] in family) and name.isalpha():
+        name = text[c.start : title.start] if title is not None else ""
+        if 2 <= len(name) <= 3 and starts_with_surname(name) and name.isalpha():
             out.append(Candidate(c.start, title.start, "PERSON", "model"))
             out.append(title)
         else:

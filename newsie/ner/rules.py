@@ -22,7 +22,7 @@ from functools import cache
 
 from newsie._matcher import WordMatcher
 from newsie.ner.candidates import Candidate
-from newsie.ner.lexicon import Lexicon, Match, surnames
+from newsie.ner.lexicon import Lexicon, Match, starts_with_surname, surnames
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 #: Characters that end a name or cannot be inside one.
@@ -170,7 +170,7 @@ def _name_after(text: str, pos: int, need_surname: bool) -> int:
         name = text[pos:end]
         if not re.fullmatch(rf"[{HAN}]+", name) or name[0] in AFTER_NAME:
             continue
-        if need_surname and name[0] not in family and name[:2] not in family:
+        if need_surname and not starts_with_surname(name):
             continue
         if end == len(text) or text[end] in AFTER_NAME:
             return end
@@ -241,7 +241,6 @@ _BEFORE_NAME = set("，,。、；;：:“”\"'（(）) \n")
 
 def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
     """A surname-initial name right before a speech verb: ...，王建国表示 -> 王建国 (weak)."""
-    family = surnames()
     out = []
     for m in SPEECH.finditer(text):
         v = m.start()
@@ -252,7 +251,7 @@ def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
             name = text[start:v]
             if not re.fullmatch(rf"[{HAN}]+", name) or not _clean(text, start, v):
                 continue
-            if name[0] not in family and name[:2] not in family:
+            if not starts_with_surname(name):
                 continue
             if start == 0 or text[start - 1] in _BEFORE_NAME or start in titles_end:
                 out.append(Candidate(start, v, "PERSON", "rule", weak=True))
