@@ -23,6 +23,14 @@ _SPAN_AFTER = regex.compile(r"(?:\p{N}+|[一二两三四五六七八九十百几
 _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前后，。、；：,;: \n")
 
 
+# a time right after 因 / 由于 dates the cause that clause tells (张三因3年前殴打他人，被拘留):
+# not an event of a later clause
+_CAUSE = regex.compile(r"(?:因|因为|由于)$")
+# an event named as the matter something is about (针对张三被拘留一事, 就该公司被罚一事回应): a
+# reference to it, which the time of its sentence (the response) does not date
+_MATTER = regex.compile(r"[^，。；,;]{0,6}?(?:一事|一案)")
+
+
 def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
     """Whether the time is a span counted from a happening its verb names (失联20天后):
     never the time of that happening itself (停火执行72小时后 is after the ceasefire began),
@@ -60,6 +68,8 @@ def _time_for(
     if doc_index is None:
         doc_index = _DocIndex(doc, [])
     trigger_clause = _clause_of(clauses, trigger.start)
+    if _MATTER.match(doc.text, trigger.end):
+        return None, False, 99
     best, best_score, best_gap = None, None, 99
     for index in doc_index.times_within(sentence.start, sentence.end):
         mention = doc.times[index]
@@ -77,6 +87,8 @@ def _time_for(
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:
+                continue
+            if clause_gap and _CAUSE.search(doc.text, max(0, mention.start - 2), mention.start):
                 continue
             distance = (
                 trigger.start - mention.end

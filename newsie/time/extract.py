@@ -340,6 +340,26 @@ def _shirt_number(text: str, start: int, end: int) -> bool:
     return _DAY_WORD_BEFORE.search(text, max(0, start - 4), start - 1) is None
 
 
+#: verbs of a stretch of days: after them a bare N日 counts days (行政拘留5日, 停牌3日,
+#: 为期10日), it is not the Nth of a month
+_DAYS_VERB = re.compile(
+    r"(?:拘留|拘役|监禁|关押|羁押|隔离|停业|停牌|停课|停工|停产|停赛|禁赛|休市|休假|"
+    r"为期|历时|长达|持续|连续|延长|暂停|禁足)\Z"
+)
+#: ... and the stretch itself named after the count: 处以5日行政拘留, 10日禁赛
+_DAYS_NOUN = re.compile(r"的?(?:行政|刑事)?(?:拘留|行拘|拘役|隔离|禁赛|停赛|停牌|停业)")
+
+
+def _count_of_days(spec: Spec, text: str, start: int, end: int) -> TimeValue | None:
+    """拘留5日, 5日行政拘留: a day of the month alone right next to a stretch of days is a
+    count of days (a duration of N days)."""
+    if spec.fill != {"day"} or spec.special is not None or not isinstance(spec.day, int):
+        return None
+    if not (_DAYS_VERB.search(text, max(0, start - 4), start) or _DAYS_NOUN.match(text, end)):
+        return None
+    return TimeValue(kind="duration", grain="day", duration_seconds=86400.0 * spec.day)
+
+
 #: words before a time that put it ahead of the reference (押后至周四, 将于3月): an
 #: ambiguous date after them is the coming one
 _FUTURE_CUE = re.compile(r"(?:(?:押后|延期|推迟|推延|改期|顺延|延)[至到]|(?:将|定|拟|预计)[于在])$")
@@ -352,6 +372,10 @@ def _emit(
     _coordinate(out, spec, text)
     start, end = _prefixed(spec, text)
     if _shirt_number(text, start, end):
+        return prev
+    days = _count_of_days(spec, text, start, end)
+    if days is not None:
+        out.append(TimeMatch(start, end, days, None))
         return prev
     if prefer == "past" and _FUTURE_CUE.search(text, max(0, start - 4), start):
         prefer = "future"

@@ -35,6 +35,12 @@ CASES = [
     # a span counted from the trigger's own happening is after it, not its time
     ("双方承诺从今天12时起实施停火。在停火执行72小时后，泰方释放被扣押的士兵。", "ceasefire",
      "今天12时起", "2025-06-17"),
+    # a time right after 因 dates the cause, not the event of the clause after it
+    ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
+    ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),
+    # an event named as the matter of a response is not dated by the response
+    ("12月14日，针对张三被警方拘留一事，学校回应称已作处分。", "arrest", None, None),
+    ("12月14日，张三被警方拘留。", "arrest", "12月14日", "2024-12-14"),
     # a dateline dates the happenings of the lead told after it, across its paragraph
     ("新华社北京6月16日电 公告\n湖南省人大常委会决定罢免雷冬竹的全国人大代表职务。", "dismissal",
      "6月16日", "2025-06-16"),

@@ -47,6 +47,26 @@ def test_a_number_in_brackets_after_a_name_is_no_date(text, dates):
     assert [text[m.start : m.end] for m in find_times(text, REF)] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "days"),
+    [
+        ("张三被警方行政拘留5日。", "5日", "duration", 5),
+        ("该公司股票停牌3日。", "3日", "duration", 3),
+        ("警方对其处以5日行政拘留。", "5日", "duration", 5),
+        ("该球员被禁赛10日。", "10日", "duration", 10),
+        ("会议于5日举行。", "5日", "point", None),
+        ("政府停摆持续\n1日，参议院投票。", "1日", "point", None),
+        ("12月5日，张三被拘留。", "12月5日", "point", None),
+    ],
+)
+def test_a_day_after_a_verb_of_days_counts_days(text, expression, kind, days):
+    found = {text[m.start : m.end]: m.value for m in find_times(text, REF)}
+    value = found[expression]
+    assert value.kind == kind
+    if days is not None:
+        assert value.duration_seconds == days * 86400
+
+
 # (text, published, expression, start, end as YYYY-MM-DDTHH:MM, approximate)
 NEWS_WORDS = [
     # seasons: spring March-May ... winter December to February
