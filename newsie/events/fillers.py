@@ -44,7 +44,7 @@ class _DocIndex:
         for end, i in eligible:  # by end: only the first few are near enough the start
             if end > _DATELINE_REACH:
                 break
-            if _DATELINE.match(doc.text, end):
+            if _DATELINE.match(doc.text, end) or _TODAY_DATED.match(doc.text, times[i].start, end):
                 self.dateline = i
                 break
 
@@ -78,6 +78,8 @@ class _DocIndex:
 #: What follows a dateline's day: 电 (新华社北京2月27日电), 讯 (财联社4月10日讯); a source's
 #: 消息 (据某网站7月15日消息) dates what it reports, not the story told after it.
 _DATELINE = regex.compile(r"\s*(?:电|讯)")
+#: A press release's day in its lead, as Taiwan's write it: 今(20)日 (today, the 20th).
+_TODAY_DATED = regex.compile(r"今\s*[（(]\s*\d{1,2}\s*[）)]\s*日")
 #: How far into an article a dateline may end.
 _DATELINE_REACH = 200
 _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?(?:记者|通讯员)")

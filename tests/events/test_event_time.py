@@ -35,6 +35,11 @@ CASES = [
     # a span counted from the trigger's own happening is after it, not its time
     ("双方承诺从今天12时起实施停火。在停火执行72小时后，泰方释放被扣押的士兵。", "ceasefire",
      "今天12时起", "2025-06-17"),
+    # a Taiwan press release's 今(N)日 in its lead is its dateline
+    ("臺南市警察局於今(17)日上午舉行交接典禮。\n本局副局長莊勝雄，調任警政署保安警察第七總隊長。", "appointment",
+     "今(17)日上午", "2025-06-17"),
+    ("臺南市警察局於今日上午舉行交接典禮。\n本局副局長莊勝雄，調任警政署保安警察第七總隊長。", "appointment",
+     None, None),
     # a time right after 因 dates the cause, not the event of the clause after it
     ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
     ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),
