@@ -9,6 +9,7 @@ import regex
 from newsie.document import Document
 from newsie.events.clauses import _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
+from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
 
 # a clause about the past of someone or something, not about the news of the article
@@ -112,7 +113,24 @@ def _time_for(
     dateline = doc_index.dateline
     if dateline is not None and 0 <= trigger.start - doc.times[dateline].end <= _DATELINE_SPAN:
         return dateline, True, DATELINE_GAP  # 新华社北京2月27日电: it dates the story's lead
+    if _in_title_line(doc.text, trigger):
+        lead = _lead_time(doc, sentence.end, doc_index)
+        if lead is not None:  # a title tells the news its lead dates
+            return lead, True, DATELINE_GAP
     return None, False, 99
+
+
+def _lead_time(doc: Document, title_end: int, doc_index) -> int | None:
+    """The first day (or finer) time of the lead sentence after a title: 欧盟对X罚款1.2亿欧元 /
+    欧盟委员会5日宣布…: the title's news happened on the 5th."""
+    lead = next((s for s in doc.sentences if s.start >= title_end and s.text.strip()), None)
+    if lead is None:
+        return None
+    for i in doc_index.times_within(lead.start, lead.end):
+        value = doc.times[i].value
+        if value is not None and value.kind in ("point", "range") and value.grain not in _COARSE:
+            return i
+    return None
 
 
 #: How far past a dateline its day dates events: the lead, not the background told later.

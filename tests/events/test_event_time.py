@@ -40,6 +40,10 @@ CASES = [
      "今(17)日上午", "2025-06-17"),
     ("臺南市警察局於今日上午舉行交接典禮。\n本局副局長莊勝雄，調任警政署保安警察第七總隊長。", "appointment",
      None, None),
+    # a title's news is dated by its lead's first day
+    ("欧盟对社交媒体平台X罚款1.2亿欧元\n欧盟委员会5日宣布，因X违反《数字服务法》，对其罚款。", "fine",
+     "5日", "2025-06-05"),
+    ("欧盟对社交媒体平台X罚款1.2亿欧元\n欧盟委员会宣布，因X违反《数字服务法》，对其罚款。", "fine", None, None),
     # a time right after 因 dates the cause, not the event of the clause after it
     ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
     ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),
