@@ -27,6 +27,9 @@ _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前�
 # a time right after 因 / 由于 dates the cause that clause tells (张三因3年前殴打他人，被拘留):
 # not an event of a later clause
 _CAUSE = regex.compile(r"(?:因|因为|由于)$")
+# a time right after 被控 / 涉嫌 dates the act alleged (被控于前年11月6日袭击他人), not the charge
+# told before it
+_ALLEGED = regex.compile(r"(?:被控|涉嫌|被指控|被指|被起诉)(?:於|于|在)?$")
 # an event named as the matter something is about (针对张三被拘留一事, 就该公司被罚一事回应): a
 # reference to it, which the time of its sentence (the response) does not date
 _MATTER = regex.compile(r"[^，。；,;]{0,6}?(?:一事|一案)")
@@ -90,6 +93,10 @@ def _time_for(
             if mention.start >= trigger.end and clause_gap:
                 continue
             if clause_gap and _CAUSE.search(doc.text, max(0, mention.start - 2), mention.start):
+                continue
+            if mention.start >= trigger.end and _ALLEGED.search(
+                doc.text, max(0, mention.start - 4), mention.start
+            ):
                 continue
             distance = (
                 trigger.start - mention.end

@@ -44,6 +44,8 @@ CASES = [
     ("欧盟对社交媒体平台X罚款1.2亿欧元\n欧盟委员会5日宣布，因X违反《数字服务法》，对其罚款。", "fine",
      "5日", "2025-06-05"),
     ("欧盟对社交媒体平台X罚款1.2亿欧元\n欧盟委员会宣布，因X违反《数字服务法》，对其罚款。", "fine", None, None),
+    # a time right after 被控 dates the act alleged, not the charge
+    ("上訴人陳凱文被控於前年11月6日與他人襲擊一名男子。", "lawsuit", None, None),
     # a time right after 因 dates the cause, not the event of the clause after it
     ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
     ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),
