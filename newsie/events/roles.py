@@ -403,6 +403,31 @@ def _could_be_affiliated(c: Candidacy, f: Filler) -> bool:
     return f.label == "ORG" and any(t.label == "PERSON" for t in c.taken)
 
 
+def _titles_a_person(c: Candidacy, f: Filler) -> bool:
+    """``f``, a country, an organisation or a titled noun, begins the titles of a named
+    person who is a candidate too (缅甸代总统敏昂莱, 巴西副总统兼工业部长阿尔克明): the
+    person is who."""
+    titled = f.nominal or any(t.label == "TITLE" and t.end == f.end for t in c.fillers)
+    if f.label not in ("GPE", "ORG") and not titled:
+        return False
+    person = next(
+        (p for p in c.candidates if p.label == "PERSON" and not p.nominal and p.start >= f.end), None
+    )
+    if person is None or not _TITLE_CHAIN.fullmatch(c.text, f.end, person.start):
+        return False
+    titles = [t for t in c.fillers if t.label == "TITLE" and f.end <= t.start and t.end <= person.start]
+    if not titles or titles[-1].end != person.start:
+        return False
+    if titled:  # 巴西副总统|兼…部长|阿尔克明
+        return c.text.startswith("兼", f.end)
+    return titles[0].start - f.end <= 2  # 缅甸|代总统|敏昂莱
+
+
+#: What may stand between a country and the name of its title-holder: titles, joined by
+#: 兼 or 、 (副总统兼发展、工业与贸易部长), no 的 and no clause break.
+_TITLE_CHAIN = regex.compile(r"[^\P{Han}的]{1,20}(?:[、兼][^\P{Han}的]{1,12})*")
+
+
 def _in_setting(c: Candidacy, f: Filler) -> bool:
     return (
         bool(c.role.labels)
@@ -442,6 +467,9 @@ FEATURES: tuple[Feature, ...] = (
             lambda role, taken: "ORG" in role.labels and any(t.label == "PERSON" for t in taken)),
     # 在X平台宣布, 在广西南宁会见: where it was said or done, not who did it
     Feature("setting", -20, _in_setting),
+    # a country or organisation whose title-holder is a candidate too (缅甸代总统敏昂莱):
+    # the person is who
+    Feature("title_holder", -20, _titles_a_person),
     # the person a relative clause describes (即将离任的港大校长马斐森): who did it
     Feature("relative_head", 40, lambda c, f: _relative_head(c.text, c.role, f, c.trigger)),
 )

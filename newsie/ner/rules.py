@@ -42,6 +42,7 @@ TRANSLIT = set(
     "普奇齐乔切琼丘萨塞桑瑟森沙莎尚舍圣施什史斯松苏索塔泰汤唐特提汀图托瓦万威韦维温沃乌伍"
     "西希锡谢辛休雅亚延扬耶伊因英尤约泽扎詹兹佐翰惠霍杰珍黛娅琪薇妮丝茜露莲纳哲乔治杰森"
     "埃隆萨姆斯蒂芬克里夫罗杰佛朗索瓦奥利弗夫娃柯霍舒朱茨曾贝赛季士热儿契耶维娃基洛罗夫"
+    "昂敏朔默龙冯济申"
 )
 DOTS = "·•‧・"
 #: Characters that do not start a name after a source noun (人士组成, 人士参加).
@@ -177,11 +178,21 @@ def _name_after(text: str, pos: int, need_surname: bool) -> int:
     return 0
 
 
+def _transliterated_after(text: str, pos: int) -> int:
+    """End of a 2-6 character transliterated name starting at ``pos`` (0 if none): 总统敏昂莱在."""
+    end = pos
+    while end < len(text) and end - pos < 6 and text[end] in TRANSLIT:
+        end += 1
+    if end - pos >= 2 and (end == len(text) or text[end] in AFTER_NAME):
+        return end
+    return 0
+
+
 def title_persons(text: str, titles: list[Match]) -> list[Candidate]:
-    """A name right after a job title: 第二次官柳济明 -> 柳济明."""
+    """A name right after a job title: 第二次官柳济明 -> 柳济明, 代总统敏昂莱 -> 敏昂莱."""
     out = []
     for t in titles:
-        end = _name_after(text, t.end, need_surname=True)
+        end = _name_after(text, t.end, need_surname=True) or _transliterated_after(text, t.end)
         if end:
             out.append(Candidate(t.end, end, "PERSON", "rule", weak=True))
     return out

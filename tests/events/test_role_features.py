@@ -114,6 +114,10 @@ FEATURE_ROWS = [
     ("setting", "在{广西}GPE<南宁>GPE[会见]", ORG, (), (), 1),
     ("setting", "{广西}GPE[会见]", ORG, (), (), 0),
     ("setting", "在{广西}GPE[会见]", PLACE, (), (), 0),
+    ("title_holder", "[会见]{缅甸}GPE代<总统>TITLE<敏昂莱>", Role(labels=("PERSON", "GPE")), (), (), 1),
+    ("title_holder", "{巴西副总统}NOMINAL兼工业与贸易<部长>TITLE<阿尔克明>[会见]", PERSON, (), (), 1),
+    ("title_holder", "[会见]{缅甸}GPE的<总统>TITLE<敏昂莱>", Role(labels=("PERSON", "GPE")), (), (), 0),
+    ("title_holder", "[会见]{缅甸}GPE<总统>TITLE", Role(labels=("PERSON", "GPE")), (), (), 0),
     ("relative_head", "即将[离任]的<港大>ORG校长{马斐森}", LEAVER, (), (), 1),
     ("relative_head", "{马斐森}[离任]", LEAVER, (), (), 0),
     ("relative_head", "[被捕]的男子{张某}", LEAVER, (), (), 0),  # who underwent it
@@ -148,6 +152,8 @@ def test_every_feature_has_a_row():
         ("{张伟}救<一名男子>NOMINAL后[遇难]", PERSON, (), "张伟"),
         # affiliation: the person's own organisation, though another is nearer
         ("{xAI}ORG<联合创始人>TITLE<Igor>[离开]<公司>ORG", ORG, ("Igor",), "xAI"),
+        # title_holder: the person the country's title names, though the country is nearer
+        ("[会见]了<缅甸>GPE代<总统>TITLE{敏昂莱}", Role(labels=("PERSON", "GPE")), (), "敏昂莱"),
         # setting: 在广西南宁 is where, not who
         ("在<广西>GPE<南宁>GPE，{区政府}ORG[宣布]", ORG, (), "区政府"),
     ],

@@ -27,6 +27,8 @@ def found(doc):
         ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
         ("深圳福田区翠海花园发生火灾。", {("深圳", "GPE"), ("福田区", "GPE"), ("翠海花园", "LOC")}),
         ("消息人士山田太郎在社交平台透露。", {("山田太郎", "PERSON")}),
+        # a transliterated name right after a title, which no surname starts
+        ("韩正会见缅甸代总统敏昂莱。", {("敏昂莱", "PERSON")}),
         # companies the lexicon does not know, named at the start of a clause
         ("11月20日，远望科技宣布向宁波市慈善总会捐赠500万元。", {("远望科技", "ORG")}),
         ("据悉远望科技有限公司宣布回购。", {("远望科技有限公司", "ORG")}),
