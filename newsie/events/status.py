@@ -124,8 +124,8 @@ def _not_event_before() -> regex.Pattern:
 
 
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
-    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution, a condition
-    or a hypothetical (防范火灾, 若被解雇, 模拟地震), a kind in a list (风灾、地震等), or a
+    """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution, a condition,
+    a hypothetical or a possibility (防范火灾, 若被解雇, 模拟地震, 杀害X的可能性), a kind in a list (风灾、地震等), or a
     risk, drill or topic the trigger word only modifies (火灾隐患, 地震应急演练): the
     trigger names no event."""
     cues = status_cues()
@@ -136,6 +136,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _PENALTY.search(text, window_start, trigger.start)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
+        or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
         or _in_category_list(text, trigger)
         or _in_slogan(text, trigger)
     ):
@@ -164,6 +165,8 @@ _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
 _TIMES_COUNTED = regex.compile(r"(?:超过|共|达|累计|逾)?(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?次")
 #: What right after the trigger makes no event: a condition for something else, or how
 #: many times it happened.
+#: The trigger's phrase names a possibility (讨论了杀害X的可能性): no event.
+_POSSIBILITY = regex.compile(r"[^，。；,;]{0,16}?的可能性")
 _NOT_EVENT_AFTER = regex.compile(f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"

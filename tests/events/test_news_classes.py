@@ -230,6 +230,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # a possibility discussed is no event
+        ("被拘留者讨论了杀害索洛维约夫的可能性。", "attack"),
+        ("佩斯科夫表示，不排除普京与威特科夫会面的可能性。", "meeting"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -257,6 +260,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("该队闯入决赛。", "advancement"),
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
+        # a killing is an attack
+        ("6月23日，靳创民在永城市新城区杀害一女子后逃跑。", "attack"),
+        ("以军称打死一名黎真主党后勤指挥官。", "attack"),
         ("他当选总统后访问了中国。", "election"),
         ("连续高强度降雨引发山洪、泥石流等灾害，死亡人数上升至4人。", "flood"),
         ("浙江队的吴易昺战胜北京队的商竣程夺得男子单打金牌。", "championship"),
@@ -292,6 +298,8 @@ def test_the_happening_itself_stays(nlp, text, event_type):
         ("俄方寻求的是真正的和平，而非临时停火。", "ceasefire", "denied"),
         # 将 before a preposition is the future
         ("苹果将与三星的代表于下月举行会谈。", "meeting", "planned"),
+        # 疑被: a suspicion, reported
+        ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "reported"),
     ],
 )
 def test_status_of_a_clause(nlp, text, event_type, status):
