@@ -40,6 +40,9 @@ from tests.events.conftest import news_roles as _roles
         ("习近平向塞舌尔当选总统赫米尼耶致贺电。", "letter", "sender", ["习近平"]),
         ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "party", ["古巴"]),
         ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "counterpart", ["中国"]),
+        # a protest's count is a number of people, never 人 of 香港人
+        ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
+        ("香港人上街游行。", "protest", "count", None),
     ],
 )
 def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
@@ -230,6 +233,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # 占 + 中部 is no 佔中, and 香港人 counts nobody
+        ("高新技术产品占中部地区出口总值近三成。", "protest"),
         # a possibility discussed is no event
         ("被拘留者讨论了杀害索洛维约夫的可能性。", "attack"),
         ("佩斯科夫表示，不排除普京与威特科夫会面的可能性。", "meeting"),
@@ -260,6 +265,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("该队闯入决赛。", "advancement"),
         ("俄军24日打击乌军目标。", "attack"),
         ("张培萌殴打岳母。", "attack"),
+        # a protest movement named as Hong Kong news names it
+        ("他們各自在反修例運動的警民衝突中被控暴動罪。", "protest"),
+        ("早在2014年佔中期間，他已表態支持。", "protest"),
         # a killing is an attack
         ("6月23日，靳创民在永城市新城区杀害一女子后逃跑。", "attack"),
         ("以军称打死一名黎真主党后勤指挥官。", "attack"),
