@@ -219,6 +219,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("尼泊尔总理奥利表示，感谢中方长期以来的帮助。", "thanks", "thanker", ["奥利"]),
         # the court's officer is never the one sentenced
         ("原審裁判官鄭紀航審訊後裁定被告陳凱文罪成，判處監禁9個月。", "imprisonment", "prisoner", ["陳凱文"]),
+        # the head of a list ends before a time word or an adverb
+        ("教育部等七部门近日联合印发《关于加强中小学科技教育的意见》。", "policy_launch", "issuer", ["教育部等七部门"]),
         # a term in weeks or days
         ("余澎杉2015年在新加坡被控「意圖傷害宗教感情」，其後判監六星期。", "imprisonment", "term", ["六星期"]),
         ("原審裁判官判處被告監禁9個月2星期。", "imprisonment", "term", ["9個月2星期"]),
