@@ -71,6 +71,12 @@ def test_latin_acronyms_are_not_entities(run):
     assert doc.entities == []
 
 
+def test_no_name_holds_a_verb_of_saying(run):
+    names = found(run("多晶硅料龙头企业保利协鑫能源宣布与隆基股份、中环股份签订硅料供货协议。"))
+    assert ("隆基股份", "ORG") in names
+    assert not any("宣布" in text for text, _ in names)
+
+
 def test_model_keeps_long_org_around_place(run):
     doc = run("他毕业于北京理工大学。")
     assert ("北京理工大学", "ORG") in found(doc)
