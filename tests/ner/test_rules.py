@@ -27,6 +27,9 @@ def found(doc):
         ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
         ("深圳福田区翠海花园发生火灾。", {("深圳", "GPE"), ("福田区", "GPE"), ("翠海花园", "LOC")}),
         ("消息人士山田太郎在社交平台透露。", {("山田太郎", "PERSON")}),
+        # advisers and Hong Kong posts are titles
+        ("他擔任林鄭月娥的政策顧問。", {("政策顧問", "TITLE")}),
+        ("行政長官林鄭月娥今日表示。", {("行政長官", "TITLE")}),
         # a transliterated name right after a title, which no surname starts
         ("韩正会见缅甸代总统敏昂莱。", {("敏昂莱", "PERSON")}),
         # companies the lexicon does not know, named at the start of a clause
