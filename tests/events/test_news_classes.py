@@ -219,6 +219,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("尼泊尔总理奥利表示，感谢中方长期以来的帮助。", "thanks", "thanker", ["奥利"]),
         # the court's officer is never the one sentenced
         ("原審裁判官鄭紀航審訊後裁定被告陳凱文罪成，判處監禁9個月。", "imprisonment", "prisoner", ["陳凱文"]),
+        # a capture is more than a common noun inside it (法院 of 高等法院)
+        ("案件今日在高等法院審理。", "hearing", "court", ["高等法院"]),
         # who is thanked follows the verb, up to what they did
         ("黃偉哲表示，感謝志工讓台南更有溫度與人情味。", "thanks", "thanked", ["志工"]),
         ("体育局长表示，感谢各界业者踊跃参与。", "thanks", "thanked", ["各界业者"]),
