@@ -219,6 +219,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("尼泊尔总理奥利表示，感谢中方长期以来的帮助。", "thanks", "thanker", ["奥利"]),
         # the court's officer is never the one sentenced
         ("原審裁判官鄭紀航審訊後裁定被告陳凱文罪成，判處監禁9個月。", "imprisonment", "prisoner", ["陳凱文"]),
+        # the post given up is named in full before 职务; 有关职位 names none
+        ("湖北省人大常委会决定接受黄家武辞去第十四届全国人民代表大会代表职务。", "departure", "position",
+         ["第十四届全国人民代表大会代表"]),
+        ("张鐵志後來辭去有關職位。", "departure", "position", None),
         # a capture is more than a common noun inside it (法院 of 高等法院)
         ("案件今日在高等法院審理。", "hearing", "court", ["高等法院"]),
         # who is thanked follows the verb, up to what they did
