@@ -569,6 +569,10 @@ class EventExtractor:
                 chosen = _paragraph_speaker(doc.text, index, trigger)
             if chosen:
                 # 该公司随后道歉: the company named before apologised
+                if any(f.addressed for f in chosen):
+                    # 总统先生 names its holder from afar: like a filler from the
+                    # context, it does not tell this event from another
+                    mention.from_context.add(role_name)
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)

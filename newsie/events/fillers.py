@@ -237,6 +237,36 @@ def _of_its_kind(head: str | None, name: str) -> bool:
     return head is None or name.endswith(_UNIT_ENDS.get(head, (head,)))
 
 
+#: What makes a title a way of addressing its holder (总统先生, 总理阁下, 主席女士).
+_ADDRESS = ("先生", "女士", "阁下")
+#: How far back the holder of an addressed title may have been named.
+_ADDRESS_REACH = 800
+
+
+def _titled_anaphors(text: str, fillers: list[Filler], named: list[Filler], anaphors: dict) -> None:
+    """总统先生: the person last named with that title before it (伊朗总统佩泽希齐扬…习近平主席同
+    总统先生举行会晤: 佩泽希齐扬)."""
+    for title in fillers:
+        if title.label != "TITLE" or not text.startswith(_ADDRESS, title.end):
+            continue
+        end = title.end + 2
+        antecedent = None
+        for f in named:
+            if f.start >= title.start:
+                break
+            if (
+                f.label == "PERSON"
+                and title.start - f.end <= _ADDRESS_REACH
+                and text[max(0, f.start - len(title.text)) : f.start] == title.text
+            ):
+                antecedent = f
+        if antecedent is not None:
+            anaphors[title.start, end] = Filler(
+                title.start, end, text[title.start : end], "PERSON", nominal=True,
+                refers_to=antecedent, addressed=True,
+            )
+
+
 def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
     """Point each anaphor (该公司, 该男子, 该州) at the nearest name of its kind before it, in an
     earlier sentence of its paragraph and within reach: a role it fills takes that name.
@@ -289,6 +319,7 @@ def _resolve_anaphors(text: str, fillers: list[Filler]) -> None:
             anaphors[match.span()] = Filler(
                 *match.span(), match.group(), "ORG", nominal=True, refers_to=antecedent
             )
+    _titled_anaphors(text, fillers, named, anaphors)
     if anaphors:  # they replace the nominals of their span (该男子)
         fillers[:] = [f for f in fillers if (f.start, f.end) not in anaphors]
         fillers += anaphors.values()

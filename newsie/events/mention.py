@@ -51,6 +51,8 @@ class Filler:
     approximate: bool = False
     #: what an anaphor (该公司, 该男子) points back to: the role takes that named filler
     refers_to: Filler | None = None
+    #: an anaphor that addresses a title's holder (总统先生), named far before it
+    addressed: bool = False
     #: a list named by its head noun (华为、腾讯等公司): one filler holding its members
     headed: bool = False
 

@@ -159,11 +159,12 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
         if not role.labels or f.label in role.labels:
             return f
     # a common noun inside (法院 of 高等法院) is less than the capture: no name to keep
+    # (an anaphor, 总统先生, stands for one)
     inside = [
         f
         for f in in_sentence
         if capture.start <= f.start and f.end <= capture.end and f.label in role.labels
-        and not f.nominal
+        and (not f.nominal or f.refers_to is not None)
     ]
     if (
         inside

@@ -75,6 +75,9 @@ def test_a_capture_never_splits_a_latin_word(text, capture, splits):
             ["臺南市政府警察局"],
         ),
         ("本局第二分局長劉怡宗，調陞本局警政監。", "appointment", "person", ["劉怡宗"]),
+        # 总统先生 addresses the person last named with that title
+        ("习近平会见印度尼西亚总统普拉博沃。\n习近平指出，总统先生克服困难来华出席纪念活动。", "visit",
+         "visitor", ["普拉博沃"]),
     ],
 )
 def test_anaphors_and_names(nlp, text, event_type, role, expected):
@@ -86,6 +89,17 @@ def test_a_place_anaphor_before_an_office_names_no_participant(nlp):
     """该国首相会见…: 该国 says whose prime minister it is; it is no party of the meeting."""
     (event,) = [e for e in nlp("日本昨日发生强烈地震。该国首相会见了美国总统。").all_events if e.type == "meeting"]
     assert "日本" not in event.roles.get("party", [])
+
+
+def test_an_addressed_title_does_not_merge_two_meetings(nlp):
+    """王沪宁会见X … 习近平同总统先生举行会晤: two meetings, the second with X too."""
+    text = (
+        "王沪宁会见伊朗总统\n全国政协主席王沪宁2日在京会见伊朗总统佩泽希齐扬。\n"
+        "王沪宁表示，今天下午，习近平主席同总统先生举行了富有成果的会晤。"
+    )
+    meetings = [e for e in nlp(text, published="2025-09-03").all_events if e.type == "meeting"]
+    assert sorted(e.roles.get("party", [None])[0] for e in meetings) == ["习近平", "王沪宁"]
+    assert all(e.roles.get("counterpart") == ["佩泽希齐扬"] for e in meetings)
 
 
 def test_an_anaphor_never_points_into_its_own_sentence(nlp):

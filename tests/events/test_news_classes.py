@@ -40,6 +40,9 @@ from tests.events.conftest import news_roles as _roles
         ("习近平向塞舌尔当选总统赫米尼耶致贺电。", "letter", "sender", ["习近平"]),
         ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "party", ["古巴"]),
         ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "counterpart", ["中国"]),
+        # whom 同 names before a meeting verb is the counterpart, not a second party
+        ("习近平同佩泽希齐扬举行了会晤。", "meeting", "counterpart", ["佩泽希齐扬"]),
+        ("习近平同佩泽希齐扬举行了会晤。", "meeting", "party", ["习近平"]),
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
