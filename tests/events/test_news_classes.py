@@ -286,6 +286,8 @@ def test_real_news_non_events(nlp, text, event_type):
         # a protest movement named as Hong Kong news names it
         ("他們各自在反修例運動的警民衝突中被控暴動罪。", "protest"),
         ("早在2014年佔中期間，他已表態支持。", "protest"),
+        # a tariff told with its verb a few words before the duty; it is a kind of policy
+        ("美国方面称将自8月1日起对巴西商品征收50%的关税。", "tariff"),
         # a killing is an attack
         ("6月23日，靳创民在永城市新城区杀害一女子后逃跑。", "attack"),
         ("以军称打死一名黎真主党后勤指挥官。", "attack"),
@@ -310,6 +312,11 @@ def test_real_news_non_events(nlp, text, event_type):
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
     assert event_type in [e.type for e in _events(nlp, text)]
+
+
+def test_a_tariff_is_a_kind_of_policy(nlp):
+    (event,) = [e for e in _events(nlp, "美国商务部宣布对墨西哥番茄征收反倾销税。") if e.type == "tariff"]
+    assert (event.trigger.text, event.broader) == ("征收", "policy_launch")
 
 
 @pytest.mark.parametrize(
