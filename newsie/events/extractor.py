@@ -66,6 +66,8 @@ from newsie.token_layer import token_bounds
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
 
+#: 还 / 又 right before the trigger (李强还参谒了中朝友谊塔): another happening of the kind
+_ALSO = regex.compile(r"(?:还|又)(?:了)?$")
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
 _LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 
@@ -460,6 +462,7 @@ class EventExtractor:
         mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
             _DEMONSTRATIVE.match(after)
         )
+        mention.also = bool(_ALSO.search(before))
         # a semicolon ends a statement as well as a full stop does: roles are filled
         # within the trigger's own part of the sentence
         part_start, part_end = sentence.start, sentence.end

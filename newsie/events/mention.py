@@ -91,3 +91,4 @@ class _Mention:
     unsupported: bool = False  # a strong trigger kept without a required role
     headline: bool = False  # in a numbered line of a list of headlines
     title: bool = False  # in the document's first line, when a story follows it
+    also: bool = False  # 还 / 又 before the trigger: one more happening of its kind

@@ -247,6 +247,14 @@ def _in_title_line(text: str, trigger: Trigger) -> bool:
     )
 
 
+def _told_apart(a: _Mention, b: _Mention) -> bool:
+    """Whether a role both fill names nothing in common (the fillers of the context too)."""
+    for role in set(a.arguments) & set(b.arguments):
+        if not any(_same(x.text, y.text) for x in a.arguments[role] for y in b.arguments[role]):
+            return True
+    return False
+
+
 def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
     """Same event if they contradict on no identifying argument and either share one
     or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
@@ -266,6 +274,8 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     agree = len(agreeing)
     # places told at two grains (湖南 in a title, 双峰县杏子铺镇 in the story) need not differ
     places = {role for role in shared - agreeing if names_a_place(a.template.roles[role])}
+    if (a.also or b.also) and _told_apart(a, b):
+        return False  # 李强还参谒了X: 还 tells one more happening, which names another place
     if a.title != b.title:
         # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
         # 宣布杨楠…被立案调查): one event unless all they name differs

@@ -206,3 +206,16 @@ def test_the_event_keeps_the_most_specific_place():
     events = newsie.load()(text, published="2023-05-24").events
     (event,) = [e for e in events if e.type == "missing_person"]
     assert event.get("place") == "山西临猗县"
+
+
+def test_also_tells_one_more_happening():
+    """李强还参谒了X: 还 tells one more visit, to another place, not a restatement."""
+    import newsie
+
+    text = (
+        "李强凭吊中国人民志愿军烈士\n当地时间10日下午，国务院总理李强专程赴安州中国人民志愿军烈士陵园凭吊烈士。\n"
+        "同日，李强还参谒了中朝友谊塔。"
+    )
+    visits = [e for e in newsie.load()(text, published="2025-10-11").all_events if e.type == "visit"]
+    assert len(visits) == 2
+    assert ["中朝友谊塔"] in [e.roles.get("destination") for e in visits]
