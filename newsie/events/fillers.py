@@ -41,11 +41,17 @@ class _DocIndex:
         # a dateline's day (新华社北京2月27日电): the time of every event of the article
         # whose clause has none
         self.dateline = None
+        #: how far past it the dateline dates events: a news agency's dateline the lead, a
+        #: press release's day (今(20)日) the whole release
+        self.dateline_span = _DATELINE_SPAN
         for end, i in eligible:  # by end: only the first few are near enough the start
             if end > _DATELINE_REACH:
                 break
-            if _DATELINE.match(doc.text, end) or _TODAY_DATED.match(doc.text, times[i].start, end):
+            if _DATELINE.match(doc.text, end):
                 self.dateline = i
+                break
+            if _TODAY_DATED.match(doc.text, times[i].start, end):
+                self.dateline, self.dateline_span = i, _RELEASE_SPAN
                 break
 
     def fillers_within(self, start: int, end: int) -> list[Filler]:
@@ -80,6 +86,10 @@ class _DocIndex:
 _DATELINE = regex.compile(r"\s*(?:电|讯)")
 #: A press release's day in its lead, as Taiwan's write it: 今(20)日 (today, the 20th).
 _TODAY_DATED = regex.compile(r"今\s*[（(]\s*\d{1,2}\s*[）)]\s*日")
+#: How far past a dateline its day dates events: the lead, not the background told later.
+_DATELINE_SPAN = 400
+#: ... and past a press release's day: the release, which tells that day's news.
+_RELEASE_SPAN = 3000
 #: How far into an article a dateline may end.
 _DATELINE_REACH = 200
 _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?(?:记者|通讯员)")

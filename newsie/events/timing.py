@@ -118,7 +118,7 @@ def _time_for(
     if latest is not None:
         return latest, True, 99
     dateline = doc_index.dateline
-    if dateline is not None and 0 <= trigger.start - doc.times[dateline].end <= _DATELINE_SPAN:
+    if dateline is not None and 0 <= trigger.start - doc.times[dateline].end <= doc_index.dateline_span:
         return dateline, True, DATELINE_GAP  # 新华社北京2月27日电: it dates the story's lead
     if _in_title_line(doc.text, trigger):
         lead = _lead_time(doc, sentence.end, doc_index)
@@ -140,8 +140,6 @@ def _lead_time(doc: Document, title_end: int, doc_index) -> int | None:
     return None
 
 
-#: How far past a dateline its day dates events: the lead, not the background told later.
-_DATELINE_SPAN = 400
 #: The gap _time_for gives a time taken from the dateline: it dates what happened only.
 DATELINE_GAP = 98
 

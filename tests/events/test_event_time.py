@@ -58,6 +58,15 @@ CASES = [
 ]
 
 
+def test_a_press_release_day_dates_the_whole_release(nlp):
+    """今(17)日 in a Taiwan release's lead dates its happenings far down the release too
+    (a news agency's dateline dates only its lead)."""
+    filler = "警察同仁持續做好治安、交通、打詐等重點工作，守護民眾生命、財產安全。" * 12
+    text = f"臺南市警察局於今(17)日上午舉行交接典禮。\n{filler}\n本局副局長莊勝雄，調任警政署保安警察第七總隊長。"
+    (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == "appointment"]
+    assert event.time is not None and event.time.start.date().isoformat() == "2025-06-17"
+
+
 @pytest.mark.parametrize(("text", "event_type", "time_text", "start"), CASES)
 def test_event_time(nlp, text, event_type, time_text, start):
     (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
