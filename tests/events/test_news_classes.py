@@ -253,6 +253,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("请向公安机关进行举报。", "whistleblowing"),
         # 占 + 中部 is no 佔中, and 香港人 counts nobody
         ("高新技术产品占中部地区出口总值近三成。", "protest"),
+        # 被淘汰 is a loss only: no win with the loser alone
+        ("掘金队在4月25日进行的季后赛中被淘汰。", "match_win"),
         # a possibility discussed is no event
         ("被拘留者讨论了杀害索洛维约夫的可能性。", "attack"),
         ("佩斯科夫表示，不排除普京与威特科夫会面的可能性。", "meeting"),
