@@ -43,6 +43,9 @@ from tests.events.conftest import news_roles as _roles
         # whom 同 names before a meeting verb is the counterpart, not a second party
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "counterpart", ["佩泽希齐扬"]),
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "party", ["习近平"]),
+        # family members are people: the one beaten is the mother-in-law, not the police
+        ("短跑名将张培萌因3年前殴打岳母，被警方行政拘留5日。", "attack", "target", ["岳母"]),
+        ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "perpetrator", ["生母", "继父"]),
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
