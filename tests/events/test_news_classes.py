@@ -256,6 +256,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("请向公安机关进行举报。", "whistleblowing"),
         # 占 + 中部 is no 佔中, and 香港人 counts nobody
         ("高新技术产品占中部地区出口总值近三成。", "protest"),
+        # 发布 followed by a comma tells news, a programme put on platforms is no product
+        ("中华全国供销合作总社今天发布，今年前10个月，全国供销合作系统农资销售增长。", "product_launch"),
+        ("节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。", "product_launch"),
         # 被淘汰 is a loss only: no win with the loser alone
         ("掘金队在4月25日进行的季后赛中被淘汰。", "match_win"),
         # a possibility discussed is no event
