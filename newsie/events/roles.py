@@ -406,6 +406,23 @@ def _could_be_affiliated(c: Candidacy, f: Filler) -> bool:
     return f.label == "ORG" and any(t.label == "PERSON" for t in c.taken)
 
 
+#: What an authority's name ends with: it acts and speaks, it is no place where a thing
+#: happened (丹麦哥本哈根警方报告称…爆炸).
+_AUTHORITY_ENDS = (
+    "警方", "警察局", "公安局", "公安机关", "公安厅", "政府", "当局", "法院", "检察院", "官方",
+    "外交部", "国防部", "卫生部", "发言人",
+)
+
+
+#: The roles that say where: an organisation may fill them (化工厂发生爆炸), an authority not.
+_PLACE_ROLES = frozenset({"place", "epicenter", "destination"})
+
+
+def _authority_as_place(role_name: str, f: Filler) -> bool:
+    """``f`` names an authority, and the role says where it happened (爆炸的地点)."""
+    return f.label == "ORG" and role_name in _PLACE_ROLES and f.text.endswith(_AUTHORITY_ENDS)
+
+
 def _titles_a_person(c: Candidacy, f: Filler) -> bool:
     """``f``, a country, an organisation or a titled noun, begins the titles of a named
     person who is a candidate too (缅甸代总统敏昂莱, 巴西副总统兼工业部长阿尔克明): the

@@ -46,6 +46,10 @@ from tests.events.conftest import news_roles as _roles
         # family members are people: the one beaten is the mother-in-law, not the police
         ("短跑名将张培萌因3年前殴打岳母，被警方行政拘留5日。", "attack", "target", ["岳母"]),
         ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "perpetrator", ["生母", "继父"]),
+        # an authority is who acts, never where a thing happened
+        ("2022年10月18日，丹麦哥本哈根警方报告称，造成管道损坏的原因是“强烈的爆炸”。", "explosion",
+         "place", None),
+        ("天津一化工厂发生爆炸。", "explosion", "place", ["天津"]),
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
@@ -259,6 +263,7 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # 发布 followed by a comma tells news, a programme put on platforms is no product
         ("中华全国供销合作总社今天发布，今年前10个月，全国供销合作系统农资销售增长。", "product_launch"),
         ("节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。", "product_launch"),
+        ("国家统计局今天（7月31日）发布，2024年，以新产业为主的经济增加值增长6.7%。", "product_launch"),
         # 被淘汰 is a loss only: no win with the loser alone
         ("掘金队在4月25日进行的季后赛中被淘汰。", "match_win"),
         # a possibility discussed is no event
