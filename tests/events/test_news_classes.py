@@ -266,6 +266,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("国家统计局今天（7月31日）发布，2024年，以新产业为主的经济增加值增长6.7%。", "product_launch"),
         # 被淘汰 is a loss only: no win with the loser alone
         ("掘金队在4月25日进行的季后赛中被淘汰。", "match_win"),
+        # the trigger word as the subject of what such things do, and a set phrase
+        ("佩斯科夫回应说，制裁会给欧盟自身带来负面影响。", "sanctions"),
+        ("需加强暴雨可能引发的次生灾害防范。", "rainstorm"),
+        ("保持同人民群众的密切联系，深入开展调查研究。", "investigation"),
         # a possibility discussed is no event
         ("被拘留者讨论了杀害索洛维约夫的可能性。", "attack"),
         ("佩斯科夫表示，不排除普京与威特科夫会面的可能性。", "meeting"),
