@@ -418,9 +418,19 @@ _AUTHORITY_ENDS = (
 _PLACE_ROLES = frozenset({"place", "epicenter", "destination"})
 
 
+#: The parties of a case, which the court that hears it never is (向聯邦法院提出訴訟).
+_PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "summoned"})
+_COURT_ENDS = ("法院", "法庭", "裁判法院", "仲裁庭")
+
+
 def _authority_as_place(role_name: str, f: Filler) -> bool:
-    """``f`` names an authority, and the role says where it happened (爆炸的地点)."""
-    return f.label == "ORG" and role_name in _PLACE_ROLES and f.text.endswith(_AUTHORITY_ENDS)
+    """``f`` names an authority and the role says where it happened (爆炸的地点), or ``f``
+    names a court and the role is a party of the case (向联邦法院提出诉讼: no plaintiff)."""
+    if f.label != "ORG":
+        return False
+    if role_name in _PLACE_ROLES:
+        return f.text.endswith(_AUTHORITY_ENDS)
+    return role_name in _PARTY_ROLES and f.text.endswith(_COURT_ENDS)
 
 
 def _titles_a_person(c: Candidacy, f: Filler) -> bool:

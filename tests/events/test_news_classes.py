@@ -50,6 +50,8 @@ from tests.events.conftest import news_roles as _roles
         ("2022年10月18日，丹麦哥本哈根警方报告称，造成管道损坏的原因是“强烈的爆炸”。", "explosion",
          "place", None),
         ("天津一化工厂发生爆炸。", "explosion", "place", ["天津"]),
+        # the court that hears a case is no party of it
+        ("華為已在美國德州向聯邦法院提出訴訟，挑戰《國防授權法案》。", "lawsuit", "plaintiff", ["華為"]),
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
