@@ -67,6 +67,8 @@ from newsie.token_layer import token_bounds
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
 
+#: The labels of parties, of whom one plays one part of an event.
+_PARTY_LABELS = frozenset({"PERSON", "ORG"})
 #: 还 / 又 right before the trigger (李强还参谒了中朝友谊塔): another happening of the kind
 _ALSO = regex.compile(r"(?:还|又)(?:了)?$")
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
@@ -499,6 +501,9 @@ class EventExtractor:
         # patient before 被: the template's passive roles then look there
         marker = _passive(doc.text, sentence.start, trigger) if template.passive else None
         used: set[tuple[int, int]] = set()
+        # the names other roles took: one party never plays two parts (賣家 … 賣家 is
+        # not both the fraudster and the victim)
+        used_names: set[str] = set()
         clauses = sentence.clauses(doc.text)
         trigger_clause = _clause_of(clauses, trigger.start)
         # roles a pattern captured are the most specific: fill them first, so that the
@@ -546,11 +551,14 @@ class EventExtractor:
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = self._other_cues[t_index, role_name]
             best_score: list[float] = []
+            named_again = bool(used_names) and any(c.text in used_names for c in candidates)
+            if named_again:  # 賣家 … 賣家: one party does not play two parts of it
+                candidates = [c for c in candidates if c.text not in used_names]
             chosen = _choose(
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
                 other_cues, next_trigger, best_score,
             )
-            if near is not None and not near.settled(
+            if near is not None and not (named_again and not candidates) and not near.settled(
                 role, chosen, best_score, captured.get(role_name, ()), taken, candidates
             ):  # a filler further away might change the choice: read the whole part
                 return self._fill(
@@ -581,6 +589,7 @@ class EventExtractor:
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
+                used_names.update(f.text for f in chosen if f.label in _PARTY_LABELS)
                 for f in chosen:
                     # 印度总理 took 印度 with it (no place of the meeting), a list named by
                     # its head (华为、腾讯等公司) its members

@@ -50,6 +50,9 @@ from tests.events.conftest import news_roles as _roles
         ("2022年10月18日，丹麦哥本哈根警方报告称，造成管道损坏的原因是“强烈的爆炸”。", "explosion",
          "place", None),
         ("天津一化工厂发生爆炸。", "explosion", "place", ["天津"]),
+        # one party plays one part: 以军 is not also the target of its own strike
+        ("以军称，以军当天空袭了约旦河西岸卡巴提亚镇。", "attack", "target", ["约旦河西岸卡巴提亚镇"]),
+        ("网购时卖家收款后消失，其学生遭卖家诈骗五千元。", "fraud", "victim", ["其学生"]),
         # the court that hears a case is no party of it
         ("華為已在美國德州向聯邦法院提出訴訟，挑戰《國防授權法案》。", "lawsuit", "plaintiff", ["華為"]),
         # a protest's count is a number of people, never 人 of 香港人
