@@ -34,7 +34,6 @@ from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  #
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
     _after_trigger,
-    _authority_as_place,
     _before_passive_word,
     _choose,
     _court_officer,
@@ -48,6 +47,7 @@ from newsie.events.roles import (
     _side_ok,
     _speaker,
     _typed,
+    _unfit_for_role,
     _where,
     far_bonus,
 )
@@ -541,7 +541,7 @@ class EventExtractor:
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
-                and not _authority_as_place(role_name, f)
+                and not _unfit_for_role(role_name, f)
             ])
             if len(candidates) > 1 and not role.speaker:
                 # 警方证实，一所学校遭…袭击: the source is no participant

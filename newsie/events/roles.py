@@ -423,9 +423,10 @@ _PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "sum
 _COURT_ENDS = ("法院", "法庭", "裁判法院", "仲裁庭")
 
 
-def _authority_as_place(role_name: str, f: Filler) -> bool:
-    """``f`` names an authority and the role says where it happened (爆炸的地点), or ``f``
-    names a court and the role is a party of the case (向联邦法院提出诉讼: no plaintiff)."""
+def _unfit_for_role(role_name: str, f: Filler) -> bool:
+    """Whether ``f`` is of a kind that never fills the role: an authority where the role
+    says where it happened (丹麦哥本哈根警方…爆炸), a court where the role is a party of the
+    case (向联邦法院提出诉讼: no plaintiff)."""
     if f.label != "ORG":
         return False
     if role_name in _PLACE_ROLES:
