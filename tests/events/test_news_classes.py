@@ -263,6 +263,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # 公开赛 holds no 开赛, 开学时 is a time
+        ("正参加法国网球公开赛的塞尔维亚网球名将德约科维奇表示。", "opening"),
+        ("让大班儿童在今年秋季学期开学时就能享受到政策红利。", "opening"),
         # 占 + 中部 is no 佔中, and 香港人 counts nobody
         ("高新技术产品占中部地区出口总值近三成。", "protest"),
         # 发布 followed by a comma tells news, a programme put on platforms is no product
@@ -308,6 +311,11 @@ def test_real_news_non_events(nlp, text, event_type):
         # a protest movement named as Hong Kong news names it
         ("他們各自在反修例運動的警民衝突中被控暴動罪。", "protest"),
         ("早在2014年佔中期間，他已表態支持。", "protest"),
+        # a school opens, a remarriage, a separation, a taking of office
+        ("香港科技大学（广州）建成开学。", "opening"),
+        ("因其生母和父亲离婚，生母再婚后，张某跟随生母一起生活。", "marriage"),
+        ("2020年7月，张培萌与妻子漠寒分居。", "breakup"),
+        ("布林肯2021年1月上任国务卿。", "taking_office"),
         # a tariff told with its verb a few words before the duty; it is a kind of policy
         ("美国方面称将自8月1日起对巴西商品征收50%的关税。", "tariff"),
         # a killing is an attack
