@@ -541,7 +541,7 @@ class EventExtractor:
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
-                and not _unfit_for_role(role_name, f)
+                and not _unfit_for_role(doc.text, role_name, f)
             ])
             if len(candidates) > 1 and not role.speaker:
                 # 警方证实，一所学校遭…袭击: the source is no participant

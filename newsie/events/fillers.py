@@ -260,6 +260,7 @@ def _titled_anaphors(text: str, fillers: list[Filler], named: list[Filler], anap
         if title.label != "TITLE" or not text.startswith(_ADDRESS, title.end):
             continue
         end = title.end + 2
+        words = text[title.start : title.end]  # as the matching view reads it (總統: 总统)
         antecedent = None
         for f in named:
             if f.start >= title.start:
@@ -267,7 +268,7 @@ def _titled_anaphors(text: str, fillers: list[Filler], named: list[Filler], anap
             if (
                 f.label == "PERSON"
                 and title.start - f.end <= _ADDRESS_REACH
-                and text[max(0, f.start - len(title.text)) : f.start] == title.text
+                and text[max(0, f.start - len(words)) : f.start] == words
             ):
                 antecedent = f
         if antecedent is not None:

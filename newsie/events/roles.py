@@ -423,15 +423,16 @@ _PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "sum
 _COURT_ENDS = ("法院", "法庭", "裁判法院", "仲裁庭")
 
 
-def _unfit_for_role(role_name: str, f: Filler) -> bool:
+def _unfit_for_role(text: str, role_name: str, f: Filler) -> bool:
     """Whether ``f`` is of a kind that never fills the role: an authority where the role
     says where it happened (丹麦哥本哈根警方…爆炸), a court where the role is a party of the
-    case (向联邦法院提出诉讼: no plaintiff)."""
+    case (向联邦法院提出诉讼: no plaintiff).  ``text``: the matching view."""
     if f.label != "ORG":
         return False
+    name = text[f.start : f.end]
     if role_name in _PLACE_ROLES:
-        return f.text.endswith(_AUTHORITY_ENDS)
-    return role_name in _PARTY_ROLES and f.text.endswith(_COURT_ENDS)
+        return name.endswith(_AUTHORITY_ENDS)
+    return role_name in _PARTY_ROLES and name.endswith(_COURT_ENDS)
 
 
 def _titles_a_person(c: Candidacy, f: Filler) -> bool:

@@ -75,7 +75,9 @@ def test_a_capture_never_splits_a_latin_word(text, capture, splits):
             ["臺南市政府警察局"],
         ),
         ("本局第二分局長劉怡宗，調陞本局警政監。", "appointment", "person", ["劉怡宗"]),
-        # 总统先生 addresses the person last named with that title
+        # 总统先生 addresses the person last named with that title, in either script
+        ("習近平會見印度尼西亞總統普拉博沃。\n習近平指出，總統先生克服困難來華出席紀念活動。", "visit",
+         "visitor", ["普拉博沃"]),
         ("习近平会见印度尼西亚总统普拉博沃。\n习近平指出，总统先生克服困难来华出席纪念活动。", "visit",
          "visitor", ["普拉博沃"]),
     ],
