@@ -311,6 +311,9 @@ def test_real_news_non_events(nlp, text, event_type):
         # a protest movement named as Hong Kong news names it
         ("他們各自在反修例運動的警民衝突中被控暴動罪。", "protest"),
         ("早在2014年佔中期間，他已表態支持。", "protest"),
+        # Hong Kong's 落區 (a visit to a district) and 到庭 (a court session attended)
+        ("林鄭月娥今日落區天水圍，與居民傾談。", "visit"),
+        ("他於案發時擔任張超雄的助理，今日張亦有到庭旁聽。", "hearing"),
         # a school opens, a remarriage, a separation, a taking of office
         ("香港科技大学（广州）建成开学。", "opening"),
         ("因其生母和父亲离婚，生母再婚后，张某跟随生母一起生活。", "marriage"),
@@ -361,6 +364,8 @@ def test_a_tariff_is_a_kind_of_policy(nlp):
         ("俄方寻求的是真正的和平，而非临时停火。", "ceasefire", "denied"),
         # 将 before a preposition is the future
         ("苹果将与三星的代表于下月举行会谈。", "meeting", "planned"),
+        # 原定: planned once
+        ("林鄭月娥原定昨日落區天水圍，但最終甩底。", "visit", "planned"),
         # 疑被: a suspicion, reported
         ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "reported"),
     ],
