@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 from newsie.ner.data import tags_to_spans
-from newsie.ner.features import char_features
+from newsie.ner.features import encoded_features
 from newsie.ner.resources import models_dir
 
 DEFAULT_MODEL = "ner_crf.crfsuite"
@@ -29,24 +30,35 @@ class CRFTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
         self._lock = threading.Lock()  # a crfsuite tagger is not thread-safe
+        # lines that recur from document to document (a dateline, a programme's opening
+        # words) are tagged once while they are among the last few thousand
+        self._line_spans = lru_cache(maxsize=4096)(self._tag_line)
 
     def tag(self, text: str) -> list[str]:
         """BIO tags, one per character."""
         if not text:
             return []
-        features = char_features(text)
+        features = encoded_features(text)  # char_features, as crfsuite reads them
         with self._lock:
             return self._tagger.tag(features)
 
+    def _tag_line(self, line: str) -> tuple[tuple[int, int, str], ...]:
+        """The spans of one line (called through the cache ``_line_spans``)."""
+        return tuple(tags_to_spans(self.tag(line)))
+
     def spans(self, text: str, max_len: int = 2000) -> list[tuple[int, int, str]]:
         """Entity spans ``(start, end, label)``; long text is tagged in line-sized chunks."""
+        if len(text) <= max_len and _LINE_BREAK.search(text) is None:  # one chunk: a sentence
+            return list(self._line_spans(text)) if text.strip() else []
         out: list[tuple[int, int, str]] = []
         for offset, chunk in _chunks(text, max_len):
             if chunk.strip():
-                out.extend(
-                    (offset + s, offset + e, lab) for s, e, lab in tags_to_spans(self.tag(chunk))
-                )
+                out.extend((offset + s, offset + e, lab) for s, e, lab in self._line_spans(chunk))
         return out
+
+
+#: Where ``str.splitlines`` breaks a line.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _chunks(text: str, max_len: int):

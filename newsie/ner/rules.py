@@ -214,6 +214,7 @@ def source_persons(text: str) -> list[Candidate]:
 
 
 _WITHHELD = re.compile(rf"(?P<surname>[{HAN}]{{1,2}}?)某(?:某|(?P<given>[{HAN}])(?![{HAN}]))?")
+_MOU = re.compile("某")  # what every match of _WITHHELD holds
 #: Characters after X某 that do not end the name (某地, 某公司: 某 as "a certain")
 _NOT_WITHHELD_NEXT = set("地处些种类市县省区国公企单机部家校人天日月年时次项件个")
 
@@ -222,7 +223,7 @@ def withheld_names(text: str) -> list[Candidate]:
     """A name the news withholds: a surname and 某 (张某, 李某某, 曹某英) -> PERSON."""
     names = surnames()
     out = []
-    for m in _WITHHELD.finditer(text):
+    for m in _anchored_finditer(_WITHHELD, _MOU, 2, text):  # 某 after one or two characters
         surname, given = m["surname"], m["given"]
         if surname not in names and surname[-1:] in names:  # 河南王某: the surname is 王
             start = m.start() + len(surname) - 1
@@ -445,6 +446,7 @@ def institutions(text: str) -> list[Candidate]:
 #: characters must not be a country or a set of them with 国 (美国中部, 全国中小学), nor a
 #: verb, a function word or a common noun before a grade (荣获国小组, 年度国中, 会员国中).
 _SCHOOL = re.compile(rf"[{HAN}]{{2}}(?:国中|国小|国民中学|国民小学)")
+_SCHOOL_GRADE = re.compile("国[中小民]")  # what every match of _SCHOOL holds
 _NOT_A_SCHOOL = re.compile(
     r"^(?:.[美中英法德韩泰俄意日印全各本两三我他外该邻大强诸万王帝民合共祖爱建治救]国"
     r"|[拿在能到于是和及与的了为从向对把被让给将已也都就还又升读上进考念每该本全]"
@@ -458,7 +460,7 @@ def schools(text: str, matches: list[Match]) -> list[Candidate]:
     known = [(m.start, m.end) for m in matches]
     return [
         Candidate(m.start(), m.end(), "ORG", "rule")
-        for m in _SCHOOL.finditer(text)
+        for m in _anchored_finditer(_SCHOOL, _SCHOOL_GRADE, 2, text)
         if not _NOT_A_SCHOOL.match(m.group())
         and text[m.end() : m.end() + 1] not in "部心央"
         and not any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end() for s, e in known)
@@ -483,20 +485,41 @@ def named_businesses(text: str) -> list[Candidate]:
     return out
 
 
-#: A listed company named with its stock code: 易成新能(300080), 恒隆地产（101）,
-#: 美瑞健康国际(02327-HK), 小米集团-W(01810.HK), ST椰岛(600238)
-_LISTED = re.compile(
-    rf"(?P<name>(?:\*?ST)?[{HAN}A-Za-z]{{2,12}}?(?:-[A-Z]{{1,2}})?)\s?[（(]"
-    r"(?:\d{6}(?:\.S[HZ])?|\d{1,5}(?:[.\-]HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[)）]"
+#: A stock code in brackets: (300080), （101）, (02327-HK), (01810.HK), (AAPL.O).
+_CODE = (
+    r"[（(](?:\d{6}(?:\.S[HZ])?|\d{1,5}(?:[.\-]HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[)）]"
     r"(?!日|号)"  # 今(3)日, 本(14)日: a day, no stock code
 )
+_STOCK_CODE = re.compile(_CODE)
+#: A listed company named with its stock code: 易成新能(300080), 恒隆地产（101）,
+#: 美瑞健康国际(02327-HK), 小米集团-W(01810.HK), ST椰岛(600238)
+_LISTED = re.compile(rf"(?P<name>(?:\*?ST)?[{HAN}A-Za-z]{{2,12}}?(?:-[A-Z]{{1,2}})?)\s?{_CODE}")
+#: The most characters the name part of ``_LISTED`` (*ST, 12 characters, -W, a space)
+#: puts before the code.
+_LISTED_REACH = 19
+
+
+def _anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str):
+    """``pattern.finditer(text)`` for a pattern whose every match holds a match of
+    ``anchor`` starting at most ``reach`` characters after its own start: only those
+    starts are tried (a scan of the whole text tries each character)."""
+    tried = 0  # every start before this one has been tried
+    for a in anchor.finditer(text):
+        for start in range(max(tried, a.start() - reach), a.start()):
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = max(tried, a.start())
 
 
 def listed_companies(text: str) -> list[Candidate]:
     """A company named with its stock code in brackets (易成新能(300080)): the name as
     far back as the clause or the name characters go."""
     out = []
-    for m in _LISTED.finditer(text):
+    for m in _anchored_finditer(_LISTED, _STOCK_CODE, _LISTED_REACH, text):
         end = m.end("name")
         start = _run_before(text, end, 12) if _name_char(text[end - 1]) else m.start("name")
         start = max(start, m.start("name")) if text[m.start("name")].isascii() else start

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import newsie.ner.hanlp_backend
 import newsie.ner.spacy_backend  # noqa: F401  (registers spacy_entities)
-from newsie._compact import restore
+from newsie._compact import fast_unpacker
 from newsie.document import Document, Entity
 from newsie.registry import stage
 from newsie.token_layer import token_bounds
@@ -41,7 +41,7 @@ class EntityStage:
     def __call__(self, doc: Document) -> Document:
         chunks = [(s.start, s.end) for s in doc.sentences] or None
         text = doc.text
-        entities = []
+        rows = []
         # Spans cut from the text itself satisfy Span's checks (0 <= start <= end,
         # text == doc.text[start:end]): they are made without validation.
         source = f"{self.name}:"
@@ -53,21 +53,19 @@ class EntityStage:
                 continue
             if not 0 <= c.start <= c.end <= len(text):  # pragma: no cover - defensive
                 raise ValueError(f"entity span ({c.start}, {c.end}) outside the text")
-            entities.append(
-                restore(
-                    Entity,
-                    (
-                        c.start,
-                        c.end,
-                        text[c.start : c.end],
-                        c.label,
-                        c.canonical,
-                        c.entity_id,
-                        source + c.source,
-                    ),
+            rows.append(
+                (
+                    c.start,
+                    c.end,
+                    text[c.start : c.end],
+                    c.label,
+                    c.canonical,
+                    c.entity_id,
+                    source + c.source,
                 )
             )
-        doc.entities = entities
+        # Entity is frozen: one loop made for it builds them all, sharing one fields-set
+        doc.entities = fast_unpacker(Entity)(rows)
         return doc
 
 
@@ -87,7 +85,7 @@ class FastEntityStage(EntityStage):
         super().__init__("", lexicons, labels, propagate_names)
 
 
-# the value order of ``restore`` above
+# the value order of the rows above
 assert tuple(Entity.model_fields) == (
     "start", "end", "text", "label", "canonical", "entity_id", "source"
 )

@@ -79,6 +79,21 @@ def test_shipped_model():
     assert len(tagger.spans(long)) == 800
 
 
+def test_a_line_is_tagged_as_one_chunk():
+    """A text without line breaks (a sentence) is tagged whole; with them, line by line."""
+    from newsie.ner.crf import _chunks, load_tagger
+
+    tagger = load_tagger()
+    for text in ["王小明在上海工作。", "", "  ", "王小明\u2028在上海工作", "王小明\x1c在上海", "李强\n"]:
+        expected = [
+            (offset + s, offset + e, label)
+            for offset, chunk in _chunks(text, 2000)
+            if chunk.strip()
+            for s, e, label in tagger._tag_line(chunk)
+        ]
+        assert tagger.spans(text) == expected
+
+
 def test_missing_model_message(tmp_path):
     from newsie.ner.crf import CRFTagger
 

@@ -129,6 +129,38 @@ def test_listed_company_named_with_its_stock_code(text, names):
     assert all(c.label == "ORG" for c in listed_companies(text))
 
 
+def test_anchored_rules_find_what_a_full_scan_finds():
+    """Listed companies, withheld names and schools are tried only just before their
+    anchor (a bracketed code, 某, 国中): they find what a scan of the whole text finds."""
+    import random
+
+    from newsie.ner.rules import (
+        _LISTED,
+        _LISTED_REACH,
+        _MOU,
+        _SCHOOL,
+        _SCHOOL_GRADE,
+        _STOCK_CODE,
+        _WITHHELD,
+        _anchored_finditer,
+    )
+
+    rng = random.Random(3)
+    cases = [
+        (_LISTED, _STOCK_CODE, _LISTED_REACH,
+         ["易成新能", "*ST", "ST", "-W", "(600238)", "（101）", "(02327-HK)", "(01810.HK)",
+          "(AAPL.O)", "(3)日", "(14)号", " ", "，", "小米集团", "ABC", "(1)", "今", "的", "x"]),
+        (_WITHHELD, _MOU, 2, ["张", "李", "某", "某某", "英", "称", "，", "河南", "x", "地"]),
+        (_SCHOOL, _SCHOOL_GRADE, 2, ["官田", "国", "国中", "国小", "国民中学", "中", "，", "x"]),
+    ]
+    for pattern, anchor, reach, pieces in cases:
+        for _ in range(10000):
+            text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+            expected = [m.span() + m.span(m.lastindex or 0) for m in pattern.finditer(text)]
+            found = _anchored_finditer(pattern, anchor, reach, text)
+            assert [m.span() + m.span(m.lastindex or 0) for m in found] == expected, text
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
