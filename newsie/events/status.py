@@ -143,7 +143,10 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     ):
         return True
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
-    heads = [h for h in cues.get("not_event_after", ()) if after.startswith(h)]
+    nouns = cues.get("not_event_after", ())
+    if not after.startswith(nouns):  # most triggers: no such noun after them at all
+        return False
+    heads = [h for h in nouns if after.startswith(h)]
     # the head noun, not a body named by it (感谢教育局支持, 宣传部门)
     return any(after[len(h) : len(h) + 1] not in _BODY_ENDS for h in heads)
 
