@@ -360,9 +360,6 @@ def _other_cue(c: Candidacy, f: Filler) -> bool:
     return bool(c.other_cues) and not c.cued(f) and c.preceding(f).endswith(tuple(c.other_cues))
 
 
-#: What ends the phrase a cue word opens: a clause break.
-
-
 def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
     """``f`` lies inside the phrase another role's cue word (or a topic marker, 就) opens
     before the trigger (习近平向塞舌尔当选总统赫米尼耶致贺电: 赫米尼耶 is in the 向 phrase, the
@@ -420,7 +417,7 @@ _PLACE_ROLES = frozenset({"place", "epicenter", "destination"})
 
 #: The parties of a case, which the court that hears it never is (向聯邦法院提出訴訟).
 _PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "summoned"})
-_COURT_ENDS = ("法院", "法庭", "裁判法院", "仲裁庭")
+_COURT_ENDS = ("法院", "法庭", "仲裁庭")
 
 
 def _unfit_for_role(text: str, role_name: str, f: Filler) -> bool:

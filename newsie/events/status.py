@@ -137,7 +137,6 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
-        or _WHAT_IT_DOES.match(text, trigger.end, trigger.end + 8)
         or _in_category_list(text, trigger)
         or _in_slogan(text, trigger)
     ):
@@ -167,16 +166,18 @@ _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
 #: How many times it happened, after the trigger (地震超过1000次): statistics.
 _TIMES_COUNTED = regex.compile(r"(?:超过|共|达|累计|逾)?(?:\d+|[一二两三四五六七八九十百千]+)(?:多|余)?次")
-#: What right after the trigger makes no event: a condition for something else, or how
-#: many times it happened.
 #: The trigger word as the subject of what such things do (制裁会给欧盟自身带来负面影响,
 #: 暴雨可能引发次生灾害): a kind, no event.
 _WHAT_IT_DOES = regex.compile(
     r"(?:会|可能会?|往往|通常|将会|或将|势必|必然)(?:给|对|让|使|导致|造成|带来|引发|影响|加剧|损害)"
 )
+#: What right after the trigger makes no event: a condition for something else, how many
+#: times it happened, or what such things do.
+_NOT_EVENT_AFTER = regex.compile(
+    f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})|(?:{_WHAT_IT_DOES.pattern})"
+)
 #: The trigger's phrase names a possibility (讨论了杀害X的可能性): no event.
 _POSSIBILITY = regex.compile(r"[^，。；,;]{0,16}?的可能性")
-_NOT_EVENT_AFTER = regex.compile(f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
 _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}(?:(?:以及|及|和|与){_LIST_ITEM})?等")

@@ -99,22 +99,11 @@ _FULLWIDTH_CHARS = {chr(code): chr(half) for code, half in _FULLWIDTH.items()}
 _FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")
 
 
-#: The last text :func:`to_halfwidth` was asked for and its result: the entity recogniser
-#: asks twice for the same text (its matching view, then whether that is all it changed).
-_LAST_HALF: tuple[str, str] = ("", "")
-
-
 def to_halfwidth(text: str) -> str:
     """Full-width ASCII (Ａ１！) and the ideographic space -> ASCII; same length."""
-    global _LAST_HALF
-    last = _LAST_HALF
-    if last[0] is text:
-        return last[1]
     # a substitution per full-width character beats str.translate, which looks up every
     # character of a CJK text in the table
-    half = _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHARS[m.group()], text)
-    _LAST_HALF = (text, half)
-    return half
+    return _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH_CHARS[m.group()], text)
 
 
 _T2S_LOCK = threading.Lock()
