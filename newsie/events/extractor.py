@@ -259,11 +259,16 @@ class EventExtractor:
             out.append((index, start, end))
         return out
 
-    def _pattern_triggers(self, sentence: str) -> list[tuple[int, int, int]]:
-        """(template index, start, end) of the matches of trigger patterns."""
+    def _pattern_triggers(self, sentence: str, words=None) -> list[tuple[int, int, int]]:
+        """(template index, start, end) of the matches of trigger patterns (``words``: the
+        indices of the pattern words in the sentence, when known)."""
+        if words is None:
+            words = [k for k, _, _ in self._pattern_matcher.find(sentence)]
+        if not words and not self._unworded:
+            return []
         found = []
         tried = set(self._unworded)  # the others only where one of their words is
-        for k, _, _ in self._pattern_matcher.find(sentence):
+        for k in words:
             tried.update(self._pattern_words[k])
         for k in sorted(tried):
             index, pattern, _ = self._trigger_patterns[k]
@@ -341,6 +346,8 @@ class EventExtractor:
         # sentence takes the words inside it
         doc_words = self._word_triggers(doc.text)
         word_ends = [end for _, _, end in doc_words]
+        pattern_words = self._pattern_matcher.find(doc.text)  # the same, for the patterns
+        pattern_word_ends = [end for _, _, end in pattern_words]
         # with word segmentation, a trigger that starts inside one word and ends inside
         # the next is no word of the text (集会 in 密集|会见, 出让 in 作出|让步)
         bounds = token_bounds(doc.tokens) if doc.tokens else None
@@ -353,8 +360,17 @@ class EventExtractor:
             for sentence in _windows(doc.text, whole):
                 # patterns run per part: a part is bounded, so no pattern can backtrack
                 # over a whole document (a run of 100,000 digits)
-                patterned = self._pattern_triggers(sentence.text)
                 base = sentence.start
+                patterned = self._pattern_triggers(
+                    sentence.text,
+                    [
+                        k
+                        for k, a, _ in pattern_words[
+                            bisect_left(pattern_word_ends, base) : bisect_right(pattern_word_ends, sentence.end)
+                        ]
+                        if a >= base
+                    ],
+                )
                 worded = [
                     (t, a - base, b - base)
                     for t, a, b in doc_words[

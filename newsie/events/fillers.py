@@ -175,10 +175,13 @@ def _document_fillers(doc: Document) -> list[Filler]:
     for _, b in covered:
         furthest.append(max(b, furthest[-1]) if furthest else b)
     ends = {f.end: f for f in fillers if f.label in ("GPE", "ORG", "LOC")}
+    person_ends = {f.end for f in fillers if f.label == "PERSON"}
     for start, end, label in find_nominals(doc.text):
         k = bisect_left(covered_starts, end)  # the fillers starting before the nominal ends
         if k and furthest[k - 1] > start:
             continue
+        if label == "PERSON" and start in person_ends:
+            continue  # 周梅香女士, 潘存庠教练: the name's honorific or title, no one else
         owner = ends.get(start)
         if owner is not None and label == "ORG":  # 韩国政府, 北京警方: one authority
             fillers.append(Filler(owner.start, end, doc.text[owner.start : end], "ORG"))

@@ -85,8 +85,11 @@ def find_nominals(text: str) -> list[tuple[int, int, str]]:
         position = match.end()
         phrase = match.group()
         label = "ORG" if phrase.endswith(_ORG_HEADS) else "PERSON"
-        if label == "PERSON" and text[match.end() : match.end() + 1] in _WORD_GOES_ON:
-            continue  # 居民点, 学生证: the head is the start of a word for a place or a thing
+        if label == "PERSON" and (
+            text[match.end() : match.end() + 1] in _WORD_GOES_ON
+            or (phrase.endswith(_MEETING_OF) and text.startswith("会", match.end()))
+        ):
+            continue  # 居民点, 学生证, 记者会: the head starts a word for a place, thing or meeting
         out.append((match.start(), match.end(), label))
     return out
 
@@ -94,6 +97,8 @@ def find_nominals(text: str) -> list[tuple[int, int, str]]:
 #: Characters after a person head that make it part of a word for a place or a thing
 #: (居民点, 居民区, 学生证, 工人村, 游客中心 is not: 中 is no such character).
 _WORD_GOES_ON = frozenset("点区证卡楼馆站村")
+#: Person heads that 会 after makes a meeting (记者会, 股东会); after others 会 is "will".
+_MEETING_OF = ("记者", "股东", "家长")
 
 
 _ORG_HEADS = tuple(ORG_HEADS)

@@ -152,6 +152,10 @@ def _after_trigger(capture: Filler, trigger: Trigger) -> Filler:
     return capture
 
 
+#: Words that say how something is done (对新加坡的正式|访问): no head noun of their own.
+_MANNER = ("正式", "国事", "友好", "工作", "官方", "私人", "短暂", "首次")
+
+
 def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
     """Give a pattern capture the type of the entity or value it is (or ends with)."""
     same = [f for f in in_sentence if f.start == capture.start and f.end == capture.end]
@@ -173,7 +177,11 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
     ):  # 在莞深高速东莞段翻车: a place more precise than any name in it stays whole
         return Filler(capture.start, capture.end, capture.text, "LOC")
     if inside and not (_NUMERIC & set(role.labels)):
-        return max(inside, key=lambda f: (f.end, f.end - f.start))  # the head comes last
+        head = max(inside, key=lambda f: (f.end, f.end - f.start))  # the head comes last
+        tail = capture.text[head.end - capture.start :]
+        if "的" in tail and not tail.endswith(_MANNER):
+            return capture  # 俄列宁格勒州的基里希石油化工厂: the name only owns the head
+        return head
     if _NUMERIC & set(role.labels):
         if inside:
             return inside[0]
@@ -250,13 +258,26 @@ def _coordinated(text: str, a: Filler, b: Filler, fillers: list[Filler]) -> bool
     """a and b (a before b) are members of one list: A、B, A与B, A部长X携手B."""
     if b.start < a.end:
         return False
-    gap = text[a.end : b.start]
+    gap = _after_honorific(text, a, b)
     # a representative named between them speaks for the first member
     for f in sorted(fillers, key=lambda f: -f.start):
         if a.end <= f.start and f.end <= b.start and f.label in ("PERSON", "TITLE"):
             offset = f.start - a.end
             gap = gap[:offset] + gap[offset + (f.end - f.start) :]
     return bool(_COORDINATION.match(gap))
+
+
+#: What follows a name as its honorific (周梅香女士、李瑞生先生).
+_HONORIFIC = regex.compile(r"女士|先生|小姐|太太|夫人|教练|老师|同学|博士|教授")
+
+
+def _after_honorific(text: str, a: Filler, b: Filler) -> str:
+    """The text between a and b, without the honorific that may follow a name a."""
+    if a.label == "PERSON":
+        honorific = _HONORIFIC.match(text, a.end, b.start)
+        if honorific is not None:
+            return text[honorific.end() : b.start]
+    return text[a.end : b.start]
 
 
 #: What joins the members of a list no template declared (A、B及C): no comma, which as
@@ -582,7 +603,7 @@ def _choose(
             a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
             if not _coordinated(text, a, b, list(fillers)):
                 break
-            if not role.multiple and not _plain_list(text[a.end : b.start], other_cues):
+            if not role.multiple and not _plain_list(_after_honorific(text, a, b), other_cues):
                 break
             chosen.append(ordered[k + step])
             k += step

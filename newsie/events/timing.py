@@ -31,8 +31,11 @@ _CAUSE = regex.compile(r"(?:因|因为|由于)$")
 # told before it
 _ALLEGED = regex.compile(r"(?:被控|涉嫌|被指控|被指|被起诉)(?:於|于|在)?$")
 # an event named as the matter something is about (针对张三被拘留一事, 就该公司被罚一事回应): a
-# reference to it, which the time of its sentence (the response) does not date
-_MATTER = regex.compile(r"[^，。；,;]{0,6}?(?:一事|一案)")
+# reference to it, which the time of its sentence (the response) does not date; so is a
+# case named by it when it is tried (姐弟坠亡案二审临近: the deaths were years before the appeal)
+_MATTER = regex.compile(
+    r"[^，。；,;]{0,6}?(?:一事|一案)|案[^，。；,;]{0,4}?(?:一审|二审|再审|审理|审讯|开庭|宣判|审结|判决|上诉)"
+)
 
 
 def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:

@@ -71,9 +71,9 @@ def test_fresh_traditional_annotations_are_complete():
 
 
 def test_dev_extensions_are_dev_articles_of_no_other_set():
-    """benchmarks/news_gold/trad_dev.jsonl and simp_dev.jsonl: adjudicated events of fresh
-    articles, all in the dev split, in neither the gold set, the audit, the fresh
-    Traditional set nor each other."""
+    """benchmarks/news_gold/trad_dev.jsonl, simp_dev.jsonl, fresh_dev.jsonl and
+    fresh_check.jsonl: adjudicated events of fresh articles, all in the dev split, in
+    neither the gold set, the audit, the fresh Traditional set nor each other."""
     types = set((GOLD / "types.txt").read_text(encoding="utf-8").split())
 
     def ids(name: str) -> list[str]:
@@ -82,14 +82,20 @@ def test_dev_extensions_are_dev_articles_of_no_other_set():
 
     others = set(ids("gold.jsonl")) | set(ids("fresh_traditional.jsonl")) | _articles()
     seen: set[str] = set()
-    for name, script in (("trad_dev.jsonl", "traditional"), ("simp_dev.jsonl", "simplified")):
+    sets = (
+        ("trad_dev.jsonl", {"traditional"}, 32),
+        ("simp_dev.jsonl", {"simplified"}, 32),
+        ("fresh_dev.jsonl", {"simplified", "traditional"}, 24),
+        ("fresh_check.jsonl", {"simplified", "traditional"}, 24),
+    )
+    for name, scripts, count in sets:
         with (GOLD / name).open(encoding="utf-8") as handle:
             records = [json.loads(line) for line in handle]
-        assert len(records) == len({r["id"] for r in records}) == 32
+        assert len(records) == len({r["id"] for r in records}) == count
         assert not ({r["id"] for r in records} & (others | seen))
         seen |= {r["id"] for r in records}
         for record in records:
-            assert record["split"] == "dev" and record["script"] == script
+            assert record["split"] == "dev" and record["script"] in scripts
             for event in record["events"]:
                 assert event["type"] in types, event
                 assert all(0 <= s < e for s, e in event["mentions"]), event

@@ -249,6 +249,14 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a term in weeks or days
         ("余澎杉2015年在新加坡被控「意圖傷害宗教感情」，其後判監六星期。", "imprisonment", "term", ["六星期"]),
         ("原審裁判官判處被告監禁9個月2星期。", "imprisonment", "term", ["9個月2星期"]),
+        # a name's honorific is no second person, and does not break a list of names
+        ("臺南市民周梅香女士表示，她捐贈了一輛巴士。", "donation", "donor", ["周梅香"]),
+        ("友人林莊麗珠女士、李瑞生先生等人捐贈南市府1輛復康巴士。", "donation", "donor", ["林莊麗珠", "李瑞生"]),
+        # X对Y实施打击: X strikes Y
+        ("乌克兰方面称，乌军对俄军弹药库实施了打击。", "attack", "perpetrator", ["乌军"]),
+        ("以色列国防军29日称，以军当天对加沙地带数十个目标实施了打击。", "attack", "perpetrator", ["以军"]),
+        # X的Y captured whole: the name X only owns the head Y
+        ("乌军当天对俄列宁格勒州的基里希石油化工厂实施了打击。", "attack", "target", ["俄列宁格勒州的基里希石油化工厂"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
@@ -281,6 +289,14 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # a possibility discussed is no event
         ("被拘留者讨论了杀害索洛维约夫的可能性。", "attack"),
         ("佩斯科夫表示，不排除普京与威特科夫会面的可能性。", "meeting"),
+        # the most a law allows, advice, a team, a plan, a document speaking, market statistics
+        ("各人均被控一項罪，最高刑期是監禁10年。", "imprisonment"),
+        ("行前注意购买旅游人身安全保险。", "procurement"),
+        ("民間集會團隊發言人劉頴匡昨日表示不滿。", "protest"),
+        ("通过多次磋商、演练，最终确定抓捕方案。", "arrest"),
+        ("起訴書指控被告與伊朗維持商業往來。", "lawsuit"),
+        ("融资客加仓，重金砸向电气设备、有色、电子等板块。", "financing"),
+        ("电气设备板块以75.03亿元融资净买入额居第一。", "financing"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -341,6 +357,10 @@ def test_real_news_non_events(nlp, text, event_type):
         ("案件今日在高等法院宣讀結果。", "hearing"),
         # a head noun that begins a body's name (教育局) is no topic the trigger modifies
         ("億載國小能夠得獎，感謝教育局支持。", "thanks"),
+        # Hong Kong's 加控 (a further charge), a short 被拘, a fall to death
+        ("昨天有12人被加控暴動罪。", "lawsuit"),
+        ("该男子因涉嫌诈骗被拘，警方正在调查。", "arrest"),
+        ("中国女游客在印尼火山坠亡。", "death"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):

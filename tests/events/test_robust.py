@@ -69,6 +69,8 @@ def test_event_model_is_made_once():
         # a head that starts a word for a place or a thing is none
         ("俄军新控制居民点", []),
         ("学生证丢失", []),
+        ("市政府今日举办记者会", ["政府"]),
+        ("记者会上一名记者提问", ["一名记者"]),
         ("3名学生受伤", ["3名学生"]),
     ],
 )
