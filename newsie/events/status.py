@@ -106,11 +106,19 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                 distance += 20  # a report frames the clause; closer cues win
             if best_distance is None or distance < best_distance:
                 best_status, best_distance = status, distance
+    if best_status in ("happened", "reported") and _DENIED_AFTER.match(text, trigger.end, s_end):
+        return "denied"  # 网易回应大规模裁员：消息不实
     if best_status == "happened":
         for word in cues.get("planned_after", ()):
             if after.startswith(word):
                 return "planned"
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
+
+
+#: A denial told after the trigger in its sentence (回应裁员：消息不实, 裁员传闻纯属谣言).
+_DENIED_AFTER = regex.compile(
+    r"[^。！？!?\n]{0,12}?(?:消息|传闻|传言|说法|报道)?(?:不实|不属实|纯属谣言|系谣言|是谣言|为谣言|属谣言)"
+)
 
 
 @cache

@@ -89,8 +89,8 @@ def _time_for(
             continue
         if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention, trigger):
             continue
-        if _names_a_gathering(doc.text, mention, trigger):
-            continue
+        if _names_a_gathering(doc.text, mention, trigger) or mention.text.endswith("规划"):
+            continue  # “十五五”规划: the period of a plan, not when it was adopted
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:

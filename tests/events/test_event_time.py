@@ -52,6 +52,8 @@ CASES = [
     # an event named as the matter of a response is not dated by the response
     ("12月14日，针对张三被警方拘留一事，学校回应称已作处分。", "arrest", None, None),
     ("12月14日，张三被警方拘留。", "arrest", "12月14日", "2024-12-14"),
+    # the period of a plan is not when it was adopted
+    ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", None, None),
     # nor is a case named by it when the case is tried
     ("3月27日，重庆姐弟坠亡案二审开庭。", "death", None, None),
     # a dateline dates the happenings of the lead told after it, across its paragraph

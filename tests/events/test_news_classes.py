@@ -249,6 +249,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a term in weeks or days
         ("余澎杉2015年在新加坡被控「意圖傷害宗教感情」，其後判監六星期。", "imprisonment", "term", ["六星期"]),
         ("原審裁判官判處被告監禁9個月2星期。", "imprisonment", "term", ["9個月2星期"]),
+        # 获X奖 names the prize; a body votes a plan through; 向X发行 names the subscriber
+        ("國立臺南大學蔡明昌教授獲全國師鐸獎。", "award", "award", ["全國師鐸獎"]),
+        ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", "policy", ["“十五五”规划建议"]),
+        ("公司拟向特定对象中航集团发行A股股票募集资金总额不超过60亿元。", "financing", "lead_investor", ["中航集团"]),
         # a name's honorific is no second person, and does not break a list of names
         ("臺南市民周梅香女士表示，她捐贈了一輛巴士。", "donation", "donor", ["周梅香"]),
         ("友人林莊麗珠女士、李瑞生先生等人捐贈南市府1輛復康巴士。", "donation", "donor", ["林莊麗珠", "李瑞生"]),
@@ -295,6 +299,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("民間集會團隊發言人劉頴匡昨日表示不滿。", "protest"),
         ("通过多次磋商、演练，最终确定抓捕方案。", "arrest"),
         ("起訴書指控被告與伊朗維持商業往來。", "lawsuit"),
+        ("長達54頁的 起訴書 指，華為觸犯多項罪行。", "indictment"),
+        # 获悉 is no prize, nor is a ceremony
+        ("警方获悉后立即赶到现场。", "award"),
+        ("颁奖典礼今晚在台北举行。", "award"),
         ("融资客加仓，重金砸向电气设备、有色、电子等板块。", "financing"),
         ("电气设备板块以75.03亿元融资净买入额居第一。", "financing"),
     ],
@@ -361,6 +369,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("昨天有12人被加控暴動罪。", "lawsuit"),
         ("该男子因涉嫌诈骗被拘，警方正在调查。", "arrest"),
         ("中国女游客在印尼火山坠亡。", "death"),
+        ("《长安吟咏》等短视频同日启播。", "film_release"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
@@ -388,6 +397,9 @@ def test_a_tariff_is_a_kind_of_policy(nlp):
         ("林鄭月娥原定昨日落區天水圍，但最終甩底。", "visit", "planned"),
         # 疑被: a suspicion, reported
         ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "reported"),
+        # a denial told after the trigger
+        ("网易回应大规模裁员：消息不实，系正常业务调整。", "layoff", "denied"),
+        ("网易回应大规模裁员：系正常业务调整。", "layoff", "happened"),
     ],
 )
 def test_status_of_a_clause(nlp, text, event_type, status):
