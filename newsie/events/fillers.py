@@ -12,6 +12,10 @@ from newsie.events.mention import PLACE_LABELS, Filler
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
 
 _LINE_BREAK = regex.compile(r"\n")
+#: The story's own writer, named without a name or a count.
+_REPORTER = frozenset({"记者", "本报记者", "小编"})
+#: A bound written before a sum of money (约, 逾, 不超过; 最近 and 附近 are no 近).
+_MONEY_BOUND = regex.compile(r"(?:约合|约|逾|超过|不超过|不超|不少于|不低于|将近|(?<![最附接])近|至少)$")
 
 
 class _DocIndex:
@@ -180,24 +184,31 @@ def _document_fillers(doc: Document) -> list[Filler]:
         k = bisect_left(covered_starts, end)  # the fillers starting before the nominal ends
         if k and furthest[k - 1] > start:
             continue
-        if label == "PERSON" and start in person_ends:
-            continue  # 周梅香女士, 潘存庠教练: the name's honorific or title, no one else
+        if label == "PERSON" and (start in person_ends or doc.text[start:end] in _REPORTER):
+            # 周梅香女士, 潘存庠教练: the name's honorific or title, no one else; 记者
+            # alone (记者从…获悉) is who writes the story
+            continue
         owner = ends.get(start)
         if owner is not None and label == "ORG":  # 韩国政府, 北京警方: one authority
             fillers.append(Filler(owner.start, end, doc.text[owner.start : end], "ORG"))
         else:
             fillers.append(Filler(start, end, doc.text[start:end], label, nominal=True))
     for value in doc.values:
+        start, approximate = value.start, value.approximate
+        if value.label == "MONEY":  # 约2000万美元, 逾180萬元: a sum is written with its bound
+            bound = _MONEY_BOUND.search(doc.text, max(0, start - 4), start)
+            if bound is not None:
+                start, approximate = bound.start(), True
         fillers.append(
             Filler(
-                value.start,
+                start,
                 value.end,
-                value.text,
+                doc.text[start : value.end],
                 value.label,
                 value.value,
                 value.unit,
                 value.currency,
-                approximate=value.approximate,
+                approximate=approximate,
             )
         )
     # 央视网消息, 新华社讯, 路透社报道: the source of the text, no participant

@@ -184,7 +184,14 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
         return head
     if _NUMERIC & set(role.labels):
         if inside:
-            return inside[0]
+            value = inside[0]
+            if value.label == "PERCENT" and capture.start < value.start:
+                # 同比增长30.3%: a change with the direction the pattern took with it
+                return Filler(
+                    capture.start, capture.end, capture.text, value.label, value.value,
+                    value.unit, value.currency, approximate=value.approximate,
+                )
+            return value
         for f in in_sentence:  # 6|人死亡: the count with its measure word, 6人
             if (
                 f.start == capture.start

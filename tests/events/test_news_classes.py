@@ -253,6 +253,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("國立臺南大學蔡明昌教授獲全國師鐸獎。", "award", "award", ["全國師鐸獎"]),
         ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", "policy", ["“十五五”规划建议"]),
         ("公司拟向特定对象中航集团发行A股股票募集资金总额不超过60亿元。", "financing", "lead_investor", ["中航集团"]),
+        # 记者 alone is who writes the story, no participant
+        ("记者从国家发展改革委今天举行的新闻发布会上了解到，我国将加大力度。", "press_conference", "person", None),
+        # a sum with its bound, a change with its direction, as written
+        ("周梅香等人捐贈南市府1輛價值逾180萬元的復康巴士。", "donation", "amount", ["逾180萬元"]),
+        ("大豪科技拟募资不超过52亿元。", "financing", "amount", ["不超过52亿元"]),
+        ("中国国航今年第三季度实现营收458.64亿元，同比增长152.89％。", "earnings", "change", ["同比增长152.89％"]),
         # a name's honorific is no second person, and does not break a list of names
         ("臺南市民周梅香女士表示，她捐贈了一輛巴士。", "donation", "donor", ["周梅香"]),
         ("友人林莊麗珠女士、李瑞生先生等人捐贈南市府1輛復康巴士。", "donation", "donor", ["林莊麗珠", "李瑞生"]),

@@ -45,7 +45,7 @@ from tests.events.conftest import news_roles as _roles
          ["一系列惠民生、促消费的重大政策"]),
         # a discount given, money raised with a takeover or by a private placement
         ("书城给予购书者七五折优惠。", "price_cut", "magnitude", ["七五折"]),
-        ("星河股份并募集配套资金总额不超过9亿元。", "financing", "amount", ["9亿元"]),
+        ("星河股份并募集配套资金总额不超过9亿元。", "financing", "amount", ["不超过9亿元"]),
         ("中国提出全球治理倡议。", "policy_launch", "issuer", ["中国"]),
         ("美联储宣布降息25个基点。", "rate_cut", "magnitude", ["25个基点"]),
         ("英国正式脱欧。", "withdrawal", "withdrawer", ["英国"]),
