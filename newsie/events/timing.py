@@ -114,6 +114,10 @@ def _time_for(
         return best, False, best_gap
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
+    if _subtitle_line(doc.text, trigger):
+        lead = _lead_time(doc, sentence.end, doc_index)
+        if lead is not None:  # a headline inside a page tells the news its lead dates
+            return lead, True, DATELINE_GAP
     coarse = _previous_sentence_time(doc, s_index, doc_index)
     if coarse is not None:
         return coarse, True, 99
@@ -128,6 +132,25 @@ def _time_for(
         if lead is not None:  # a title tells the news its lead dates
             return lead, True, DATELINE_GAP
     return None, False, 99
+
+
+def _subtitle_line(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger is in a headline inside a page (国际联播快讯 … 美国对多名欧洲人员实施
+    签证限制 / 美国国务院23日发布公告…): a short line after the first, with no closing
+    punctuation, followed by a longer paragraph that tells the story."""
+    start = text.rfind("\n", 0, trigger.start) + 1
+    end = text.find("\n", trigger.end)
+    if start == 0 or end < 0 or end - start > 40:
+        return False
+    line = text[start:end].strip()
+    if not line or line.endswith(_CLOSING):
+        return False
+    following = text.find("\n", end + 1)
+    story = text[end + 1 : following if following >= 0 else len(text)]
+    return len(story) > len(line) and "。" in story
+
+
+_CLOSING = ("。", "！", "？", "；", ";", "!", "?", "：", ":", "）", ")")
 
 
 def _lead_time(doc: Document, title_end: int, doc_index) -> int | None:

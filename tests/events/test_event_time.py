@@ -52,6 +52,11 @@ CASES = [
     # an event named as the matter of a response is not dated by the response
     ("12月14日，针对张三被警方拘留一事，学校回应称已作处分。", "arrest", None, None),
     ("12月14日，张三被警方拘留。", "arrest", "12月14日", "2024-12-14"),
+    # a headline inside a page is dated by the story under it, not by the item before it
+    ("国际联播快讯\n央视网消息（新闻联播）：\n美国对多名欧洲人员实施签证限制\n"
+     "美国国务院16日发布公告，禁止布雷东等5人进入美国。", "sanctions", "16日", "2025-06-16"),
+    ("日本北海道15日发生5.1级地震。\n美国对多名欧洲人员实施签证限制\n"
+     "美国国务院16日发布公告，禁止布雷东等5人进入美国。", "sanctions", "16日", "2025-06-16"),
     # the period of a plan is not when it was adopted
     ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", None, None),
     # nor is a case named by it when the case is tried
