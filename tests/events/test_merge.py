@@ -59,6 +59,20 @@ def test_different_people_leaving_are_two_events(extract):
         "张三": "腾讯", "李四": "阿里巴巴"}
 
 
+def test_stocks_named_by_a_pattern_tell_events_apart():
+    """A market report's limit-ups of stocks the entity stage does not know (ST世茂, 游族网络),
+    captured by the template's pattern, are one event per stock, not one merged event."""
+    import newsie
+
+    text = (
+        "游戏板块继续回暖，大晟文化、游族网络涨停。\n电力行业走高，西昌电力涨停。\n"
+        "水产养殖板块受追捧，大湖股份涨停。"
+    )
+    doc = newsie.load()(text, published="2024-01-02")
+    stocks = [e.get("stock") for e in doc.events if e.type == "limit_up"]
+    assert len(stocks) == 3 and {"西昌电力", "大湖股份"} <= set(stocks)
+
+
 def test_same_person_far_apart_is_merged_by_name(extract):
     doc = annotate(
         "张三从腾讯离职。腾讯股价当日下跌。分析师看好前景。市场反应平淡。张三离职后将创业。",

@@ -306,6 +306,15 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("通过多次磋商、演练，最终确定抓捕方案。", "arrest"),
         ("起訴書指控被告與伊朗維持商業往來。", "lawsuit"),
         ("長達54頁的 起訴書 指，華為觸犯多項罪行。", "indictment"),
+        # a forecast raised, a habit, a figure of speech, a market returning to a state, a
+        # customer-service formula, a post as the time frame of something else
+        ("世界银行上调中国今年经济增速预期至5.6％。", "price_increase"),
+        ("海上交通事故时有发生。", "traffic_accident"),
+        ("贯彻落实党中央重大决策部署打折扣、搞变通。", "price_cut"),
+        ("中信证券预计节后市场将回归轮动慢涨的均衡状态。", "joining"),
+        ("给您带来不便敬请谅解，感谢您的理解与支持！", "thanks"),
+        ("1996年，他擔任財政司司長時，被指幫助長子。", "appointment"),
+        ("在胡进和陈忠和担任主教练期间，赖亚文一直作为助教随队出征。", "appointment"),
         # 获悉 is no prize, nor is a ceremony
         ("警方获悉后立即赶到现场。", "award"),
         ("颁奖典礼今晚在台北举行。", "award"),
@@ -376,6 +385,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("该男子因涉嫌诈骗被拘，警方正在调查。", "arrest"),
         ("中国女游客在印尼火山坠亡。", "death"),
         ("《长安吟咏》等短视频同日启播。", "film_release"),
+        ("某公司宣布上调产品价格10%。", "price_increase"),
+        ("梅西宣布回归巴萨。", "joining"),
+        ("林奮強也擔任林鄭月娥的政策顧問之一。", "appointment"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
