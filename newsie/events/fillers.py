@@ -51,7 +51,9 @@ class _DocIndex:
         for end, i in eligible:  # by end: only the first few are near enough the start
             if end > _DATELINE_REACH:
                 break
-            if _DATELINE.match(doc.text, end):
+            if _DATELINE.match(doc.text, end) or (
+                _OWN_NEWS.match(doc.text, end) and not _REPORTED_BY.search(doc.text, max(0, times[i].start - 20), times[i].start)
+            ):
                 self.dateline = i
                 break
             if _TODAY_DATED.match(doc.text, times[i].start, end):
@@ -88,6 +90,10 @@ class _DocIndex:
 #: What follows a dateline's day: 电 (新华社北京2月27日电), 讯 (财联社4月10日讯); a source's
 #: 消息 (据某网站7月15日消息) dates what it reports, not the story told after it.
 _DATELINE = regex.compile(r"\s*(?:电|讯)")
+#: ... and 消息 after an outlet's own day (金融界6月5日消息), unless the story quotes another
+#: outlet's report (据澎湃新闻3月28日消息: the day of that report).
+_OWN_NEWS = regex.compile(r"\s*消息")
+_REPORTED_BY = regex.compile(r"据[^，。；\n]*$")
 #: A press release's day in its lead, as Taiwan's write it: 今(20)日 (today, the 20th).
 _TODAY_DATED = regex.compile(r"今\s*[（(]\s*\d{1,2}\s*[）)]\s*日")
 #: How far past a dateline its day dates events: the lead, not the background told later.

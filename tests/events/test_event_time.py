@@ -57,6 +57,9 @@ CASES = [
      "美国国务院16日发布公告，禁止布雷东等5人进入美国。", "sanctions", "16日", "2025-06-16"),
     ("日本北海道15日发生5.1级地震。\n美国对多名欧洲人员实施签证限制\n"
      "美国国务院16日发布公告，禁止布雷东等5人进入美国。", "sanctions", "16日", "2025-06-16"),
+    # an outlet's own day before 消息 is a dateline; another outlet's report (据…消息) is not
+    ("金融界6月16日消息\n半导体板块盘初爆发，中瓷电子涨停。", "limit_up", "6月16日", "2025-06-16"),
+    ("据澎湃新闻6月16日消息\n半导体板块盘初爆发，中瓷电子涨停。", "limit_up", None, None),
     # the period of a plan is not when it was adopted
     ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", None, None),
     # nor is a case named by it when the case is tried
