@@ -530,8 +530,9 @@ class EventExtractor:
             candidates = [
                 c
                 for c in (
-                    _typed(_after_trigger(c, trigger), in_sentence, role)
+                    _typed(_after_trigger(member, trigger), in_sentence, role)
                     for c in captured.get(role_name, ())
+                    for member in (_list_members(c) if role.multiple else (c,))
                 )
                 if part_start <= c.start and c.end <= part_end
                 and (c.start, c.end) not in used
@@ -739,6 +740,20 @@ def _fillers_of(doc: Document) -> tuple[list[Filler], _DocIndex]:
     index = _DocIndex(doc, fillers)
     _LAST[0] = (key, fillers, index)
     return fillers, index
+
+
+def _list_members(capture: Filler) -> list[Filler]:
+    """The members of a list a pattern captured for a role of several fillers (柏诚股份、
+    圣晖集成、中瓷电子 of …涨停), each a filler of its own; other captures as they are."""
+    parts = capture.text.split("、")
+    if capture.label != "TEXT" or len(parts) < 2 or not all(2 <= len(p) <= 8 for p in parts):
+        return [capture]  # a list of short names only: not 老挝人民革命党中央总书记、国家主席通伦
+    out, start = [], capture.start
+    for part in parts:
+        if part:
+            out.append(Filler(start, start + len(part), part, "TEXT"))
+        start += len(part) + 1
+    return out
 
 
 def _splits_a_latin_word(text: str, capture: Filler) -> bool:

@@ -255,6 +255,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("公司拟向特定对象中航集团发行A股股票募集资金总额不超过60亿元。", "financing", "lead_investor", ["中航集团"]),
         # 记者 alone is who writes the story, no participant
         ("记者从国家发展改革委今天举行的新闻发布会上了解到，我国将加大力度。", "press_conference", "person", None),
+        # a market report's list of stocks: each stock a filler, 等 none
+        ("半导体板块盘初爆发，柏诚股份、圣晖集成、中瓷电子涨停。", "limit_up", "stock", ["柏诚股份", "圣晖集成", "中瓷电子"]),
+        ("混合现实概念维持热度，道明光学、亚世光电、力鼎光电等涨停。", "limit_up", "stock", ["道明光学", "亚世光电", "力鼎光电"]),
         # a sum with its bound, a change with its direction, as written
         ("周梅香等人捐贈南市府1輛價值逾180萬元的復康巴士。", "donation", "amount", ["逾180萬元"]),
         ("大豪科技拟募资不超过52亿元。", "financing", "amount", ["不超过52亿元"]),
