@@ -363,6 +363,9 @@ def _count_of_days(spec: Spec, text: str, start: int, end: int) -> TimeValue | N
 #: words before a time that put it ahead of the reference (押后至周四, 将于3月): an
 #: ambiguous date after them is the coming one
 _FUTURE_CUE = re.compile(r"(?:(?:押后|延期|推迟|推延|改期|顺延|延)[至到]|(?:将|定|拟|预计)[于在])$")
+#: ... and a session adjourned to it, told right after it (11月14日再讯); not 将, which as
+#: often marks an object (于7月31日将…响应级别提升至三级)
+_FUTURE_AFTER = re.compile(r"\s*再[讯訊审審处處提开開]")
 
 
 def _emit(
@@ -377,7 +380,9 @@ def _emit(
     if days is not None:
         out.append(TimeMatch(start, end, days, None))
         return prev
-    if prefer == "past" and _FUTURE_CUE.search(text, max(0, start - 4), start):
+    if prefer == "past" and (
+        _FUTURE_CUE.search(text, max(0, start - 4), start) or _FUTURE_AFTER.match(text, end)
+    ):
         prefer = "future"
     try:
         value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
