@@ -51,9 +51,8 @@ class _DocIndex:
         for end, i in eligible:  # by end: only the first few are near enough the start
             if end > _DATELINE_REACH:
                 break
-            if _DATELINE.match(doc.text, end) or (
-                _OWN_NEWS.match(doc.text, end) and not _REPORTED_BY.search(doc.text, max(0, times[i].start - 20), times[i].start)
-            ):
+            quoted = _REPORTED_BY.search(doc.text, max(0, times[i].start - 20), times[i].start)
+            if _DATELINE.match(doc.text, end) or (_OWN_NEWS.match(doc.text, end) and not quoted):
                 self.dateline = i
                 break
             if _TODAY_DATED.match(doc.text, times[i].start, end):
