@@ -406,7 +406,8 @@ def continuation() -> re.Pattern:
     any_alt = (
         _any_guard(head + tail) + "(?:" + "|".join(_guard(_unname(p)) for _, p in head + tail) + ")"
     )
-    sep = r"(?:[ \t]|[,，][ \t]?)?"
+    # 昨日下午近1時, 下午约3点: a word of approximation may stand before an hour
+    sep = r"(?:[ \t]|[,，][ \t]?|(?:将近|大约|近|约)(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[点时時]))?"
     seq = rf"(?>(?:{head_alt})(?:{sep}(?:{any_alt})){{0,10}})"
     return re.compile(
         rf"(?>(?:{sep}(?:{any_alt})){{0,10}})(?P<le>)"

@@ -93,7 +93,10 @@ NEWS_WORDS = [
     ("案件押后至周四审理。", REF, "周四", "2025-08-21T00:00", "2025-08-22T00:00", False),
     ("展会将于3月举行。", REF, "3月", "2026-03-01T00:00", "2026-04-01T00:00", False),
     ("展会于3月举行。", REF, "3月", "2025-03-01T00:00", "2025-04-01T00:00", False),
-    # ... and so is one a session is adjourned to; 将 after a date marks an object as often
+    # a word of approximation before an hour (近1時, 约3点) keeps the hour with its day
+    ("昨日下午近1時，他提堂。", REF, "昨日下午近1時", "2025-08-19T13:00", "2025-08-19T14:00", False),
+    ("今年近3个月以来，销量增长。", REF, "今年", "2025-01-01T00:00", "2026-01-01T00:00", False),
+    # a date a session is adjourned to is ahead too; 将 after a date marks an object as often
     ("被告獲准保釋，11月14日再訊。", REF, "11月14日", "2025-11-14T00:00", "2025-11-15T00:00", False),
     ("委员会于7月31日将响应级别提升至三级。", REF, "7月31日", "2025-07-31T00:00", "2025-08-01T00:00", False),
     ("他11月14日被捕。", REF, "11月14日", "2024-11-14T00:00", "2024-11-15T00:00", False),
