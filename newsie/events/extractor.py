@@ -62,7 +62,6 @@ from newsie.events.status import (  # noqa: F401
 from newsie.events.template import Template
 from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _time_for
 from newsie.io.clean import simplified_view
-from newsie.token_layer import token_bounds
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
@@ -217,6 +216,13 @@ class EventExtractor:
         self._excludes = {
             index: tuple(template.exclude) for index, template in enumerate(self.templates)
         }
+        # a phrase excludes a trigger only if it holds the trigger's text: per template and
+        # trigger word, those of its phrases that do (most words are in none)
+        self._word_excludes = {
+            (index, word): tuple(phrase for phrase in self._excludes[index] if word in phrase)
+            for index, template in enumerate(self.templates)
+            for word in template.triggers
+        }
         # templates with a role for an office (appointment.position) take 德国外长 apart
         self._office_roles = {
             index: any("TITLE" in role.labels for role in template.roles.values())
@@ -312,7 +318,11 @@ class EventExtractor:
         return kept
 
     def _excluded(self, sentence: str, index: int, start: int, end: int) -> bool:
-        for phrase in self._excludes[index]:
+        word = sentence[start:end]
+        phrases = self._word_excludes.get((index, word))
+        if phrases is None:  # a pattern's trigger
+            phrases = [phrase for phrase in self._excludes[index] if word in phrase]
+        for phrase in phrases:
             position = sentence.find(phrase, max(0, start - len(phrase)), end + len(phrase))
             while position >= 0 and position < end:
                 if position <= start and end <= position + len(phrase):
@@ -350,11 +360,22 @@ class EventExtractor:
         pattern_word_ends = [end for _, _, end in pattern_words]
         # with word segmentation, a trigger that starts inside one word and ends inside
         # the next is no word of the text (集会 in 密集|会见, 出让 in 作出|让步)
-        bounds = token_bounds(doc.tokens) if doc.tokens else None
+        bounds = index.word_bounds()
+        # the ends of all trigger words and pattern words: a sentence in which none ends
+        # holds no trigger (most do not), and is skipped before it is cut into parts
+        hit_ends = (
+            sorted(word_ends + pattern_word_ends)
+            if self.trigger_tagger is None and not self._unworded
+            else None
+        )
 
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":
                 continue
+            if hit_ends is not None and bisect_left(hit_ends, whole.start) == bisect_right(
+                hit_ends, whole.end
+            ):
+                continue  # no word ends in it: none of its parts has a trigger
             # a very long "sentence" (a table, a run of digits) is read in windows, so that
             # the work per trigger stays bounded
             for sentence in _windows(doc.text, whole):
@@ -478,7 +499,7 @@ class EventExtractor:
         mention.title = _in_title_line(doc.text, trigger)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
-        mention.anaphoric = any(before.endswith(word) for word in _ANAPHORA) or bool(
+        mention.anaphoric = before.endswith(_ANAPHORA) or bool(
             _DEMONSTRATIVE.match(after)
         )
         mention.also = bool(_ALSO.search(before))
@@ -567,7 +588,7 @@ class EventExtractor:
                     candidates = told
             taken = [f for fs in mention.arguments.values() for f in fs]
             other_cues = self._other_cues[t_index, role_name]
-            best_score: list[float] = []
+            best_score: list[float] | None = [] if near is not None else None  # for near.settled
             named_again = bool(used_names) and any(c.text in used_names for c in candidates)
             if named_again:  # 賣家 … 賣家: one party does not play two parts of it
                 candidates = [c for c in candidates if c.text not in used_names]
@@ -658,7 +679,7 @@ class EventExtractor:
         sentence = doc.sentences[mention.sentence_index]
         view = original is not doc.text
         arguments = [
-            filler.argument(role_name, original[filler.start : filler.end] if view else None)
+            filler.argument_fields(role_name, original[filler.start : filler.end] if view else None)
             for role_name, chosen in mention.arguments.items()
             for filler in chosen
         ]
@@ -679,7 +700,7 @@ class EventExtractor:
             id=event_id(doc.id, template.type, mention.trigger.start),
             type=template.type,
             trigger=trigger,
-            arguments=[argument.model_dump() for argument in arguments],
+            arguments=arguments,
             # 近日, 目前: the text names no date for the event; it keeps the words only
             time=time_mention.value if time_mention is not None and not mention.time_vague else None,
             time_text=time_mention.text if time_mention is not None else None,

@@ -8,6 +8,7 @@ one event are merged (:mod:`newsie.events.merge`) and made into event records.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -59,17 +60,22 @@ class Filler:
     def argument(self, role: str, text: str | None = None) -> Argument:
         """The filler as the argument of ``role``; ``text``: its text when the filler was
         found on another view of the document (the Simplified view of a Traditional one)."""
-        return Argument(
-            role=role,
-            text=self.text if text is None else text,
-            start=self.start,
-            end=self.end,
-            label=self.label,
-            value=self.value,
-            unit=self.unit,
-            currency=self.currency,
-            approximate=self.approximate,
-        )
+        return Argument(**self.argument_fields(role, text))
+
+    def argument_fields(self, role: str, text: str | None = None) -> dict[str, Any]:
+        """The fields of :meth:`argument`, not validated: for an event model, which
+        validates its arguments itself (no need to make and dump an Argument first)."""
+        return {
+            "role": role,
+            "text": self.text if text is None else text,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "value": self.value,
+            "unit": self.unit,
+            "currency": self.currency,
+            "approximate": self.approximate,
+        }
 
 
 @dataclass

@@ -16,7 +16,8 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
     demonstratives (这项创新API) and nominals (男子) identify nothing."""
     out: dict[str, set[str]] = {}
     for role, fillers in mention.arguments.items():
-        if _NUMERIC & set(mention.template.roles[role].labels) or role in mention.from_context:
+        labels = mention.template.roles[role].labels
+        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context:
             continue
         party = _PARTY & set(mention.template.roles[role].labels)
         values = {
@@ -66,7 +67,8 @@ def _same(a: str, b: str) -> bool:
 def _unmasks(masked: str, name: str) -> bool:
     """Whether ``name`` is a full name that ``masked`` (胡某, 胡某宇) may stand for."""
     return bool(
-        _MASKED.fullmatch(masked)
+        masked[1:2] == "某"  # what _MASKED needs first: a cheap test before the pattern's
+        and _MASKED.fullmatch(masked)
         and 2 <= len(name) <= 4
         and "某" not in name
         and name[0] == masked[0]
@@ -284,7 +286,11 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         keys_b = _key_values(b)
     shared = set(keys_a) & set(keys_b)
     agreeing = {
-        role for role in shared if any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
+        role
+        for role in shared
+        # a value both name agrees at once; else a pair may still name one thing
+        if not keys_a[role].isdisjoint(keys_b[role])
+        or any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
     }
     agree = len(agreeing)
     # places told at two grains (湖南 in a title, 双峰县杏子铺镇 in the story) need not differ

@@ -464,9 +464,8 @@ def _titles_a_person(c: Candidacy, f: Filler) -> bool:
     """``f``, a country, an organisation or a titled noun, begins the titles of a named
     person who is a candidate too (缅甸代总统敏昂莱, 巴西副总统兼工业部长阿尔克明): the
     person is who."""
-    titled = f.nominal or any(t.label == "TITLE" and t.end == f.end for t in c.fillers)
-    if f.label not in ("GPE", "ORG") and not titled:
-        return False
+    # the person and the titles first: most candidates have none after them, and then
+    # whether ``f`` itself ends in a title (a scan of all fillers) does not matter
     person = next(
         (p for p in c.candidates if p.label == "PERSON" and not p.nominal and p.start >= f.end), None
     )
@@ -474,6 +473,9 @@ def _titles_a_person(c: Candidacy, f: Filler) -> bool:
         return False
     titles = [t for t in c.fillers if t.label == "TITLE" and f.end <= t.start and t.end <= person.start]
     if not titles or titles[-1].end != person.start:
+        return False
+    titled = f.nominal or any(t.label == "TITLE" and t.end == f.end for t in c.fillers)
+    if f.label not in ("GPE", "ORG") and not titled:
         return False
     if titled:  # 巴西副总统|兼…部长|阿尔克明
         return c.text.startswith("兼", f.end)
@@ -569,7 +571,7 @@ def _choose(
     """The filler(s) of a role among ``candidates``: the best scored by :data:`FEATURES`,
     extended through a coordinated list for a multiple role or one of people or
     organisations.  ``best_score``: a list the
-    score of the best is appended to."""
+    score of the best is appended to (without it, a lone candidate is not scored)."""
     if next_trigger is not None:  # a name past the next predicate's trigger is that
         # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
         # counts and places are shared
@@ -590,14 +592,17 @@ def _choose(
             for c in candidates
             if not any(p.start <= c.start and c.end <= p.end and p is not c for p in composite)
         ]
-    candidacy = Candidacy(
-        text, trigger, role, clauses, trigger_clause, candidates, fillers, taken, tuple(other_cues),
-        {f.end: f.start for f in fillers if f.label in PLACE_LABELS},
-    )
-    first, top = _best(candidates, partial(score, candidacy), partial(bound, candidacy))
+    if len(candidates) == 1 and best_score is None:
+        first = 0  # the best of one, whatever its score (most roles have one candidate)
+    else:
+        candidacy = Candidacy(
+            text, trigger, role, clauses, trigger_clause, candidates, fillers, taken,
+            tuple(other_cues), {f.end: f.start for f in fillers if f.label in PLACE_LABELS},
+        )
+        first, top = _best(candidates, partial(score, candidacy), partial(bound, candidacy))
+        if best_score is not None:
+            best_score.append(top)
     best = candidates[first]
-    if best_score is not None:
-        best_score.append(top)
     listed = role.multiple or _LISTABLE.intersection(role.labels)
     if not listed:
         return [best]

@@ -51,18 +51,12 @@ def _status_names() -> tuple[str, ...]:
 
 
 @cache
-def _first_chars(status: str) -> dict[str, tuple[str, ...]]:
-    """The cue words of ``status`` by their first character."""
-    out: dict[str, list[str]] = {}
-    for word in status_cues()[status]:
-        out.setdefault(word[0], []).append(word)
-    return {char: tuple(words) for char, words in out.items()}
-
-
-@cache
-def _cue_order(status: str) -> dict[str, int]:
-    """Each cue word of ``status`` -> its place in the lexicon (ties go to the first)."""
-    return {word: i for i, word in enumerate(status_cues()[status])}
+def _any_cue(status: str | None = None) -> regex.Pattern:
+    """Any cue word of ``status`` (None: of any status read from cue words): one search
+    tells that a scope holds none (most do)."""
+    cues = status_cues()
+    words = cues[status] if status else [word for name in _status_names() for word in cues[name]]
+    return regex.compile("|".join(map(regex.escape, words)))
 
 
 def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
@@ -76,42 +70,44 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
 
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
-    window_start = _clause_start(text, s_start, trigger)
-    before = text[max(window_start, trigger.start - 14) : trigger.start]
-    # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
-    clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
-    sentence_head = text[s_start : trigger.start]
-    after = text[trigger.end : min(s_end, trigger.end + 3)]
     best_status, best_distance = "happened", None
-    scopes = {"reported": sentence_head, "planned": clause_head, "denied_clause": clause_head}
-    for status in _status_names():
-        words = cues[status]
-        scope = scopes.get(status, before)
-        if status != "reported":  # a short scope: only the words that start with one of its characters
-            starts = _first_chars(status)
-            words = [w for c in set(scope) & starts.keys() for w in starts[c]]
-            words.sort(key=_cue_order(status).__getitem__)
-        for word in words:
-            position = scope.rfind(word)
-            if position < 0:
+    sentence_head = text[s_start : trigger.start]
+    # every scope below ends at the trigger inside the sentence's head, and most heads hold
+    # no cue word at all: one search rules them all out
+    if _any_cue().search(sentence_head):
+        window_start = _clause_start(text, s_start, trigger)
+        before = text[max(window_start, trigger.start - 14) : trigger.start]
+        # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
+        clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
+        scopes = {"reported": sentence_head, "planned": clause_head, "denied_clause": clause_head}
+        for status in _status_names():
+            scope = scopes.get(status, before)
+            if not _any_cue(status).search(scope):
                 continue
-            around = _OTHER_WORD.get(word)
-            end = position + len(word)
-            if around and (scope[position - 1 : position] in around[0] or scope[end : end + 1] in around[1]):
-                continue  # part of another word (未来, 无人机, 老将, 宣传)
-            if word == "将" and _DISPOSAL.match(scope, position + 1):
-                continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
-            distance = len(scope) - position - len(word)
-            if status == "reported":
-                distance += 20  # a report frames the clause; closer cues win
-            if best_distance is None or distance < best_distance:
-                best_status, best_distance = status, distance
+            # a status wins by its nearest cue word, so the order of its words does not matter
+            for word in cues[status]:
+                position = scope.rfind(word)
+                if position < 0:
+                    continue
+                around = _OTHER_WORD.get(word)
+                end = position + len(word)
+                if around and (
+                    scope[position - 1 : position] in around[0] or scope[end : end + 1] in around[1]
+                ):
+                    continue  # part of another word (未来, 无人机, 老将, 宣传)
+                if word == "将" and _DISPOSAL.match(scope, position + 1):
+                    continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
+                distance = len(scope) - position - len(word)
+                if status == "reported":
+                    distance += 20  # a report frames the clause; closer cues win
+                if best_distance is None or distance < best_distance:
+                    best_status, best_distance = status, distance
     if best_status in ("happened", "reported") and _DENIED_AFTER.match(text, trigger.end, s_end):
         return "denied"  # 网易回应大规模裁员：消息不实
     if best_status == "happened":
-        for word in cues.get("planned_after", ()):
-            if after.startswith(word):
-                return "planned"
+        after = text[trigger.end : min(s_end, trigger.end + 3)]
+        if after.startswith(cues.get("planned_after", ())):
+            return "planned"
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
 
 
@@ -199,6 +195,7 @@ _ITEM_END = ("、", "等", "以及", "及", "和", "与")
 
 #: Quotes that hold a slogan when a word for one stands by them.
 _QUOTES = {"「": "」", "“": "”", "『": "』"}
+_OPENING = regex.compile(f"[{''.join(_QUOTES)}]")
 _SLOGAN_BEFORE = regex.compile(
     r"(?:口号|标语|横幅|高呼|叫喊|喊出|呼喊|大喊|喊|写着|印有|写上)[」”』]?[，,：:]?(?:包括|如|例如)?[^，。；]{0,6}$"
 )
@@ -207,6 +204,8 @@ _SLOGAN_AFTER = regex.compile(r"[」”』]\s*(?:等)?(?:口号|标语|字样|�
 
 def _in_slogan(text: str, trigger: Trigger) -> bool:
     """Whether the trigger is a word of a quoted slogan (叫喊「支持警察、吞枪自杀」等口号)."""
+    if not _OPENING.search(text, max(0, trigger.start - 30), trigger.start):
+        return False  # most triggers: no quote opens before them
     for opening, closing in _QUOTES.items():
         start = text.rfind(opening, max(0, trigger.start - 30), trigger.start)
         if start < 0 or text.find(closing, start, trigger.start) >= 0:
