@@ -52,24 +52,6 @@ def restore(cls: type[BaseModel], values: tuple, fields_set: frozenset[str] | No
     return _new(cls, dict(zip(names, values)), set(names if fields_set is None else fields_set))
 
 
-def build(cls: type[BaseModel], **fields: Any):
-    """Make a model from values known to be valid, without validating them (the fields
-    not given take their defaults, and count as unset).  For hot paths that cut spans
-    from the text themselves; anything else should call the class."""
-    template = _TEMPLATES.get(cls)
-    if template is None:  # every field in order, required ones to be overwritten
-        template = _TEMPLATES[cls] = {
-            name: None if field.is_required() else field.get_default(call_default_factory=False)
-            for name, field in cls.model_fields.items()
-        }
-    state = template.copy()
-    state.update(fields)  # keys keep the field order
-    return _new(cls, state, set(fields))
-
-
-_TEMPLATES: dict[type, dict[str, Any]] = {}
-
-
 class CompactModel(BaseModel):
     """A pydantic model that pickles as ``(class, field values)``."""
 

@@ -29,7 +29,7 @@ from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers
-from newsie.events.mention import _DEMONSTRATIVE, Filler, _Mention
+from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
@@ -66,8 +66,6 @@ from newsie.io.clean import simplified_view
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
 
-#: The labels of parties, of whom one plays one part of an event.
-_PARTY_LABELS = frozenset({"PERSON", "ORG"})
 #: 还 / 又 right before the trigger (李强还参谒了中朝友谊塔): another happening of the kind
 _ALSO = regex.compile(r"(?:还|又)(?:了)?$")
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
@@ -627,7 +625,7 @@ class EventExtractor:
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
-                used_names.update(f.text for f in chosen if f.label in _PARTY_LABELS)
+                used_names.update(f.text for f in chosen if f.label in PARTY_LABELS)
                 for f in chosen:
                     # 印度总理 took 印度 with it (no place of the meeting), a list named by
                     # its head (华为、腾讯等公司) its members

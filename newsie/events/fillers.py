@@ -56,8 +56,9 @@ class _DocIndex:
         for end, i in eligible:  # by end: only the first few are near enough the start
             if end > _DATELINE_REACH:
                 break
-            quoted = _REPORTED_BY.search(doc.text, max(0, times[i].start - 20), times[i].start)
-            if _DATELINE.match(doc.text, end) or (_OWN_NEWS.match(doc.text, end) and not quoted):
+            if _DATELINE.match(doc.text, end) or (
+                _OWN_NEWS.match(doc.text, end) and not _quoted_report(doc.text, times[i].start)
+            ):
                 self.dateline = i
                 break
             if _TODAY_DATED.match(doc.text, times[i].start, end):
@@ -105,6 +106,11 @@ _DATELINE = regex.compile(r"\s*(?:电|讯)")
 #: outlet's report (据澎湃新闻3月28日消息: the day of that report).
 _OWN_NEWS = regex.compile(r"\s*消息")
 _REPORTED_BY = regex.compile(r"据[^，。；\n]*$")
+
+
+def _quoted_report(text: str, day_start: int) -> bool:
+    """Whether the day starting at ``day_start`` is another outlet's, quoted (据…)."""
+    return _REPORTED_BY.search(text, max(0, day_start - 20), day_start) is not None
 #: A press release's day in its lead, as Taiwan's write it: 今(20)日 (today, the 20th).
 _TODAY_DATED = regex.compile(r"今\s*[（(]\s*\d{1,2}\s*[）)]\s*日")
 #: How far past a dateline its day dates events: the lead, not the background told later.

@@ -20,6 +20,9 @@ _DEMONSTRATIVE = regex.compile(r"(?:了)?(?:这|该|此)(?:项|款|个|次|一|�
 #: Labels of values: numbers identify no event.
 _NUMERIC = frozenset({"MONEY", "COUNT", "QUANTITY", "PERCENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: The labels of parties (people, organisations): one plays one part of an event, and a
+#: short capture for a role of theirs names one as an entity does.
+PARTY_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def names_a_place(role) -> bool:

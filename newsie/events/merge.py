@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 import regex
 
-from newsie.events.mention import _DEMONSTRATIVE, _NUMERIC, PLACE_LABELS, _Mention, names_a_place
+from newsie.events.mention import (
+    _DEMONSTRATIVE,
+    _NUMERIC,
+    PARTY_LABELS,
+    PLACE_LABELS,
+    _Mention,
+    names_a_place,
+)
 from newsie.events.models import Trigger
 
 
@@ -19,7 +26,7 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
         labels = mention.template.roles[role].labels
         if not _NUMERIC.isdisjoint(labels) or role in mention.from_context:
             continue
-        party = _PARTY & set(mention.template.roles[role].labels)
+        party = not PARTY_LABELS.isdisjoint(labels)
         values = {
             str(f.value if isinstance(f.value, str) else f.text)
             for f in fillers
@@ -32,14 +39,10 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
     return out
 
 
-#: Labels of the named parties of a role: a short capture for such a role names one
-#: (ST世茂 of ST世茂涨停), so it tells events apart as an entity does.
-_PARTY = frozenset({"PERSON", "ORG"})
-
-
 def _a_name(text: str) -> bool:
-    """Whether a capture for a party's role reads as a name: short, and not opened by a
-    preposition, a numeral or a demonstrative (於政府用法庭, 一加油站顶棚 describe)."""
+    """Whether a capture for a party's role reads as a name (ST世茂 of ST世茂涨停): short,
+    and not opened by a preposition, a numeral or a demonstrative (於政府用法庭,
+    一加油站顶棚 describe)."""
     return len(text) <= 12 and not _DESCRIBED.match(text)
 
 
