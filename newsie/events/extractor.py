@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 from typing import Any
 
 import regex
@@ -62,6 +63,7 @@ from newsie.events.status import (  # noqa: F401
 from newsie.events.template import Template
 from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _time_for
 from newsie.io.clean import simplified_view
+from newsie.time.value import TimeValue
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
@@ -433,7 +435,7 @@ class EventExtractor:
                     )
                     if mention is not None:
                         mentions.append(mention)
-        mentions = _merge(mentions)
+        mentions = _merge(mentions, one_case=_ONE_CASE.search(doc.text) is not None)
         doc.events = [self._event(doc, mention, original) for mention in mentions]
         return doc
 
@@ -578,6 +580,8 @@ class EventExtractor:
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
                 and not _unfit_for_role(doc.text, role_name, f)
+                # 俄罗斯与乌克兰的会晤: whom 与 joins to a party is a party, not where
+                and not (_where(role) and doc.text[f.start - 1 : f.start] in _PARTY_JOINERS)
             ])
             if len(candidates) > 1 and not role.speaker:
                 # 警方证实，一所学校遭…袭击: the source is no participant
@@ -685,6 +689,9 @@ class EventExtractor:
         if view:
             trigger = trigger.model_copy(update={"text": original[trigger.start : trigger.end]})
         time_mention = doc.times[mention.time_index] if mention.time_index is not None else None
+        time = time_mention.value if time_mention is not None and not mention.time_vague else None
+        if time is None and template.dated_by_publication and mention.status == "happened":
+            time = _publication_day(doc.published)
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)
         # the template's base (its measured precision, see docs/templates.md), a little
@@ -700,7 +707,7 @@ class EventExtractor:
             trigger=trigger,
             arguments=arguments,
             # 近日, 目前: the text names no date for the event; it keeps the words only
-            time=time_mention.value if time_mention is not None and not mention.time_vague else None,
+            time=time,
             time_text=time_mention.text if time_mention is not None else None,
             status=mention.status,
             confidence=round(max(0.05, min(0.95, confidence)), 3),
@@ -715,6 +722,22 @@ class EventExtractor:
             ),
         )
 
+
+
+#: Words that join a second party to the first (A与B会晤); 和 as often lists places.
+_PARTY_JOINERS = frozenset("与同跟")
+
+#: A court report that says its accused share one case (同案被告, 同案共有7名被告): their
+#: charges are one lawsuit with every defendant, not one per person.
+_ONE_CASE = regex.compile(r"同案(?:被告|共有|另有|還有|还有|的|\p{N})")
+
+
+def _publication_day(published: datetime | None) -> TimeValue | None:
+    """The day of the publication time, as the time of an event that took place that day."""
+    if published is None:
+        return None
+    start = published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
 
 
 def _in_title(text: str, start: int, end: int) -> bool:

@@ -222,6 +222,8 @@ def _document_fillers(doc: Document) -> list[Filler]:
         owner = ends.get(start)
         if owner is not None and label == "ORG":  # 韩国政府, 北京警方: one authority
             fillers.append(Filler(owner.start, end, doc.text[owner.start : end], "ORG"))
+        elif owner is not None and owner.label == "GPE":  # 中国女游客, 韩国选手: who, by country
+            fillers.append(Filler(owner.start, end, doc.text[owner.start : end], label, nominal=True))
         else:
             fillers.append(Filler(start, end, doc.text[start:end], label, nominal=True))
     for value in doc.values:

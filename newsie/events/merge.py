@@ -88,7 +88,7 @@ _MASKED = regex.compile(r"\p{Han}某{1,2}\p{Han}?")
 LOOKBACK = 64
 
 
-def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
+def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) -> list[_Mention]:
     """Merge mentions of the same event told in several sentences of one document.
 
     A later mention joins an earlier one of the same type when it points back to it
@@ -96,6 +96,8 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
     when they are at most ``window`` sentences apart and contradict on none.  Mentions
     that contradict (different persons leaving) stay apart, as do mentions of one
     sentence (two triggers in one sentence are two events, unless they agree).
+    ``one_case``: the document says its accused share one case (同案被告), so charges
+    that differ only in the defendant are that case's.
     """
     kept: list[_Mention] = []
     by_type: dict[str, list[_Mention]] = {}  # the kept mentions of each type, in order
@@ -137,8 +139,10 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
         target = None
         if mention.template.merge:
             for earlier in candidates(mention):
-                if mention.anaphoric or _compatible(
-                    earlier, mention, window, key_values(earlier), key_values(mention)
+                if (
+                    mention.anaphoric
+                    or (one_case and _co_accused(earlier, mention, key_values(earlier), key_values(mention)))
+                    or _compatible(earlier, mention, window, key_values(earlier), key_values(mention))
                 ):
                     target = earlier
                     break
@@ -193,6 +197,18 @@ def _merge(mentions: list[_Mention], window: int = 2) -> list[_Mention]:
             target.status = mention.status
         index(target)  # under its new values too
     return kept
+
+
+def _co_accused(a: _Mention, b: _Mention, keys_a, keys_b) -> bool:
+    """Whether two charges of one case differ in their defendants only (陳珩被控暴動罪 and
+    邱宏達被控暴動罪, of a report on 同案被告): one lawsuit with both defendants."""
+    if "defendant" not in keys_a or "defendant" not in keys_b:
+        return False
+    return all(
+        not keys_a[role].isdisjoint(keys_b[role])
+        or any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
+        for role in set(keys_a) & set(keys_b) - {"defendant"}
+    )
 
 
 def _more_specific_place(target: _Mention, mention: _Mention, role: str) -> bool:

@@ -233,7 +233,10 @@ _PLACE_HEADS = (
     "边境", "海域", "上空", "街头", "赌城", "全境", "多地", "各地",
 )
 #: Words after a country that make it describe a person: 阿富汗公民, 美籍, 华裔.
-_DEMONYM_NOUNS = ("公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子")
+_DEMONYM_NOUNS = (
+    "公民", "籍", "裔", "国籍", "侨民", "移民", "留学生", "游客", "男子", "女子", "选手", "球员", "棋手",
+    "车手",
+)
 
 
 _POSSESSIVE = regex.compile(r"[^，。；,;！？!?\s]{0,4}?的")
@@ -292,10 +295,10 @@ def _after_honorific(text: str, a: Filler, b: Filler) -> str:
 _PLAIN_JOINER = regex.compile(r"\s*(?:、|和|与|及|以及)\s*")
 
 
-def _plain_list(gap: str, other_cues) -> bool:
+def _plain_list(gap: str) -> bool:
     """Whether ``gap`` joins two members of a list of equals, for a role that takes a list
-    without declaring it (its template's other roles may mark their filler with 和, 与)."""
-    return bool(_PLAIN_JOINER.fullmatch(gap)) and gap.strip() not in other_cues
+    without declaring it."""
+    return bool(_PLAIN_JOINER.fullmatch(gap))
 
 
 def _affiliation(text: str, org: Filler, taken: list[Filler], fillers) -> bool:
@@ -487,6 +490,20 @@ def _titles_a_person(c: Candidacy, f: Filler) -> bool:
 _TITLE_CHAIN = regex.compile(r"[^\P{Han}的]{1,20}(?:[、兼][^\P{Han}的]{1,12})*")
 
 
+#: A win that names whom it beat next (击败, 战胜 ... up to a short description of them).
+_BEATEN = regex.compile(r"(?:击败|战胜|打败|力克|淘汰|逆转|横扫|完胜|险胜|胜)[^，。；,;！？!?\s]{0,6}$")
+
+
+def _beaten(text: str, f: Filler, trigger: Trigger) -> bool:
+    """Whether ``f``, before the trigger, is whom a win before it beat (李培楠击败韩国选手Maru
+    夺冠: Maru is no champion): the loser of that win, not the doer of what follows."""
+    return (
+        f.end <= trigger.start
+        and not regex.match(r"击败|战胜|打败|力克|淘汰|逆转|横扫|完胜|险胜|胜", text[trigger.start : trigger.end])
+        and _BEATEN.search(text, max(0, f.start - 8), f.start) is not None
+    )
+
+
 def _in_setting(c: Candidacy, f: Filler) -> bool:
     return (
         bool(c.role.labels)
@@ -531,6 +548,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("title_holder", -20, _titles_a_person),
     # the person a relative clause describes (即将离任的港大校长马斐森): who did it
     Feature("relative_head", 40, lambda c, f: _relative_head(c.text, c.role, f, c.trigger)),
+    # whom a win before the trigger beat (A击败韩国选手B夺冠): B lost, A goes on
+    Feature("beaten", -30, lambda c, f: _beaten(c.text, f, c.trigger)),
 )
 
 
@@ -615,7 +634,10 @@ def _choose(
             a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
             if not _coordinated(text, a, b, list(fillers)):
                 break
-            if not role.multiple and not _plain_list(_after_honorific(text, a, b), other_cues):
+            gap = _after_honorific(text, a, b)
+            if gap.strip() in other_cues:
+                break  # 腾讯与长荣大学合作: 与 marks the partner, no second party
+            if not role.multiple and not _plain_list(gap):
                 break
             chosen.append(ordered[k + step])
             k += step

@@ -171,6 +171,11 @@ class Template(BaseModel):
         description="Whether a mention in a background clause with no time of its own "
         "(曾在…担任, 此前…) is an event of this type; false for career steps.",
     )
+    dated_by_publication: bool = Field(
+        default=False,
+        description="Whether a mention with no time of its own that happened took place on "
+        "the publication day (a market report's limit moves: 某股涨停).",
+    )
     layer: str = Field(
         default="base",
         description="The templates of one layer are applied in one pass, where a trigger "

@@ -62,7 +62,7 @@ PRODUCT_AFTER = re.compile(
     r"^(?:手表|手机|耳机|平板|电脑|笔记本|显卡|芯片|处理器|系列|跑鞋|球鞋|游戏|应用|模型|大模型|汽车|系统|眼镜)"
 )
 PRODUCT_BEFORE = re.compile(r"(?:跑鞋|显卡|芯片|手机|型号|新款|推出|发布|发售|上市|款)$")
-PERSON_BEFORE = re.compile(r"(?:名为|网友|博主|用户|人士|爆料人|创始人|先生|女士)$")
+PERSON_BEFORE = re.compile(r"(?:名为|网友|博主|用户|人士|爆料人|创始人|先生|女士|选手|球员|棋手|车手|队员)$")
 
 #: What follows a name introduced by a source noun: 在, 称, 表示, 透露, 发布, 爆料, 说, 指出.
 SOURCE_AFTER = set("在称表透发爆说指")
@@ -71,6 +71,8 @@ SOURCE_CUES = re.compile("消息人士|知情人士|业内人士|人士|网友|�
 ORG_SUBUNIT = re.compile(
     rf"[{HAN}]{{1,6}}?(?:研究所|研究院|研究中心|实验室|办公厅|办公室|分院|学院|分行|支行|分公司|子公司|事业部|委员会|司|局|处|厅|所)"
 )
+#: A government body named by its place: 北京市人民政府, 南昌市新建区人民政府.
+GPE_GOVERNMENT = re.compile(rf"(?:[{HAN}]{{1,4}}?[区县市])?(?:人民政府|人民法院|人民检察院|人民医院)")
 GPE_ORG = re.compile(
     rf"[{HAN}]{{1,10}}?(?:中医院|医院|研究所|研究院|大学|学院|银行|中心|协会|学会|基金会|法院|检察院|电视台|报社|日报|实验室|商会|联合会|交易所|委员会|部|局|署|省)"
 )
@@ -150,10 +152,10 @@ def latin_names(text: str, lexicon: Lexicon, titles_end: set[int]) -> list[Candi
             label = "ORG"
         elif PRODUCT_AFTER.match(after) or PRODUCT_BEFORE.search(before):
             label = "PRODUCT"
-        elif all(NAME_WORD.match(w) for w in words) and (
-            2 <= len(words) <= 3 or start in titles_end or PERSON_BEFORE.search(before)
-        ):
+        elif all(NAME_WORD.match(w) for w in words) and (2 <= len(words) <= 3 or start in titles_end):
             label = "PERSON"
+        elif len(words) <= 3 and PERSON_BEFORE.search(before):
+            label = "PERSON"  # 选手HeRoMaRinE: a handle after the word for a person
         if label:
             out.append(Candidate(start, end, label, "rule"))
     return out
@@ -309,7 +311,7 @@ def anchored(text: str, anchors: list[Match], lexicon: Lexicon) -> list[Candidat
             if end:
                 out.append(Candidate(a_end, end, "ORG", "rule"))
         elif label == "GPE":
-            end = _following(GPE_ORG, text, a.end)
+            end = _following(GPE_GOVERNMENT, text, a.end) or _following(GPE_ORG, text, a.end)
             if end and text[end - 2 : end] != "医院" and end - a.end < 4:
                 end = 0  # 山西干部, 日本败局: too short to be a name
             if end and not any(s in starts for s in range(a.end + 1, end)):

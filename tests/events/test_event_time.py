@@ -35,6 +35,11 @@ CASES = [
     # a span counted from the trigger's own happening is after it, not its time
     ("双方承诺从今天12时起实施停火。在停火执行72小时后，泰方释放被扣押的士兵。", "ceasefire",
      "今天12时起", "2025-06-17"),
+    # a market report's undated limit move took place on the publication day; a dated
+    # one keeps its own day
+    ("算力概念受关注，鸿博股份、铭普光磁涨停。", "limit_up", None, "2025-06-17"),
+    ("延华智能跌停，因涉嫌信息披露违法违规。", "limit_down", None, "2025-06-17"),
+    ("上周五该股尾盘拉升涨停。", "limit_up", "上周五", "2025-06-13"),
     # a Taiwan press release's 今(N)日 in its lead is its dateline
     ("臺南市警察局於今(17)日上午舉行交接典禮。\n本局副局長莊勝雄，調任警政署保安警察第七總隊長。", "appointment",
      "今(17)日上午", "2025-06-17"),
@@ -58,8 +63,8 @@ CASES = [
     (("日本北海道15日发生5.1级地震。\n美国对多名欧洲人员实施签证限制\n"
       "美国国务院16日发布公告，禁止布雷东等5人进入美国。"), "sanctions", "16日", "2025-06-16"),
     # an outlet's own day before 消息 is a dateline; another outlet's report (据…消息) is not
-    ("金融界6月16日消息\n半导体板块盘初爆发，中瓷电子涨停。", "limit_up", "6月16日", "2025-06-16"),
-    ("据澎湃新闻6月16日消息\n半导体板块盘初爆发，中瓷电子涨停。", "limit_up", None, None),
+    ("金融界6月16日消息\n中瓷电子宣布裁员200人。", "layoff", "6月16日", "2025-06-16"),
+    ("据澎湃新闻6月16日消息\n中瓷电子宣布裁员200人。", "layoff", None, None),
     # the period of a plan is not when it was adopted
     ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", None, None),
     # nor is a case named by it when the case is tried
@@ -97,4 +102,9 @@ def test_event_time(nlp, text, event_type, time_text, start):
 )
 def test_a_vague_time_is_no_event_time(nlp, text, event_type):
     (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
+    assert event.time is None
+
+
+def test_a_limit_move_has_no_day_without_a_publication_time(nlp):
+    (event,) = [e for e in nlp("鸿博股份涨停。").all_events if e.type == "limit_up"]
     assert event.time is None

@@ -233,3 +233,20 @@ def test_also_tells_one_more_happening():
     visits = [e for e in newsie.load()(text, published="2025-10-11").all_events if e.type == "visit"]
     assert len(visits) == 2
     assert ["中朝友谊塔"] in [e.roles.get("destination") for e in visits]
+
+
+@pytest.mark.parametrize(
+    ("text", "lawsuits"),
+    [
+        # a report on 同案被告: the charges of one case are one lawsuit with every defendant
+        ("中槍男生被控暴動罪　同案被告包括博士生\n陳珩被控一項暴動罪。邱宏達被控一項暴動罪。", [["陳珩", "邱宏達"]]),
+        # without it, two people charged are two lawsuits
+        ("陳珩被控一項暴動罪。邱宏達被控一項暴動罪。", sorted([["陳珩"], ["邱宏達"]])),
+    ],
+)
+def test_the_accused_of_one_case_are_one_lawsuit(text, lawsuits):
+    import newsie
+
+    events = newsie.load()(text).events
+    found = [e.roles.get("defendant") for e in events if e.type == "lawsuit" and e.roles.get("defendant")]
+    assert sorted(found) == lawsuits

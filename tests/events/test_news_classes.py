@@ -43,6 +43,18 @@ from tests.events.conftest import news_roles as _roles
         # whom 同 names before a meeting verb is the counterpart, not a second party
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "counterpart", ["佩泽希齐扬"]),
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "party", ["习近平"]),
+        # a country before a common noun for people says who they are (中国女游客); a
+        # player is named after the word for them, a gamer by their handle
+        ("中国女游客在印尼坠亡。", "death", "deceased", ["中国女游客"]),
+        ("第一轮轻松淘汰德国选手HeRoMaRinE。", "match_win", "loser", ["HeRoMaRinE"]),
+        ("李培楠在决赛以4-1击败韩国选手Maru夺冠。", "championship", "champion", ["李培楠"]),
+        # whom 与 joins to a party is a party, never where it happened
+        ("去年5月，习近平主席与塞西总统会谈。", "meeting", "place", None),
+        ("哈马斯与以色列代表团6日在埃及举行间接谈判。", "talks", "place", ["埃及"]),
+        ("哈马斯与以色列代表团6日在埃及举行间接谈判。", "talks", "counterpart", ["以色列代表团"]),
+        # a joiner that is another role's cue does not extend a list (与 marks the partner)
+        ("臺南市政府與長榮大學合作辦理培訓課程。", "partnership", "party", ["臺南市政府"]),
+        ("臺南市政府與長榮大學合作辦理培訓課程。", "partnership", "partner", ["長榮大學"]),
         # family members are people: the one beaten is the mother-in-law, not the police
         ("短跑名将张培萌因3年前殴打岳母，被警方行政拘留5日。", "attack", "target", ["岳母"]),
         ("山西10岁失联男孩疑被生母和继父杀害。", "attack", "perpetrator", ["生母", "继父"]),
@@ -251,7 +263,18 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("原審裁判官判處被告監禁9個月2星期。", "imprisonment", "term", ["9個月2星期"]),
         # 获X奖 names the prize; a body votes a plan through; 向X发行 names the subscriber
         ("國立臺南大學蔡明昌教授獲全國師鐸獎。", "award", "award", ["全國師鐸獎"]),
+        # who won a prize: X奖得主Y, 获X奖的Y老师
+        ("講座邀請第三屆葉石濤短篇小說文學獎首獎得主，臺灣知名作家朱宥勳規劃。", "award", "winner", ["朱宥勳"]),
+        ("講座邀請第三屆葉石濤短篇小說文學獎首獎得主，臺灣知名作家朱宥勳規劃。", "award", "award",
+         ["第三屆葉石濤短篇小說文學獎首獎"]),
+        ("诺贝尔物理学奖得主杨振宁表示，科学没有国界。", "award", "winner", ["杨振宁"]),
+        ("獲全國師鐸奬的樹林國小楊易霖老師表示，只要改變沒有不可能。", "award", "winner", ["楊易霖"]),
         ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", "policy", ["“十五五”规划建议"]),
+        # a notice titled 关于…的 without brackets, a ban, a plan of response
+        ("沈阳发布关于加强重点管控区域疫情防控工作的通知。", "policy_launch", "policy",
+         ["关于加强重点管控区域疫情防控工作的通知"]),
+        ("浙江温州市教育局發出禁止令。", "policy_launch", "issuer", ["浙江温州市教育局"]),
+        ("黃偉哲提出關稅因應對策。", "policy_launch", "policy", ["關稅因應對策"]),
         ("公司拟向特定对象中航集团发行A股股票募集资金总额不超过60亿元。", "financing", "lead_investor", ["中航集团"]),
         # 记者 alone is who writes the story, no participant
         ("记者从国家发展改革委今天举行的新闻发布会上了解到，我国将加大力度。", "press_conference", "person", None),
@@ -323,6 +346,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("颁奖典礼今晚在台北举行。", "award"),
         ("融资客加仓，重金砸向电气设备、有色、电子等板块。", "financing"),
         ("电气设备板块以75.03亿元融资净买入额居第一。", "financing"),
+        ("求職時記得主動蒐集求職公司的背景資料。", "award"),
+        ("公司发布关于股东减持计划的公告。", "policy_launch"),  # a company's notice is no policy
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):

@@ -114,6 +114,9 @@ FEATURE_ROWS = [
     ("setting", "在{广西}GPE<南宁>GPE[会见]", ORG, (), (), 1),
     ("setting", "{广西}GPE[会见]", ORG, (), (), 0),
     ("setting", "在{广西}GPE[会见]", PLACE, (), (), 0),
+    ("beaten", "<李培楠>击败韩国选手{Maru}[夺冠]", PERSON, (), (), 1),
+    ("beaten", "{李培楠}击败韩国选手<Maru>[夺冠]", PERSON, (), (), 0),
+    ("beaten", "<李培楠>[击败]韩国选手{Maru}", PERSON, (), (), 0),  # the win itself: its loser
     ("title_holder", "[会见]{缅甸}GPE代<总统>TITLE<敏昂莱>", Role(labels=("PERSON", "GPE")), (), (), 1),
     ("title_holder", "{巴西副总统}NOMINAL兼工业与贸易<部长>TITLE<阿尔克明>[会见]", PERSON, (), (), 1),
     ("title_holder", "[会见]{缅甸}GPE的<总统>TITLE<敏昂莱>", Role(labels=("PERSON", "GPE")), (), (), 0),
@@ -152,6 +155,8 @@ def test_every_feature_has_a_row():
         ("{张伟}救<一名男子>NOMINAL后[遇难]", PERSON, (), "张伟"),
         # affiliation: the person's own organisation, though another is nearer
         ("{xAI}ORG<联合创始人>TITLE<Igor>[离开]<公司>ORG", ORG, ("Igor",), "xAI"),
+        # beaten: who won goes on to the next act, not whom the win beat, though nearer
+        ("{李培楠}击败韩国选手<Maru>[夺冠]", PERSON, (), "李培楠"),
         # title_holder: the person the country's title names, though the country is nearer
         ("[会见]了<缅甸>GPE代<总统>TITLE{敏昂莱}", Role(labels=("PERSON", "GPE")), (), "敏昂莱"),
         # setting: 在广西南宁 is where, not who

@@ -25,6 +25,9 @@ def found(doc):
             {("韩国产业通商资源部", "ORG"), ("日本经济产业省", "ORG")},
         ),
         ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
+        # a government body or court named by its place, with a district
+        ("公司与南昌市新建区人民政府签订协议。", {("南昌市新建区人民政府", "ORG")}),
+        ("上海市浦东新区人民法院审理此案。", {("上海市浦东新区人民法院", "ORG")}),
         ("深圳福田区翠海花园发生火灾。", {("深圳", "GPE"), ("福田区", "GPE"), ("翠海花园", "LOC")}),
         ("消息人士山田太郎在社交平台透露。", {("山田太郎", "PERSON")}),
         # advisers and Hong Kong posts are titles
