@@ -91,6 +91,8 @@ def _time_for(
             continue
         if _names_a_gathering(doc.text, mention, trigger) or mention.text.endswith("规划"):
             continue  # “十五五”规划: the period of a plan, not when it was adopted
+        if _covered_by_report(doc.text, mention, trigger):
+            continue  # 发布2023年三季度财报: the period the report covers, not its day
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:
@@ -170,6 +172,20 @@ def _lead_time(doc: Document, title_end: int, doc_index) -> int | None:
 DATELINE_GAP = 98
 
 _COARSE = frozenset({"year", "half_year", "quarter", "month"})
+
+
+#: Trigger words that name a report of results, which a period before them describes.
+_REPORT_NOUNS = frozenset({"财报", "业绩", "年报", "季报", "半年报", "中报", "财务报告", "业绩报告"})
+
+
+def _covered_by_report(text: str, mention, trigger: Trigger) -> bool:
+    """Whether the time is the period a report of results covers, written right before
+    the report's word (港交所公布2023年全年业绩): the event is the report, told on its day."""
+    return (
+        trigger.text in _REPORT_NOUNS
+        and 0 <= trigger.start - mention.end <= 1
+        and text[mention.end : trigger.start] in ("", "的")
+    )
 
 
 def _names_a_gathering(text: str, mention, trigger: Trigger) -> bool:

@@ -164,7 +164,9 @@ class EntityRecognizer:
             merged = _off_adverbs(text, merged, bounds)
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
-        merged = _split_name_and_title(text, merged, [c for c in lexical if c.label == "TITLE"])
+        titles = [c for c in lexical if c.label == "TITLE"]
+        merged = _split_name_and_title(text, merged, titles)
+        merged = _title_after_body(merged, titles)
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
         return resolve(names, merged)
@@ -215,6 +217,24 @@ def _split_name_and_title(
         else:
             out.append(c)
     return out
+
+
+def _title_after_body(cands: list[Candidate], titles: list[Candidate]) -> list[Candidate]:
+    """A title the lexicon knows with its body's last word (市委书记) that an organisation
+    named in full took the head of (中山市委|书记): the rest after the organisation is the
+    title, as the guidelines give the post (书记) apart from the body (中山市委)."""
+    if not titles:
+        return cands
+    orgs = {c.end: c for c in cands if c.label == "ORG"}
+    starts = {c.start for c in cands}
+    added = []
+    for t in titles:
+        for end in range(t.start + 1, t.end - 1):
+            org = orgs.get(end)
+            if org is not None and org.start < t.start and end not in starts:
+                added.append(Candidate(end, t.end, "TITLE", "lexicon", weak=True))
+                break
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
 
 
 #: One-character adverbs the model runs into the name before them (陳虹秀|亦上台).

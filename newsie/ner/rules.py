@@ -367,7 +367,8 @@ def _company_words() -> tuple[WordMatcher, int]:
 #: What follows a bare "<name><industry>" that is a company: a company doing something.
 _COMPANY_CUE = re.compile(
     "宣布|推出|发布|今日|今天|近日|近期|日前|昨日|昨天|此前|表示|声明|称|旗下|创始人|"
-    "董事长|首席|总裁|副总裁|总经理|CEO|股价|完成|获得|捐赠|捐款|正在|计划|将于|官宣|回应"
+    "董事长|首席|总裁|副总裁|总经理|CEO|股价|完成|获得|捐赠|捐款|正在|计划|将于|官宣|回应|"
+    "涨停|跌停|涨超|跌超|涨逾|跌逾|大涨|大跌|收涨|收跌|公告"
 )
 #: Words a run of characters before the industry word may start with, which are not
 #: part of the name (据悉远望科技 -> 远望科技).

@@ -35,6 +35,9 @@ CASES = [
     # a span counted from the trigger's own happening is after it, not its time
     ("双方承诺从今天12时起实施停火。在停火执行72小时后，泰方释放被扣押的士兵。", "ceasefire",
      "今天12时起", "2025-06-17"),
+    # the period a report of results covers is no time of the report; its day is
+    ("6月16日，网易发布2025年一季度财报，净收入273亿元。", "earnings", "6月16日", "2025-06-16"),
+    ("网易2025年一季度营收273亿元。", "earnings", "2025年一季度", "2025-01-01"),
     # a market report's undated limit move took place on the publication day; a dated
     # one keeps its own day
     ("算力概念受关注，鸿博股份、铭普光磁涨停。", "limit_up", None, "2025-06-17"),

@@ -48,6 +48,11 @@ from tests.events.conftest import news_roles as _roles
         ("中国女游客在印尼坠亡。", "death", "deceased", ["中国女游客"]),
         ("第一轮轻松淘汰德国选手HeRoMaRinE。", "match_win", "loser", ["HeRoMaRinE"]),
         ("李培楠在决赛以4-1击败韩国选手Maru夺冠。", "championship", "champion", ["李培楠"]),
+        # 当地 / 涉事 belong to the common noun they single out (当地警方, 涉事老人)
+        ("后当地警方以寻衅滋事为由立案调查。", "case_filing", "authority", ["当地警方"]),
+        ("因涉事老人于1月24日去世，案件终止审理。", "death", "deceased", ["涉事老人"]),
+        # a listed company named by its name and its trade before a market move
+        ("延华智能跌停，因涉嫌信息披露违法违规。", "limit_down", "stock", ["延华智能"]),
         # whom 与 joins to a party is a party, never where it happened
         ("去年5月，习近平主席与塞西总统会谈。", "meeting", "place", None),
         ("哈马斯与以色列代表团6日在埃及举行间接谈判。", "talks", "place", ["埃及"]),
@@ -256,6 +261,7 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("黃偉哲表示，感謝志工讓台南更有溫度與人情味。", "thanks", "thanked", ["志工"]),
         ("体育局长表示，感谢各界业者踊跃参与。", "thanks", "thanked", ["各界业者"]),
         ("林节思感谢母亲的安慰和指引。", "thanks", "thanked", ["母亲"]),
+        ("黃偉哲市長：感謝教師用教育愛成就每位孩子。", "thanks", "thanked", ["教師"]),
         # the head of a list ends before a time word or an adverb
         ("教育部等七部门近日联合印发《关于加强中小学科技教育的意见》。", "policy_launch", "issuer", ["教育部等七部门"]),
         # a term in weeks or days
@@ -348,6 +354,7 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("电气设备板块以75.03亿元融资净买入额居第一。", "financing"),
         ("求職時記得主動蒐集求職公司的背景資料。", "award"),
         ("公司发布关于股东减持计划的公告。", "policy_launch"),  # a company's notice is no policy
+        ("華為向獲得機密資訊的僱員作出財務獎勵。", "award"),  # a bonus is pay, no prize
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):

@@ -211,3 +211,11 @@ def test_a_withheld_name_is_a_person(text, names):
     from newsie.ner.rules import withheld_names
 
     assert [text[c.start : c.end] for c in withheld_names(text)] == names
+
+
+def test_a_body_named_in_full_keeps_the_post_after_it_apart(run):
+    """合肥市委书记: the model names the body 合肥市委; the lexicon's title 市委书记 gives
+    the rest, 书记, as the post (the fast stage keeps 合肥 and 市委书记)."""
+    assert {("合肥市委", "ORG"), ("书记", "TITLE"), ("虞爱华", "PERSON")} <= found(
+        run("合肥市委书记虞爱华表示。", fast=False)
+    )
