@@ -4,6 +4,7 @@
     python benchmarks/news_gold/coverage.py check FILE            # problems in an annotation
     python benchmarks/news_gold/coverage.py agree FILE_A FILE_B   # agreement of two passes
     python benchmarks/news_gold/coverage.py share [FILE]          # share of untyped happenings
+    python benchmarks/news_gold/coverage.py share coverage_fresh_retyped.jsonl  # the fresh pass
     python benchmarks/news_gold/coverage.py score [--split dev]   # newsie's events against it
     python benchmarks/news_gold/coverage.py store FILE OUT        # keep offsets only
 
@@ -35,13 +36,35 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parents[1]))  # newsie of this checkout, for score
 
-from articles import ROOT, available, by_id, in_test_split
+from articles import ROOT, available, by_id, in_test_split, rebuilt
 
 #: The reconciled pass, with the happenings it left untyped retyped when types were added
 #: since (``retype``); the pass as annotated is ``coverage.jsonl``.
 ANNOTATED = HERE / "coverage.jsonl"
 RETYPED = HERE / "coverage_retyped.jsonl"
 RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
+#: The second pass, over the 84 articles of the fresh dev sets (fresh_dev, fresh_dev2),
+#: drawn like the test half: as annotated and reconciled, and retyped after the types of
+#: desk_fresh.toml were added (``coverage_fresh_a/_b.jsonl`` hold the two raw passes).
+FRESH = HERE / "coverage_fresh.jsonl"
+FRESH_RETYPED = HERE / "coverage_fresh_retyped.jsonl"
+_FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
+
+
+def fresh_articles() -> dict:
+    """The articles of the fresh dev sets by id, rebuilt from ``../shared``."""
+    sha1s = {}
+    for name in _FRESH_SETS:
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                sha1s[record["id"]] = record["text_sha1"]
+    return {article.id: article for article in rebuilt(sha1s)}
+
+
+def articles_for(path: Path) -> dict:
+    """The articles a coverage file annotates: the gold set's, or the fresh dev sets'."""
+    return fresh_articles() if Path(path).name.startswith("coverage_fresh") else by_id()
 
 
 def _template_tables() -> Iterator[tuple[Path, dict]]:
@@ -65,9 +88,10 @@ def inventory() -> dict[str, tuple[str, str]]:
     }
 
 
-def locate(path: Path) -> tuple[dict[str, list[dict]], list[str]]:
-    """Article id -> happenings with the ``start``/``end`` of their trigger, and the problems."""
-    articles, types = by_id(), inventory()
+def locate(path: Path, articles: dict | None = None) -> tuple[dict[str, list[dict]], list[str]]:
+    """Article id -> happenings with the ``start``/``end`` of their trigger, and the problems.
+    ``articles``: the articles annotated (default: those of :func:`articles_for`)."""
+    articles, types = articles if articles is not None else articles_for(path), inventory()
     located: dict[str, list[dict]] = {}
     problems: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -155,11 +179,13 @@ def share(path: Path) -> None:
     for problem in problems:
         print("problem:", problem)
     labels: Counter = Counter()
-    for split in ("dev", "test", "all"):
+    # the fresh articles are development data whatever the gold set's hash says
+    splits = ("dev",) if Path(path).name.startswith("coverage_fresh") else ("dev", "test", "all")
+    for split in splits:
         items = [
             h
             for article_id, hs in located.items()
-            if split == "all" or (split == "test") == in_test_split(article_id)
+            if split == "all" or len(splits) == 1 or (split == "test") == in_test_split(article_id)
             for h in hs
         ]
         untyped = [h for h in items if h["type"] is None]
@@ -195,8 +221,8 @@ def score(split: str, path: Path = RECONCILED) -> None:
 
     layers = {name: t.layer for name, t in registered_templates().items()}
     files = template_files()
-    located, _ = locate(path)
-    articles = by_id()
+    articles = articles_for(path)
+    located, _ = locate(path, articles)
     nlp = newsie.load()
     count: Counter = Counter()
     for article_id, happenings in sorted(located.items()):

@@ -101,3 +101,43 @@ def test_dev_extensions_are_dev_articles_of_no_other_set():
                 assert event["type"] in types, event
                 assert all(0 <= s < e for s, e in event["mentions"]), event
                 assert all(0 <= a["start"] < a["end"] for a in event["arguments"]), event
+
+
+def test_the_fresh_coverage_pass_covers_the_fresh_dev_articles_only():
+    """coverage_fresh*.jsonl: offsets and labels of the 84 fresh dev articles (never of
+    fresh_check's), each type a built-in one or null; the retyped file differs from the
+    adjudicated one only in types given to untyped happenings, as both retypings agree."""
+    import newsie
+
+    def records(name: str) -> dict[str, list[dict]]:
+        with (GOLD / name).open(encoding="utf-8") as handle:
+            return {r["id"]: r["happenings"] for r in map(json.loads, handle)}
+
+    def ids(name: str) -> set[str]:
+        with (GOLD / name).open(encoding="utf-8") as handle:
+            return {json.loads(line)["id"] for line in handle}
+
+    fresh = ids("fresh_dev.jsonl") | ids("fresh_dev2.jsonl")
+    types = set(newsie.registered_templates())
+    for name in ("coverage_fresh_a.jsonl", "coverage_fresh_b.jsonl", "coverage_fresh.jsonl"):
+        found = records(name)
+        assert set(found) == fresh, name
+        for happenings in found.values():
+            for h in happenings:
+                assert set(h) == {"start", "end", "type", "label"} and 0 <= h["start"] < h["end"]
+                assert h["type"] is None or h["type"] in types, h
+    adjudicated, retyped = records("coverage_fresh.jsonl"), records("coverage_fresh_retyped.jsonl")
+    given = []
+    for article_id in sorted(adjudicated):
+        for before, after in zip(adjudicated[article_id], retyped[article_id], strict=True):
+            assert (before["start"], before["end"]) == (after["start"], after["end"])
+            if before["type"] is None:
+                given.append(after["type"] or "null")
+            else:
+                assert after["type"] == before["type"]
+
+    def retyping(name: str) -> list[str]:
+        lines = (GOLD / name).read_text(encoding="utf-8").splitlines()
+        return [line.split("\t")[1] for line in sorted(lines, key=lambda x: int(x.split("\t")[0]))]
+
+    assert given == retyping("coverage_fresh_retype_a.tsv") == retyping("coverage_fresh_retype_b.tsv")
