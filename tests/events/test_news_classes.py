@@ -355,6 +355,12 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("求職時記得主動蒐集求職公司的背景資料。", "award"),
         ("公司发布关于股东减持计划的公告。", "policy_launch"),  # a company's notice is no policy
         ("華為向獲得機密資訊的僱員作出財務獎勵。", "award"),  # a bonus is pay, no prize
+        # a forecast revised, named before the verb; a wave of hikes; a sum of purchases
+        ("世界银行把世界经济增速预期从今年1月期报告中的1.7%上调至2.1%。", "price_increase"),
+        ("欧元区今年经济增速预期被上调至0.4%。", "price_increase"),
+        ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
+        ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
+        ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
