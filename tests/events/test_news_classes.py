@@ -275,6 +275,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
          ["第三屆葉石濤短篇小說文學獎首獎"]),
         ("诺贝尔物理学奖得主杨振宁表示，科学没有国界。", "award", "winner", ["杨振宁"]),
         ("獲全國師鐸奬的樹林國小楊易霖老師表示，只要改變沒有不可能。", "award", "winner", ["楊易霖"]),
+        # a prize in quotes, a rank in a contest (勇奪國小組特優)
+        ("台南獲「菜市場金馬獎」1128顆星。", "award", "award", ["菜市場金馬獎"]),
+        ("東陽國小作品勇奪國小組特優。", "award", "award", ["國小組特優"]),
+        ("他获得了优等生的称号。", "award", "award", ["优等生的称号"]),
         ("中共二十届四中全会审议通过“十五五”规划建议。", "policy_launch", "policy", ["“十五五”规划建议"]),
         # a notice titled 关于…的 without brackets, a ban, a plan of response
         ("沈阳发布关于加强重点管控区域疫情防控工作的通知。", "policy_launch", "policy",
@@ -312,6 +316,7 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("他将担任代言人。", "appointment"),
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
+        ("臺南市政府警察局定期與各級學校合作辦理宣導活動。", "partnership"),  # a habit
         ("请向公安机关进行举报。", "whistleblowing"),
         # 公开赛 holds no 开赛, 开学时 is a time
         ("正参加法国网球公开赛的塞尔维亚网球名将德约科维奇表示。", "opening"),
@@ -429,6 +434,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("某公司宣布上调产品价格10%。", "price_increase"),
         ("梅西宣布回归巴萨。", "joining"),
         ("林奮強也擔任林鄭月娥的政策顧問之一。", "appointment"),
+        # a cooperation told with what is done together, or ending its clause
+        ("臺南市政府與臺南高商體育館經營廠商合作升級軟、硬體設備。", "partnership"),
+        ("葉石濤文學紀念館與2024臺南文學季合作，結合主題「致臺南的情書」。", "partnership"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
