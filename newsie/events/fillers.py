@@ -18,6 +18,8 @@ _START, _END = attrgetter("start"), attrgetter("end")
 #: The story's own writer, named without a name or a count.
 _REPORTER = frozenset({"记者", "本报记者", "小编"})
 #: A bound written before a sum of money (约, 逾, 不超过; 最近 and 附近 are no 近).
+#: What joins the two ends of a range of sums (1亿元-2亿元, 1亿至2亿元).
+_RANGE_JOINERS = frozenset({"-", "－", "—", "~", "～", "至", "到"})
 _MONEY_BOUND = regex.compile(r"(?:约合|约|逾|超过|不超过|不超|不少于|不低于|将近|(?<![最附接])近|至少)$")
 
 
@@ -226,12 +228,20 @@ def _document_fillers(doc: Document) -> list[Filler]:
             fillers.append(Filler(owner.start, end, doc.text[owner.start : end], label, nominal=True))
         else:
             fillers.append(Filler(start, end, doc.text[start:end], label, nominal=True))
+    previous = None  # the latest sum, which a range's upper end extends (5000万元-1亿元)
     for value in doc.values:
         start, approximate = value.start, value.approximate
         if value.label == "MONEY":  # 约2000万美元, 逾180萬元: a sum is written with its bound
             bound = _MONEY_BOUND.search(doc.text, max(0, start - 4), start)
             if bound is not None:
                 start, approximate = bound.start(), True
+            if (
+                previous is not None
+                and previous.label == "MONEY"
+                and doc.text[previous.end : value.start] in _RANGE_JOINERS
+            ):
+                fillers.remove(previous)  # the range is one sum, told by its upper end
+                start, approximate = previous.start, True
         fillers.append(
             Filler(
                 start,
@@ -244,6 +254,7 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 approximate=approximate,
             )
         )
+        previous = fillers[-1]
     # 央视网消息, 新华社讯, 路透社报道: the source of the text, no participant
     fillers = [
         f

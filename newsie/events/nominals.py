@@ -43,7 +43,7 @@ _QUANTIFIER = (
 
 
 # an age or a short description in front of the head: 25岁男子, 违法男子, 涉案嫌疑人
-_MODIFIER = r"(?:(?<!\d)\d++岁半?|(?<![一二三四五六七八九十])[一二三四五六七八九十]++岁|违法|涉案|涉事|当地|涉嫌|肇事|醉驾|酒驾|犯罪|年轻|外籍|不明|蒙面|持枪|持刀|女|男)"
+_MODIFIER = r"(?:(?<!\d)\d++岁半?|(?<![一二三四五六七八九十])[一二三四五六七八九十]++岁|违法|涉案|涉事|当地|控股|涉嫌|肇事|醉驾|酒驾|犯罪|年轻|外籍|不明|蒙面|持枪|持刀|女|男)"
 
 
 _HEADS = sorted(PERSON_HEADS + ORG_HEADS, key=len, reverse=True)

@@ -294,6 +294,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a sum with its bound, a change with its direction, as written
         ("周梅香等人捐贈南市府1輛價值逾180萬元的復康巴士。", "donation", "amount", ["逾180萬元"]),
         ("大豪科技拟募资不超过52亿元。", "financing", "amount", ["不超过52亿元"]),
+        # a range of sums is one amount; a stake bought or sold keeps the broader type's
+        # role names and its share as written
+        ("控股股东拟5000万元-1亿元继续增持股份。", "stake_increase", "price", ["5000万元-1亿元"]),
+        ("控股股东拟5000万元-1亿元继续增持股份。", "stake_increase", "acquirer", ["控股股东"]),
+        ("张曙华拟减持不超4.4675％股份。", "stake_reduction", "asset", ["不超4.4675％股份"]),
+        ("张曙华拟减持不超4.4675％股份。", "stake_reduction", "seller", ["张曙华"]),
         ("中国国航今年第三季度实现营收458.64亿元，同比增长152.89％。", "earnings", "change", ["同比增长152.89％"]),
         # a name's honorific is no second person, and does not break a list of names
         ("臺南市民周梅香女士表示，她捐贈了一輛巴士。", "donation", "donor", ["周梅香"]),
