@@ -299,3 +299,25 @@ def test_broader_types_are_base_types_and_kinds_of_their_own(templates):
         if template.broader is not None:
             assert templates[template.broader].layer == "base", template.type
             assert template.layer != "base", template.type
+
+
+#: The roles each narrower type shares with the type it is a kind of (broader.toml): a
+#: dashboard that reads a shooting as an attack finds its parties under the attack's names.
+SHARED_WITH_BROADER = {
+    "shooting": {"perpetrator", "target", "place", "deaths", "injuries"},
+    "forest_fire": {"place", "deaths", "injuries"},
+    "indictment": {"plaintiff", "defendant"},
+    "stake_reduction": {"seller", "asset", "price"},
+    "stake_increase": {"acquirer", "target", "price"},
+    "share_buyback": {"acquirer", "target", "price"},
+    "tariff": {"issuer"},
+    "taking_office": {"person", "position"},
+}
+
+
+def test_a_narrower_type_names_its_roles_as_its_broader_type(templates):
+    narrower = {name: t.broader for name, t in templates.items() if t.broader}
+    assert set(narrower) == set(SHARED_WITH_BROADER)
+    for name, broader in narrower.items():
+        shared = set(templates[name].roles) & set(templates[broader].roles)
+        assert SHARED_WITH_BROADER[name] <= shared, (name, broader, shared)
