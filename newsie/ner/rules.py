@@ -32,7 +32,7 @@ STOP = set(
 )
 #: Characters that may follow a person name ("...柳济明携手", "...遠坂小町在").
 AFTER_NAME = set(
-    "携表说称指在与和及等的认透介强也已曾将对于是向率会出接宣日发回坦告提希呼主亦则就都还则报，,。、；;：:！!？?（(）)“”\"' \n"
+    "携表说称指在与和及等的认透介强也已曾将对于是向率会出接宣日发回坦告提希呼主亦则就都还则报严涉，,。、；;：:！!？?（(）)“”\"' \n"
 )
 #: Characters of transliterated foreign names (for the part before a middle dot).
 TRANSLIT = set(

@@ -294,6 +294,13 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a sum with its bound, a change with its direction, as written
         ("周梅香等人捐贈南市府1輛價值逾180萬元的復康巴士。", "donation", "amount", ["逾180萬元"]),
         ("大豪科技拟募资不超过52亿元。", "financing", "amount", ["不超过52亿元"]),
+        # a discipline body's formula: who acts opens it, whom it is about closes the 对
+        # phrase, whose titles may hold a comma; 给予X开除…处分 names who is expelled
+        ("中央纪委国家监委对第二十届中央委员，广西壮族自治区党委原书记蓝天立严重违纪违法问题进行了立案审查调查。",
+         "case_filing", "target", ["蓝天立"]),
+        ("中央纪委国家监委对第二十届中央委员，广西壮族自治区党委原书记蓝天立严重违纪违法问题进行了立案审查调查。",
+         "case_filing", "authority", ["中央纪委国家监委"]),
+        ("经中共中央政治局会议研究，决定给予蓝天立开除党籍处分。", "dismissal", "dismissed", ["蓝天立"]),
         # a range of sums is one amount; a stake bought or sold keeps the broader type's
         # role names and its share as written
         ("控股股东拟5000万元-1亿元继续增持股份。", "stake_increase", "price", ["5000万元-1亿元"]),
