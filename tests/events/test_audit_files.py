@@ -141,3 +141,23 @@ def test_the_fresh_coverage_pass_covers_the_fresh_dev_articles_only():
         return [line.split("\t")[1] for line in sorted(lines, key=lambda x: int(x.split("\t")[0]))]
 
     assert given == retyping("coverage_fresh_retype_a.tsv") == retyping("coverage_fresh_retype_b.tsv")
+
+
+def test_the_gold_coverage_retyping_against_the_fresh_types_agrees():
+    """coverage_retype_fresh_a/_b.tsv: both annotators' types for the happenings the gold
+    set's coverage pass had left untyped, by their order; only types of desk_fresh.toml."""
+    import tomllib
+
+    fresh = {
+        t["type"]
+        for t in tomllib.loads(
+            (GOLD.parents[1] / "corpora/templates/ace/desk_fresh.toml").read_text(encoding="utf-8")
+        )["template"]
+    }
+    a, b = (
+        (GOLD / f"coverage_retype_fresh_{x}.tsv").read_text(encoding="utf-8").splitlines()
+        for x in "ab"
+    )
+    assert a and sorted(a) == sorted(b)
+    assert [int(line.split("\t")[0]) for line in a] == list(range(len(a)))
+    assert {line.split("\t")[1] for line in a} <= fresh | {"null"}

@@ -41,6 +41,8 @@ def test_found_with_its_role(nlp, text, event_type, role, expected):
     ("text", "event_type"),
     [
         ("他并不否认自己犯过错误。", "denial"),
+        ("乌克兰国家安全局回应称，无法向媒体确认或否认卷入爆炸案。", "denial"),
+        ("两名幼童从15楼坠楼身亡。", "fall"),  # the death, one happening
         ("他至今已還柙約九個月，還柙期間曾當上班長。", "remand"),
         ("还押期间，他在狱中读书。", "remand"),
         ("交警部门开展严查酒驾专项行动。", "traffic_offence"),
