@@ -330,6 +330,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
         ("臺南市政府警察局定期與各級學校合作辦理宣導活動。", "partnership"),  # a habit
+        ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
+        ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
         # 公开赛 holds no 开赛, 开学时 is a time
         ("正参加法国网球公开赛的塞尔维亚网球名将德约科维奇表示。", "opening"),
@@ -449,7 +451,7 @@ def test_real_news_non_events(nlp, text, event_type):
         ("林奮強也擔任林鄭月娥的政策顧問之一。", "appointment"),
         # a cooperation told with what is done together, or ending its clause
         ("臺南市政府與臺南高商體育館經營廠商合作升級軟、硬體設備。", "partnership"),
-        ("葉石濤文學紀念館與2024臺南文學季合作，結合主題「致臺南的情書」。", "partnership"),
+        ("联合体已开始与北京故宫博物院展开合作，以确定其各自藏品的来源。", "partnership"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
