@@ -457,13 +457,23 @@ _NOT_A_SCHOOL = re.compile(
 )
 
 
+#: A vocational high school of Taiwan named by two characters and its kind (臺南高商,
+#: 曾文家商); 高中 alone is too often a grade (考上高中).
+_VOCATIONAL = re.compile(rf"[{HAN}]{{2}}(?:高商|高工|高农|家商|商工|商职|工职)")
+_VOCATIONAL_KIND = re.compile("高[商工农]|家商|商[工职]|工职")  # what every match holds
+
+
 def schools(text: str, matches: list[Match]) -> list[Candidate]:
-    """A school named by two characters and its grade (官田國中, 中山國中), where no
-    lexicon name runs across its edge (副总理刘国中)."""
+    """A school named by two characters and its grade or kind (官田國中, 中山國中,
+    臺南高商), where no lexicon name runs across its edge (副总理刘国中)."""
     known = [(m.start, m.end) for m in matches]
+    found = [
+        *_anchored_finditer(_SCHOOL, _SCHOOL_GRADE, 2, text),
+        *_anchored_finditer(_VOCATIONAL, _VOCATIONAL_KIND, 2, text),
+    ]
     return [
         Candidate(m.start(), m.end(), "ORG", "rule")
-        for m in _anchored_finditer(_SCHOOL, _SCHOOL_GRADE, 2, text)
+        for m in found
         if not _NOT_A_SCHOOL.match(m.group())
         and text[m.end() : m.end() + 1] not in "部心央"
         and not any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end() for s, e in known)

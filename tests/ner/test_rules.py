@@ -25,6 +25,8 @@ def found(doc):
             {("韩国产业通商资源部", "ORG"), ("日本经济产业省", "ORG")},
         ),
         ("南京市第一医院接诊了患者。", {("南京市第一医院", "ORG")}),
+        # a vocational high school of Taiwan by its two characters and kind
+        ("他特別感謝臺南高商及各界的支持。", {("臺南高商", "ORG")}),
         # a government body or court named by its place, with a district
         ("公司与南昌市新建区人民政府签订协议。", {("南昌市新建区人民政府", "ORG")}),
         ("上海市浦东新区人民法院审理此案。", {("上海市浦东新区人民法院", "ORG")}),
@@ -56,6 +58,7 @@ def test_rule_cases(run, fast, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "他在高商念书。",  # a kind of school after 在
         "否则保险公司不予赔偿。",  # a kind of company
         "午在大会上发言的还有联想集团副总裁。",  # the run is no name: 还有联想
         "主要由美国公司、企业的在京机构组成。",  # a country's companies
