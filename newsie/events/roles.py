@@ -48,7 +48,7 @@ def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
 
 
 #: Trigger words that are passive themselves: the one named before them underwent it.
-_PASSIVE_WORD = regex.compile(r"被|遭|获释|落网|归案|遇害")
+_PASSIVE_WORD = regex.compile(r"被|遭|获释|落网|归案|遇害|中枪|中弹|遇袭|受袭")
 
 
 def _before_passive_word(text: str, role, filler: Filler, trigger: Trigger) -> bool:

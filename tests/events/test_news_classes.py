@@ -32,6 +32,10 @@ from tests.events.conftest import news_roles as _roles
         ("两名学生在伊利沙伯医院被捕。", "arrest", "arrester", None),
         ("警方证实，一名男子在商场被捕。", "arrest", "arrester", None),
         ("嫌疑人张某已于昨日落网。", "arrest", "arrester", None),
+        # before 中枪 / 遇袭 stands who was shot or attacked, never the gunman
+        ("一名男子昨晚在街头中枪。", "shooting", "perpetrator", None),
+        ("一名男子昨晚在街头中枪。", "shooting", "target", ["一名男子"]),
+        ("男子开枪打伤一名警察。", "shooting", "perpetrator", ["男子"]),
         ("警方昨日拘捕了张某。", "arrest", "arrester", ["警方"]),
         ("张某被警方拘捕。", "arrest", "arrester", ["警方"]),
         # the speaker of 指， is the source, not the one who was caught
