@@ -723,7 +723,6 @@ class EventExtractor:
         )
 
 
-
 #: Words that join a second party to the first (A与B会晤); 和 as often lists places.
 _PARTY_JOINERS = frozenset("与同跟")
 

@@ -17,9 +17,9 @@ _LINE_BREAK = regex.compile(r"\n")
 _START, _END = attrgetter("start"), attrgetter("end")
 #: The story's own writer, named without a name or a count.
 _REPORTER = frozenset({"记者", "本报记者", "小编"})
-#: A bound written before a sum of money (约, 逾, 不超过; 最近 and 附近 are no 近).
 #: What joins the two ends of a range of sums (1亿元-2亿元, 1亿至2亿元).
 _RANGE_JOINERS = frozenset({"-", "－", "—", "~", "～", "至", "到"})
+#: A bound written before a sum of money (约, 逾, 不超过; 最近 and 附近 are no 近).
 _MONEY_BOUND = regex.compile(r"(?:约合|约|逾|超过|不超过|不超|不少于|不低于|将近|(?<![最附接])近|至少)$")
 
 

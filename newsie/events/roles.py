@@ -490,8 +490,11 @@ def _titles_a_person(c: Candidacy, f: Filler) -> bool:
 _TITLE_CHAIN = regex.compile(r"[^\P{Han}的]{1,20}(?:[、兼][^\P{Han}的]{1,12})*")
 
 
-#: A win that names whom it beat next (击败, 战胜 ... up to a short description of them).
-_BEATEN = regex.compile(r"(?:击败|战胜|打败|力克|淘汰|逆转|横扫|完胜|险胜|胜)[^，。；,;！？!?\s]{0,6}$")
+#: The verbs of a win, which name whom it beat next.
+_WIN = r"击败|战胜|打败|力克|淘汰|逆转|横扫|完胜|险胜|胜"
+_WIN_VERB = regex.compile(_WIN)
+#: A win right before a filler, up to a short description of whom it beat (击败韩国选手).
+_BEATEN = regex.compile(rf"(?:{_WIN})[^，。；,;！？!?\s]{{0,6}}$")
 
 
 def _beaten(text: str, f: Filler, trigger: Trigger) -> bool:
@@ -499,7 +502,7 @@ def _beaten(text: str, f: Filler, trigger: Trigger) -> bool:
     夺冠: Maru is no champion): the loser of that win, not the doer of what follows."""
     return (
         f.end <= trigger.start
-        and not regex.match(r"击败|战胜|打败|力克|淘汰|逆转|横扫|完胜|险胜|胜", text[trigger.start : trigger.end])
+        and _WIN_VERB.match(text, trigger.start, trigger.end) is None
         and _BEATEN.search(text, max(0, f.start - 8), f.start) is not None
     )
 
