@@ -62,9 +62,14 @@ def fresh_articles() -> dict:
     return {article.id: article for article in rebuilt(sha1s)}
 
 
+def _is_fresh(path: Path) -> bool:
+    """Whether a coverage file annotates the fresh dev sets (not the gold set)."""
+    return Path(path).name.startswith("coverage_fresh")
+
+
 def articles_for(path: Path) -> dict:
     """The articles a coverage file annotates: the gold set's, or the fresh dev sets'."""
-    return fresh_articles() if Path(path).name.startswith("coverage_fresh") else by_id()
+    return fresh_articles() if _is_fresh(path) else by_id()
 
 
 def _template_tables() -> Iterator[tuple[Path, dict]]:
@@ -180,12 +185,12 @@ def share(path: Path) -> None:
         print("problem:", problem)
     labels: Counter = Counter()
     # the fresh articles are development data whatever the gold set's hash says
-    splits = ("dev",) if Path(path).name.startswith("coverage_fresh") else ("dev", "test", "all")
-    for split in splits:
+    fresh = _is_fresh(path)
+    for split in ("dev",) if fresh else ("dev", "test", "all"):
         items = [
             h
             for article_id, hs in located.items()
-            if split == "all" or len(splits) == 1 or (split == "test") == in_test_split(article_id)
+            if fresh or split == "all" or (split == "test") == in_test_split(article_id)
             for h in hs
         ]
         untyped = [h for h in items if h["type"] is None]

@@ -40,6 +40,7 @@ from newsie.events.roles import (
     _court_officer,
     _from_context,
     _from_next,
+    _joined_to_party,
     _paragraph_speaker,
     _passive,
     _passive_ok,
@@ -580,8 +581,7 @@ class EventExtractor:
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
                 and not _unfit_for_role(doc.text, role_name, f)
-                # 俄罗斯与乌克兰的会晤: whom 与 joins to a party is a party, not where
-                and not (_where(role) and doc.text[f.start - 1 : f.start] in _PARTY_JOINERS)
+                and not _joined_to_party(doc.text, role, f)
             ])
             if len(candidates) > 1 and not role.speaker:
                 # 警方证实，一所学校遭…袭击: the source is no participant
@@ -722,9 +722,6 @@ class EventExtractor:
             ),
         )
 
-
-#: Words that join a second party to the first (A与B会晤); 和 as often lists places.
-_PARTY_JOINERS = frozenset("与同跟")
 
 #: A court report that says its accused share one case (同案被告, 同案共有7名被告): their
 #: charges are one lawsuit with every defendant, not one per person.

@@ -113,6 +113,8 @@ _REPORTED_BY = regex.compile(r"据[^，。；\n]*$")
 def _quoted_report(text: str, day_start: int) -> bool:
     """Whether the day starting at ``day_start`` is another outlet's, quoted (据…)."""
     return _REPORTED_BY.search(text, max(0, day_start - 20), day_start) is not None
+
+
 #: A press release's day in its lead, as Taiwan's write it: 今(20)日 (today, the 20th).
 _TODAY_DATED = regex.compile(r"今\s*[（(]\s*\d{1,2}\s*[）)]\s*日")
 #: How far past a dateline its day dates events: the lead, not the background told later.
@@ -240,7 +242,7 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 and previous.label == "MONEY"
                 and doc.text[previous.end : value.start] in _RANGE_JOINERS
             ):
-                fillers.remove(previous)  # the range is one sum, told by its upper end
+                fillers.pop()  # the lower end, appended last: the range is one sum
                 start, approximate = previous.start, True
         fillers.append(
             Filler(

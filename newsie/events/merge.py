@@ -204,11 +204,13 @@ def _co_accused(a: _Mention, b: _Mention, keys_a, keys_b) -> bool:
     邱宏達被控暴動罪, of a report on 同案被告): one lawsuit with both defendants."""
     if "defendant" not in keys_a or "defendant" not in keys_b:
         return False
-    return all(
-        not keys_a[role].isdisjoint(keys_b[role])
-        or any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
-        for role in set(keys_a) & set(keys_b) - {"defendant"}
-    )
+    return all(_agree(keys_a[role], keys_b[role]) for role in set(keys_a) & set(keys_b) - {"defendant"})
+
+
+def _agree(values_a: set[str], values_b: set[str]) -> bool:
+    """Whether two mentions' identifying values of one role name the same thing: a value
+    both name agrees at once; else a pair may still name one thing (:func:`_same`)."""
+    return not values_a.isdisjoint(values_b) or any(_same(x, y) for x in values_a for y in values_b)
 
 
 def _more_specific_place(target: _Mention, mention: _Mention, role: str) -> bool:
@@ -304,13 +306,7 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     if keys_b is None:
         keys_b = _key_values(b)
     shared = set(keys_a) & set(keys_b)
-    agreeing = {
-        role
-        for role in shared
-        # a value both name agrees at once; else a pair may still name one thing
-        if not keys_a[role].isdisjoint(keys_b[role])
-        or any(_same(x, y) for x in keys_a[role] for y in keys_b[role])
-    }
+    agreeing = {role for role in shared if _agree(keys_a[role], keys_b[role])}
     agree = len(agreeing)
     # places told at two grains (湖南 in a title, 双峰县杏子铺镇 in the story) need not differ
     places = {role for role in shared - agreeing if names_a_place(a.template.roles[role])}

@@ -61,6 +61,16 @@ def _before_passive_word(text: str, role, filler: Filler, trigger: Trigger) -> b
     )
 
 
+#: Words that join a second party to the first (A与B会晤); 和 as often lists places.
+_PARTY_JOINERS = frozenset("与同跟")
+
+
+def _joined_to_party(text: str, role, filler: Filler) -> bool:
+    """Whether ``filler`` is joined to a party by 与/同/跟 (俄罗斯与乌克兰的会晤) where the
+    role says where: it is a party too, never the place."""
+    return _where(role) and text[filler.start - 1 : filler.start] in _PARTY_JOINERS
+
+
 def _where(role) -> bool:
     """Whether a role names where something happens or goes (a place first, not the
     actor before the trigger): 地点, 目的地."""
