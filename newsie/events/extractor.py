@@ -304,7 +304,8 @@ class EventExtractor:
         found = [
             f
             for f in found
-            if not self._excluded(sentence, *f) and not _agent_noun(sentence, f[1], f[2])
+            if not self._excluded(sentence, *f)
+            and not _agent_noun(sentence, f[1], f[2], self.templates[f[0]].stated_by_age)
         ]
         # keep the longest trigger where triggers of one template overlap
         found.sort(key=lambda f: (f[1], -(f[2] - f[1])))
@@ -583,12 +584,18 @@ class EventExtractor:
                 and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)
             ])
-            if len(candidates) > 1 and not role.speaker:
-                # 警方证实，一所学校遭…袭击: the source is no participant
-                told = [c for c in candidates if not _speaker(doc.text, c, trigger)]
-                if told:
-                    candidates = told
             taken = [f for fs in mention.arguments.values() for f in fs]
+            silenced = False
+            if not role.speaker:
+                # 警方证实，一所学校遭…袭击: the source is no participant; a lone source
+                # is one only when no other role's filler stands between it and the
+                # trigger (习近平指出，上海合作组织成立24年来: the organisation is the subject)
+                told = [c for c in candidates if not _speaker(doc.text, c, trigger)]
+                if told and len(candidates) > 1:
+                    candidates = told
+                elif candidates and not told and not _where(role) and _subject_taken(doc.text, taken, trigger):
+                    candidates = []
+                    silenced = True
             other_cues = self._other_cues[t_index, role_name]
             best_score: list[float] | None = [] if near is not None else None  # for near.settled
             named_again = bool(used_names) and any(c.text in used_names for c in candidates)
@@ -612,7 +619,11 @@ class EventExtractor:
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
-            if not chosen and role.context and not mention.anaphoric and not mention.headline:
+            # an age (成立24年来) tells a founding as background: its parties are in its clause
+            aged = template.stated_by_age and _AGE.match(doc.text, trigger.end) is not None
+            if not chosen and role.context and not mention.anaphoric and not mention.headline and not (
+                silenced or aged
+            ):
                 chosen = _from_context(doc, fillers, s_index, role, index)
                 if chosen:
                     mention.from_context.add(role_name)
@@ -692,6 +703,8 @@ class EventExtractor:
         time = time_mention.value if time_mention is not None and not mention.time_vague else None
         if time is None and template.dated_by_publication and mention.status == "happened":
             time = _publication_day(doc.published)
+        if template.stated_by_age and time_mention is not None and time_mention.start == trigger.end:
+            time = _age_start(time_mention.text, time_mention.value)
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)
         # the template's base (its measured precision, see docs/templates.md), a little
@@ -736,6 +749,33 @@ def _publication_day(published: datetime | None) -> TimeValue | None:
     return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
 
 
+def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:
+    """Whether a filler of another role stands right before the trigger as its subject
+    at the start of its clause (上海合作组织成立; not 遭乌军袭击 or 与马杜罗通话)."""
+    return any(
+        trigger.start - 1 <= f.end <= trigger.start and (f.start == 0 or text[f.start - 1] in _CLAUSE_OPENERS)
+        for f in taken
+    )
+
+
+#: What may stand before a clause's subject (not 与, 被, 遭: 与马杜罗通话, 遭乌军袭击).
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　")
+
+
+_AGE_YEARS = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)年(?:以)?[来來]")
+
+
+def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
+    """The year an age right after the trigger counts from (成立24年来: 24 years before
+    publication), as the event's time; none for a vague age (30多年来, 以来)."""
+    if value is None or value.start is None or not _AGE_YEARS.fullmatch(text):
+        return None
+    start = value.start
+    return TimeValue(
+        kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
+    )
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a title in 《》."""
     opening = text.rfind("《", 0, start)
@@ -759,6 +799,8 @@ _TRIGGER_NOUNS = frozenset(
 
 
 _SINCE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?(?:周年|年来|年以来|年之际)|以来|周年")
+#: An age that still tells the event (成立24年来, 成立迄今), unlike an anniversary or 以来.
+_AGE = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)(?:多|余)?年以?[来來]|迄今")
 
 
 #: The fillers and index of the last document read: each template layer reads the same
@@ -812,13 +854,14 @@ def _straddles(bounds: set[int], start: int, end: int) -> bool:
     )
 
 
-def _agent_noun(sentence: str, start: int, end: int) -> bool:
+def _agent_noun(sentence: str, start: int, end: int, stated_by_age: bool = False) -> bool:
     """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率, 邀请函, 淘汰赛, 收购价,
-    创办人) or a point of reference (成立24年来, 开业以来, 成立周年) states no event."""
+    创办人) or a point of reference (新中国成立以来, 成立周年) states no event; an age (成立24年来)
+    still states it for a template that says so (``stated_by_age``)."""
     return (
         sentence.startswith(_NOUN_SUFFIX, end)
         or (sentence[start : end + 1] in _TRIGGER_NOUNS and sentence[end + 1 : end + 2] != "前")
-        or bool(_SINCE.match(sentence, end))
+        or (bool(_SINCE.match(sentence, end)) and not (stated_by_age and _AGE.match(sentence, end)))
     )
 
 

@@ -176,6 +176,11 @@ class Template(BaseModel):
         description="Whether a mention with no time of its own that happened took place on "
         "the publication day (a market report's limit moves: 某股涨停).",
     )
+    stated_by_age: bool = Field(
+        default=False,
+        description="Whether a trigger followed by the age of what it made (成立24年来, "
+        "成立迄今) still states the event; an anniversary (成立76周年) never does.",
+    )
     layer: str = Field(
         default="base",
         description="The templates of one layer are applied in one pass, where a trigger "

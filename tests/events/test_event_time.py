@@ -75,6 +75,9 @@ CASES = [
     # a dateline dates the happenings of the lead told after it, across its paragraph
     ("新华社北京6月16日电 公告\n湖南省人大常委会决定罢免雷冬竹的全国人大代表职务。", "dismissal",
      "6月16日", "2025-06-16"),
+    # a founding told by its age took place that many years before; a vague age names no year
+    ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "24年来", "2001-01-01"),
+    ("习近平指出，亚太经合组织成立30多年来，引领亚太地区发展。", "founding", "30多年来", None),
 ]
 
 

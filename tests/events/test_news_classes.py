@@ -79,6 +79,11 @@ from tests.events.conftest import news_roles as _roles
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
+        # a lone source is a participant only when no other role's filler is the subject
+        # of the trigger between them
+        ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "founder", None),
+        ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "organization",
+         ["上海合作组织"]),
     ],
 )
 def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
@@ -385,6 +390,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
         ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
         ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
+        # an anniversary celebrated tells no founding (an age does: see test_event_time)
+        ("中国常驻联合国代表团举行招待会，庆祝中华人民共和国成立76周年。", "founding"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
