@@ -314,8 +314,14 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         return False  # 李强还参谒了X: 还 tells one more happening, which names another place
     if a.title != b.title:
         # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
-        # 宣布杨楠…被立案调查): one event unless all they name differs
-        return agree > 0 or not shared - places
+        # 宣布杨楠…被立案调查): one event unless all they name differs, or the post past
+        # the lead (张红文任合肥市委书记 and, far on, 出任副总经理: two steps of a career)
+        differing = shared - places - agreeing
+        if abs(b.sentence_index - a.sentence_index) > window and any(
+            "TITLE" in a.template.roles[role].labels for role in differing
+        ):
+            return False  # another post told further on: 任合肥市委书记 / 2020年担任副省长
+        return agree > 0 or not differing
     if agree < len(shared):
         # they name someone else in the same role; or only a place differs while the toll
         # is the same (44人死亡 in 印度 and in 特伦甘纳邦): one happening told twice; or

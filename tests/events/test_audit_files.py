@@ -71,8 +71,8 @@ def test_fresh_traditional_annotations_are_complete():
 
 
 def test_dev_extensions_are_dev_articles_of_no_other_set():
-    """benchmarks/news_gold/trad_dev.jsonl, simp_dev.jsonl, fresh_dev.jsonl, fresh_check.jsonl
-    and fresh_dev2.jsonl: adjudicated events of fresh articles, all in the dev split, in
+    """benchmarks/news_gold/trad_dev.jsonl, simp_dev.jsonl, fresh_dev.jsonl, fresh_check.jsonl,
+    fresh_dev2.jsonl and fresh_dev3.jsonl: adjudicated events of fresh articles, all in the dev split, in
     neither the gold set, the audit, the fresh Traditional set nor each other."""
     types = set((GOLD / "types.txt").read_text(encoding="utf-8").split())
 
@@ -88,6 +88,7 @@ def test_dev_extensions_are_dev_articles_of_no_other_set():
         ("fresh_dev.jsonl", {"simplified", "traditional"}, 24),
         ("fresh_check.jsonl", {"simplified", "traditional"}, 24),
         ("fresh_dev2.jsonl", {"simplified", "traditional"}, 60),
+        ("fresh_dev3.jsonl", {"simplified", "traditional"}, 60),
     )
     for name, scripts, count in sets:
         with (GOLD / name).open(encoding="utf-8") as handle:

@@ -153,6 +153,20 @@ def test_a_title_and_its_story_are_one_event():
     assert len([e for e in nlp(listing).events if e.type == "donation"]) == 2
 
 
+def test_a_title_is_not_a_later_step_of_the_same_career():
+    """A title's appointment merges with its lead, not with another post of the same
+    person told further on (a career step has its own post and time)."""
+    import newsie
+
+    text = (
+        "张红文任合肥市委书记\n3月18日下午，省委决定：张红文同志任合肥市委书记。\n"
+        "张红文生于1975年4月，陕西澄城人。\n他长期在航天科工集团工作。\n"
+        "2020年9月，张红文担任安徽省副省长。"
+    )
+    steps = [e for e in newsie.load()(text, published="2024-03-18").events if e.type == "appointment"]
+    assert sorted(e.get("position") for e in steps) == ["书记", "副省长"]
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

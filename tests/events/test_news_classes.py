@@ -325,6 +325,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("以色列国防军29日称，以军当天对加沙地带数十个目标实施了打击。", "attack", "perpetrator", ["以军"]),
         # X的Y captured whole: the name X only owns the head Y
         ("乌军当天对俄列宁格勒州的基里希石油化工厂实施了打击。", "attack", "target", ["俄列宁格勒州的基里希石油化工厂"]),
+        # 任 between a name and an office that ends the clause takes up the post
+        ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
+        ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
@@ -390,6 +393,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
         ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
         ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
+        # a post left, held or named as a kind of officer: no one takes it up
+        ("感謝局長及卸任副局長、分局長等同仁對本市治安的付出。", "appointment"),
+        ("他现任公司董事长。", "appointment"),
+        ("2005年他任政務司司長時，被指幫助長子。", "appointment"),
         # an anniversary celebrated tells no founding (an age does: see test_event_time)
         ("中国常驻联合国代表团举行招待会，庆祝中华人民共和国成立76周年。", "founding"),
     ],
