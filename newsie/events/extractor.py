@@ -584,6 +584,11 @@ class EventExtractor:
                 and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)
             ])
+            other_cues = self._other_cues[t_index, role_name]
+            if other_cues and not captured.get(role_name) and not _where(role):
+                # 美称将对伊朗实施制裁: whom another role's cue word (对) opens is that
+                # role's (but 对加沙城发动袭击 may tell where as well as whom)
+                candidates = [c for c in candidates if not _cued_for(doc.text, c, template, role_name)]
             taken = [f for fs in mention.arguments.values() for f in fs]
             silenced = False
             if not role.speaker:
@@ -596,7 +601,6 @@ class EventExtractor:
                 elif candidates and not told and not _where(role) and _subject_taken(doc.text, taken, trigger):
                     candidates = []
                     silenced = True
-            other_cues = self._other_cues[t_index, role_name]
             best_score: list[float] | None = [] if near is not None else None  # for near.settled
             named_again = bool(used_names) and any(c.text in used_names for c in candidates)
             if named_again:  # 賣家 … 賣家: one party does not play two parts of it
@@ -747,6 +751,27 @@ def _publication_day(published: datetime | None) -> TimeValue | None:
         return None
     start = published.replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
+
+
+def _cued_for(text: str, filler: Filler, template: Template, role_name: str) -> bool:
+    """Whether an object cue word of another role that takes fillers of this kind (and none
+    of this role's) ends right before ``filler`` (对伊朗: the target's)."""
+    before = text[max(0, filler.start - 3) : filler.start]
+    own = template.roles[role_name].cues
+    if own and before.endswith(tuple(own)):
+        return False
+    if not _OBJECT_CUE.search(before):
+        return False
+    return any(
+        name != role_name and filler.label in other.labels and before.endswith(tuple(other.cues))
+        for name, other in template.roles.items()
+    )
+
+
+#: A cue word that opens an object phrase (对伊朗, 向灾区): never the subject's; not the end
+#: of a word (反对美国, 面对, 方向). Joiners (与, 和: 同里尼克和卡罗尼会谈) and places (在,
+#: 从) are left to the features.
+_OBJECT_CUE = regex.compile(r"(?:(?<![反面应相绝核比派配])对|(?<![方走转导倾意动趋风偏一志取面])向)$")
 
 
 def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:

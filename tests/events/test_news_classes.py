@@ -79,6 +79,12 @@ from tests.events.conftest import news_roles as _roles
         # a protest's count is a number of people, never 人 of 香港人
         ("百多人在政府总部外示威。", "protest", "count", ["百多人"]),
         ("香港人上街游行。", "protest", "count", None),
+        # whom another role's object cue (对, 向) opens is that role's, even alone; 反对 is
+        # no such cue
+        ("俄罗斯央行就冻结资产一事对欧洲清算银行提起诉讼。", "lawsuit", "plaintiff", ["俄罗斯央行"]),
+        ("该行随后就冻结资产一事对欧洲清算银行提起诉讼。", "lawsuit", "plaintiff", None),
+        ("以色列政府对加沙发动新一轮打击。", "attack", "target", ["加沙"]),
+        ("巴西多地爆发抗议活动，反对美国对巴西商品加征关税。", "tariff", "issuer", ["美国"]),
         # a lone source is a participant only when no other role's filler is the subject
         # of the trigger between them
         ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "founder", None),
@@ -328,6 +334,11 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
+        # a quoted name of a kind of product, told before its trigger, is the product
+        ("「巷仔Niau棒球姿勢微型模型」系列商品（共五款：投手、捕手、外野手、打者、跑者）將於3月2日起正式發售。",
+         "product_launch", "product", ["巷仔Niau棒球姿勢微型模型"]),
+        ("中心開發「公車達人向前行」交通安全教具，於日前博覽會中亮相。", "product_launch", "product",
+         ["公車達人向前行"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
@@ -393,6 +404,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
         ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
         ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
+        # quoted words that are no product are none
+        ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
+        ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
         # a post left, held or named as a kind of officer: no one takes it up
         ("感謝局長及卸任副局長、分局長等同仁對本市治安的付出。", "appointment"),
         ("他现任公司董事长。", "appointment"),
