@@ -35,9 +35,11 @@ from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  #
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
     _after_trigger,
+    _barred_authority,
     _before_passive_word,
     _choose,
     _court_officer,
+    _distance,
     _from_context,
     _from_next,
     _joined_to_party,
@@ -581,7 +583,7 @@ class EventExtractor:
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
-                and not _unfit_for_role(doc.text, role_name, f)
+                and not _unfit_for_role(doc.text, role_name, f, role)
                 and not _joined_to_party(doc.text, role, f)
             ])
             other_cues = self._other_cues[t_index, role_name]
@@ -590,7 +592,10 @@ class EventExtractor:
                 # role's (but 对加沙城发动袭击 may tell where as well as whom)
                 candidates = [c for c in candidates if not _cued_for(doc.text, c, template, role_name)]
             taken = [f for fs in mention.arguments.values() for f in fs]
-            silenced = False
+            barred = _barred_authority(doc.text, role, in_sentence, trigger)
+            if barred is not None:  # 小米公司发布会后，水利部发布…: not 小米公司
+                candidates = [c for c in candidates if _distance(c, trigger) < barred]
+            silenced = barred is not None and not candidates
             if not role.speaker:
                 # 警方证实，一所学校遭…袭击: the source is no participant; a lone source
                 # is one only when no other role's filler stands between it and the

@@ -461,16 +461,41 @@ _PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "sum
 _COURT_ENDS = ("法院", "法庭", "仲裁庭")
 
 
-def _unfit_for_role(text: str, role_name: str, f: Filler) -> bool:
+def _unfit_for_role(text: str, role_name: str, f: Filler, role=None) -> bool:
     """Whether ``f`` is of a kind that never fills the role: an authority where the role
-    says where it happened (丹麦哥本哈根警方…爆炸), a court where the role is a party of the
-    case (向联邦法院提出诉讼: no plaintiff).  ``text``: the matching view."""
+    says where it happened (丹麦哥本哈根警方…爆炸) or takes no authority (``role.authorities``),
+    a court where the role is a party of the case (向联邦法院提出诉讼: no plaintiff).
+    ``text``: the matching view."""
     if f.label != "ORG":
         return False
     name = text[f.start : f.end]
     if role_name in _PLACE_ROLES:
         return name.endswith(_AUTHORITY_ENDS)
+    if role is not None and not role.authorities and _GOVERNMENT.search(name):
+        return True  # see also _barred_authority
     return role_name in _PARTY_ROLES and name.endswith(_COURT_ENDS)
+
+
+def _barred_authority(text: str, role, fillers: list[Filler], trigger) -> int | None:
+    """The distance to the trigger of the nearest government body that stands where a role
+    that takes none would look (水利部发布…规范): the act is the body's, so no organisation
+    further away fills the role; None when there is none."""
+    if role.authorities:
+        return None
+    found = [
+        _distance(f, trigger)
+        for f in fillers
+        if f.label == "ORG" and _side_ok(role.side, f, trigger) and _GOVERNMENT.search(text[f.start : f.end])
+    ]
+    return min(found, default=None)
+
+
+#: The name of a government or party body, by its ending (国务院, 水利部, 市场监管总局,
+#: 国家发展改革委, 中央军委, 警方); not a company's department (事业部, 俱乐部, 总部).
+_GOVERNMENT = regex.compile(
+    r"(?:(?<!事业|俱乐|总|本|业务|销售|市场|研发|技术|财务)部|[^出结当布格]局|[^居]委|署|办公室|厅|"
+    r"政府|中央|总台|检察院|法院|警方|警察局|公安局|国务院|内阁府?|部门|军委|国会|议会|当局)$"
+)
 
 
 def _titles_a_person(c: Candidacy, f: Filler) -> bool:

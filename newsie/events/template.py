@@ -118,6 +118,11 @@ class Role(BaseModel):
         description="The doer, whom a passive trigger word (被捕, 被罚, 获释, 落网) never "
         "has before it: there the one before it is the patient.",
     )
+    authorities: bool = Field(
+        default=True,
+        description="Whether a government or party body (国务院, 水利部, 警方) may fill the "
+        "role; not a launch's company: what a ministry 发布 is a document, no product.",
+    )
     duee: str | None = Field(default=None, description="DuEE role name it maps to.")
     description: str = ""
 

@@ -331,6 +331,15 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("以色列国防军29日称，以军当天对加沙地带数十个目标实施了打击。", "attack", "perpetrator", ["以军"]),
         # X的Y captured whole: the name X only owns the head Y
         ("乌军当天对俄列宁格勒州的基里希石油化工厂实施了打击。", "attack", "target", ["俄列宁格勒州的基里希石油化工厂"]),
+        # a stock named after its theme, with its streak and the opening auction before
+        # the limit; a half year is part of a term
+        ("另外机器人概念股南方精工跌停。", "limit_down", "stock", ["南方精工"]),
+        ("汽车产业链的浙江世宝（3板）竞价涨停。", "limit_up", "stock", ["浙江世宝"]),
+        ("丈夫秦真被判刑2年半，緩期執行。", "imprisonment", "term", ["2年半"]),
+        # a date before 成立 is no part of the name
+        ("無國界記者於1985年成立，總部設於巴黎。", "founding", "organization", ["無國界記者"]),
+        # a ministry is no launch's company, and none is borrowed from afar in its place
+        ("小米公司发布会后，水利部发布《河湖管理范围划定技术规范》。", "product_launch", "company", None),
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
@@ -404,6 +413,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
         ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
         ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
+        # a ministry's guideline is no product
+        ("近日，商务部等8部门联合推出大力发展数字消费的指导意见。", "product_launch"),
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
