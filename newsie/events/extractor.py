@@ -579,7 +579,7 @@ class EventExtractor:
                     or _side_ok(role.side, f, trigger)
                     or _relative_head(doc.text, role, f, trigger)
                 )
-                and _passive_ok(marker, role_name, role, template, f, trigger)
+                and _passive_ok(marker, role_name, role, template, f, trigger, doc.text)
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)

@@ -39,12 +39,20 @@ def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int
     return offset + match.start(), offset + match.start() + len(marker.group())
 
 
-def _passive_ok(marker, role_name, role, template, filler, trigger) -> bool:
+def _passive_ok(marker, role_name, role, template, filler, trigger, text: str = "") -> bool:
     if marker is None or role_name not in template.passive:
         return True
     if role.side == "before":  # the agent: between the marker and the trigger
         return marker[1] <= filler.start and filler.end <= trigger.start
-    return filler.end <= marker[0]  # the patient: before the marker
+    # the patient: before the marker, or the head a relative clause describes
+    # (被警員槍擊左胸受傷的中五男生曾志健)
+    return filler.end <= marker[0] or (
+        filler.start >= trigger.end and _PATIENT_GAP.match(text, trigger.end, filler.start) is not None
+    )
+
+
+#: What stands between a passive trigger and the head of the relative clause it ends.
+_PATIENT_GAP = regex.compile(r"[^，,。；;：:！？!?\s]{0,8}的[^，,。；;：:！？!?\s“”「」《》]{0,10}$")
 
 
 #: Trigger words that are passive themselves: the one named before them underwent it.

@@ -336,6 +336,14 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("另外机器人概念股南方精工跌停。", "limit_down", "stock", ["南方精工"]),
         ("汽车产业链的浙江世宝（3板）竞价涨停。", "limit_up", "stock", ["浙江世宝"]),
         ("丈夫秦真被判刑2年半，緩期執行。", "imprisonment", "term", ["2年半"]),
+        # before 被 stands who was shot, and so does the head of the relative clause the
+        # passive trigger ends; 击毙 tells a death
+        ("10.1在荃灣被警員槍擊左胸受傷的中五男生曾志健，被落案起訴一項暴動罪。", "shooting", "target", ["曾志健"]),
+        ("10.1在荃灣被警員槍擊左胸受傷的中五男生曾志健，被落案起訴一項暴動罪。", "shooting", "perpetrator", ["警員"]),
+        ("去年亦發生報館遇襲，4名記者及1名員工被槍擊斃。", "shooting", "perpetrator", None),
+        ("3名武装分子被警方击毙。", "death", "deceased", ["3名武装分子"]),
+        # 續審 is a hearing
+        ("案件今（18日）在區域法院續審。", "hearing", "court", ["區域法院"]),
         # a date before 成立 is no part of the name
         ("無國界記者於1985年成立，總部設於巴黎。", "founding", "organization", ["無國界記者"]),
         # a ministry is no launch's company, and none is borrowed from afar in its place
