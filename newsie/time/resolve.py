@@ -1071,6 +1071,9 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
             hours = [(hh, None, off, step) for hh in cands_h]
     if day is not None:
         days = [day]
+    elif ctx.prev_day is not None:  # 2022年3月21日…13时16分: on the day last written out
+        ctx.used_prev = True
+        days = [_floor(ctx.prev_day, "day")]
     else:
         ref = ctx.reference()
         day0 = _floor(ref, "day")

@@ -1,5 +1,6 @@
 """Times told in a story (issue 16, 'the event's own time'): a bare day takes the month of
-the last full date written before it, a story's clock runs on from its last time of day,
+the last full date written before it, and so does a bare time of day; a story's clock runs
+on from its last time of day,
 some-ten days are approximate, and a number in brackets after a name is a shirt number."""
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ CASES = [
     ("当地时间5日上午10时许，工厂发生爆炸。约15分钟后，附近仓库起火。", "15分钟后",
      "2025-08-05T10:15", "previous", False),
     ("3小时后，救援队抵达。", "3小时后", "2025-08-20T15:00", "published", False),
+    # a clock time alone is on the day last written out, and the story runs on from it
+    ("2022年3月21日，客机执行航班。13时16分飞机起飞，64分钟后坠毁。", "13时16分",
+     "2022-03-21T13:16", "previous", False),
+    ("2022年3月21日，客机执行航班。13时16分飞机起飞，64分钟后坠毁。", "64分钟后",
+     "2022-03-21T14:20", "previous", False),
+    ("13时16分飞机起飞。", "13时16分", "2025-08-20T13:16", "published", False),
     ("10多天前，该公司宣布裁员200人。", "10多天前", "2025-08-10T00:00", "published", True),
     ("10天前，该公司宣布裁员200人。", "10天前", "2025-08-10T00:00", "published", False),
 ]
