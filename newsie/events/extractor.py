@@ -33,6 +33,7 @@ from newsie.events.fillers import _DocIndex, _document_fillers
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
+from newsie.events.nominals import PERSON_HEADS
 from newsie.events.roles import (
     _after_trigger,
     _barred_authority,
@@ -664,6 +665,8 @@ class EventExtractor:
                 and trigger.text not in template.strong_triggers
             ):
                 return None  # as below: each role is visited once, so it stays missing
+        if not template.bare_nominals and _a_bare_nominal_person(doc.text, template, mention.arguments):
+            return None  # 護士退休後想繼續工作: a habit of nurses, no one's step
         missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
         if template.required_any and not any(n in mention.arguments for n in template.required_any):
             missing.append("|".join(template.required_any))
@@ -756,6 +759,30 @@ def _publication_day(published: datetime | None) -> TimeValue | None:
         return None
     start = published.replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
+
+
+def _a_bare_nominal_person(text: str, template: Template, arguments: dict) -> bool:
+    """Whether a role for people is filled by bare common nouns only (教師, 護士: not 一名
+    护士, 该教师, nor a name)."""
+    def bare(f: Filler) -> bool:
+        return (
+            f.nominal
+            and f.refers_to is None
+            and text[f.start : f.end] in _BARE_HEADS
+            and _SINGLED_OUT.search(text[max(0, f.start - 4) : f.start]) is None
+        )
+
+    return any(
+        fillers and all(bare(f) for f in fillers)
+        for name, fillers in arguments.items()
+        if "PERSON" in template.roles[name].labels
+    )
+
+
+#: The common nouns a habit is told of (not 高管, 主帅: Uber高管离职 is one company's news).
+_BARE_HEADS = frozenset(PERSON_HEADS) - {"高管", "官员", "老板", "股东", "店主", "主帅", "教练", "主教练"}
+#: What singles one out before a common noun: 该名护士, 这位老师, 一名护士, 3名员工.
+_SINGLED_OUT = regex.compile(r"(?:[该这那此其](?:名|位|个)?|[\d一两二三四五六七八九十百]+(?:名|位|个))$")
 
 
 def _cued_for(text: str, filler: Filler, template: Template, role_name: str) -> bool:

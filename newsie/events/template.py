@@ -181,6 +181,12 @@ class Template(BaseModel):
         description="Whether a mention with no time of its own that happened took place on "
         "the publication day (a market report's limit moves: 某股涨停).",
     )
+    bare_nominals: bool = Field(
+        default=True,
+        description="Whether a bare common noun for people (教師, 護士) may be the person "
+        "of the event; false for career steps, where it tells a habit (護士退休後…, "
+        "無法加入醫管局), not one person's step (一名護士, 该教师 and names still do).",
+    )
     stated_by_age: bool = Field(
         default=False,
         description="Whether a trigger followed by the age of what it made (成立24年来, "

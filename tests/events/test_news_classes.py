@@ -421,6 +421,11 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("全球央行加息潮引发的信贷环境收紧，将导致企业投资下降。", "rate_hike"),
         ("按首年约定采购量计算，本批国采采购额为216亿元。", "procurement"),
         ("郭文海示意工作人员，把他的手机号码通过现场直播发布出去。", "product_launch"),
+        # a career step of a bare common noun is a habit, no one's step (see
+        # test_a_singled_out_common_noun_still_steps)
+        ("也有護士退休後想繼續工作，故透過中介公司尋求其他工作。", "departure"),
+        ("及後防暴警察加入增援。", "joining"),
+        ("多年來都只能擔任非學位教師的職位。", "appointment"),
         # a ministry's guideline is no product
         ("近日，商务部等8部门联合推出大力发展数字消费的指导意见。", "product_launch"),
         # quoted words that are no product are none
@@ -538,3 +543,8 @@ def test_a_tariff_is_a_kind_of_policy(nlp):
 def test_status_of_a_clause(nlp, text, event_type, status):
     (event,) = [e for e in _events(nlp, text) if e.type == event_type]
     assert event.status == status
+
+
+@pytest.mark.parametrize("text", ["該名護士昨日退休。", "一名护士上月从医院离职。"])
+def test_a_singled_out_common_noun_still_steps(nlp, text):
+    assert "departure" in {e.type for e in nlp(text, published="2025-06-01").events}
