@@ -344,6 +344,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("3名武装分子被警方击毙。", "death", "deceased", ["3名武装分子"]),
         # 續審 is a hearing
         ("案件今（18日）在區域法院續審。", "hearing", "court", ["區域法院"]),
+        # a contest's prizes given: the contest names the award
+        ("台南市國產龍眼蜂蜜評鑑頒獎 黃偉哲甜讚最好吃蜂蜜在台南", "award", "award", ["台南市國產龍眼蜂蜜評鑑"]),
+        ("並於會中進行112年度臺南市國產精品咖啡評鑑頒獎。", "award", "award", ["112年度臺南市國產精品咖啡評鑑"]),
         # a date before 成立 is no part of the name
         ("無國界記者於1985年成立，總部設於巴黎。", "founding", "organization", ["無國界記者"]),
         # a ministry is no launch's company, and none is borrowed from afar in its place
