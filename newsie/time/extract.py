@@ -175,11 +175,19 @@ def find_times(
     out: list[TimeMatch] = []
     prev: TimeValue | None = None
     pos = 0
+    schedules = [m.span() for m in _SCHEDULE.finditer(norm)]
     while True:
         p = search(norm, pos)
         if p is None:
             break
         s = p.start()
+        while schedules and schedules[0][1] <= s:
+            schedules.pop(0)
+        if schedules and schedules[0][0] <= s:  # 周一至周五上午9时至下午5时: opening hours
+            start, end = schedules.pop(0)
+            out.append(TimeMatch(start, end, _WEEKLY, None))
+            pos = end
+            continue
         follow = second[norm[s]]
         if follow is not None and norm[s + 1 : s + 2] not in follow:
             pos = s + 1
@@ -222,6 +230,12 @@ def find_times(
             specs = [spec for spec in specs if standalone(spec)]
         for spec in specs:
             prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
+    if any(m.value is _WEEKLY for m in out):  # no part of a schedule read on its own
+        spans = [(m.start, m.end) for m in out if m.value is _WEEKLY]
+        out = [
+            m for m in out
+            if m.value is _WEEKLY or not any(a < m.end and m.start < b for a, b in spans)
+        ]
     return _outside_urls(out, text)
 
 
@@ -366,6 +380,17 @@ _FUTURE_CUE = re.compile(r"(?:(?:押后|延期|推迟|推延|改期|顺延|延)[
 #: ... and a session adjourned to it, told right after it (11月14日再讯); not 将, which as
 #: often marks an object (于7月31日将…响应级别提升至三级)
 _FUTURE_AFTER = re.compile(r"\s*再[讯訊审審处處提开開]")
+
+
+#: A weekly schedule: a span of weekdays with the hours of each (周一至周五上午9时至下午5时,
+#: 每周二至周日9:00-17:00): opening hours, no date.  One set-valued mention, where the
+#: grammar alone would read a range of this week's days and a time of the reference day.
+_CLOCK = r"(?:凌晨|早上|上午|中午|下午|晚上)?\s?\d{1,2}(?:[:：]\d{2}|[时点](?:\d{1,2}分|半)?)"
+_SCHEDULE = re.compile(
+    r"(?:每)?(?:周|星期|礼拜)[一二三四五六日天]\s?(?:至|到|-|~|—|－|～)\s?(?:周|星期|礼拜)?[一二三四五六日天]"
+    rf"\s?(?:的|每天|每日)?\s?{_CLOCK}\s?(?:至|到|-|~|—|－|～)\s?{_CLOCK}"
+)
+_WEEKLY = TimeValue(kind="set", grain="hour", approximate=False, anchor="absolute", recurrence="week")
 
 
 def _emit(

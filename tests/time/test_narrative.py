@@ -157,3 +157,19 @@ def test_republic_years_only_in_a_text_dated_in_them():
     assert m.value.kind == "range" and m.value.start.year == 1915  # 110 years, not 2021
     (m,) = find_times("市府114年度预算通过。", REF)
     assert m.value.start.year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "schedule", "others"),
+    [
+        ("7月1日起，週一至週五中午12時至下午4時開放戶外園區。", "週一至週五中午12時至下午4時", ["7月1日起"]),
+        ("展馆每周二至周日9:00-17:00开放。", "每周二至周日9:00-17:00", []),
+        ("周一至周五上午9时至下午5时办理业务。", "周一至周五上午9时至下午5时", []),
+    ],
+)
+def test_opening_hours_are_a_weekly_schedule_not_a_date(text, schedule, others):
+    """A span of weekdays with the hours of each is one weekly set, no date (the time of an
+    event told with it comes from elsewhere)."""
+    found = {text[m.start : m.end]: m.value for m in find_times(text, REF)}
+    assert (found[schedule].kind, found[schedule].recurrence, found[schedule].start) == ("set", "week", None)
+    assert sorted(set(found) - {schedule}) == others
