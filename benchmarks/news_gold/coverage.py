@@ -5,6 +5,7 @@
     python benchmarks/news_gold/coverage.py agree FILE_A FILE_B   # agreement of two passes
     python benchmarks/news_gold/coverage.py share [FILE]          # share of untyped happenings
     python benchmarks/news_gold/coverage.py share coverage_fresh_retyped.jsonl  # the fresh pass
+    python benchmarks/news_gold/coverage.py share coverage_fresh3.jsonl  # fresh_dev3's pass
     python benchmarks/news_gold/coverage.py score [--split dev]   # newsie's events against it
     python benchmarks/news_gold/coverage.py store FILE OUT        # keep offsets only
 
@@ -49,12 +50,23 @@ RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 FRESH = HERE / "coverage_fresh.jsonl"
 FRESH_RETYPED = HERE / "coverage_fresh_retyped.jsonl"
 _FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
+#: The third pass, over the 60 articles of fresh_dev3, made when its events were annotated
+#: and before any type was written for it (``coverage_fresh3_a/_b.jsonl``: the raw passes).
+FRESH3 = HERE / "coverage_fresh3.jsonl"
+#: File name prefix -> the dev sets whose articles a coverage file annotates (longest first).
+_PASSES = (("coverage_fresh3", ("fresh_dev3.jsonl",)), ("coverage_fresh", _FRESH_SETS))
 
 
-def fresh_articles() -> dict:
-    """The articles of the fresh dev sets by id, rebuilt from ``../shared``."""
+def _sets_of(path: Path) -> tuple[str, ...] | None:
+    """The fresh dev sets a coverage file annotates, or None for the gold set's pass."""
+    name = Path(path).name
+    return next((sets for prefix, sets in _PASSES if name.startswith(prefix)), None)
+
+
+def fresh_articles(sets: tuple[str, ...] = _FRESH_SETS) -> dict:
+    """The articles of fresh dev sets by id, rebuilt from ``../shared``."""
     sha1s = {}
-    for name in _FRESH_SETS:
+    for name in sets:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
@@ -63,13 +75,14 @@ def fresh_articles() -> dict:
 
 
 def _is_fresh(path: Path) -> bool:
-    """Whether a coverage file annotates the fresh dev sets (not the gold set)."""
-    return Path(path).name.startswith("coverage_fresh")
+    """Whether a coverage file annotates fresh dev sets (not the gold set)."""
+    return _sets_of(path) is not None
 
 
 def articles_for(path: Path) -> dict:
-    """The articles a coverage file annotates: the gold set's, or the fresh dev sets'."""
-    return fresh_articles() if _is_fresh(path) else by_id()
+    """The articles a coverage file annotates: the gold set's, or fresh dev sets'."""
+    sets = _sets_of(path)
+    return fresh_articles(sets) if sets else by_id()
 
 
 def _template_tables() -> Iterator[tuple[Path, dict]]:

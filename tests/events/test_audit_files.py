@@ -162,3 +162,26 @@ def test_the_gold_coverage_retyping_against_the_fresh_types_agrees():
     assert a and sorted(a) == sorted(b)
     assert [int(line.split("\t")[0]) for line in a] == list(range(len(a)))
     assert {line.split("\t")[1] for line in a} <= fresh | {"null"}
+
+
+def test_the_third_coverage_pass_covers_fresh_dev3_only():
+    """coverage_fresh3*.jsonl: offsets and labels of the 60 articles of fresh_dev3, each type
+    a built-in one or null; the adjudicated pass keeps only happenings of the raw passes'
+    kinds (no text of the articles)."""
+    import newsie
+
+    def records(name: str) -> dict[str, list[dict]]:
+        with (GOLD / name).open(encoding="utf-8") as handle:
+            return {r["id"]: r["happenings"] for r in map(json.loads, handle)}
+
+    with (GOLD / "fresh_dev3.jsonl").open(encoding="utf-8") as handle:
+        fresh3 = {json.loads(line)["id"] for line in handle}
+    types = set(newsie.registered_templates())
+    for name in ("coverage_fresh3_a.jsonl", "coverage_fresh3_b.jsonl", "coverage_fresh3.jsonl"):
+        found = records(name)
+        assert set(found) == fresh3, name
+        for happenings in found.values():
+            for h in happenings:
+                assert set(h) == {"start", "end", "type", "label"} and 0 <= h["start"] < h["end"]
+                assert h["type"] is None or h["type"] in types, h
+                assert h["type"] is not None or h["label"], h
