@@ -108,26 +108,10 @@ def test_the_fresh_coverage_pass_covers_the_fresh_dev_articles_only():
     """coverage_fresh*.jsonl: offsets and labels of the 84 fresh dev articles (never of
     fresh_check's), each type a built-in one or null; the retyped file differs from the
     adjudicated one only in types given to untyped happenings, as both retypings agree."""
-    import newsie
-
-    def records(name: str) -> dict[str, list[dict]]:
-        with (GOLD / name).open(encoding="utf-8") as handle:
-            return {r["id"]: r["happenings"] for r in map(json.loads, handle)}
-
-    def ids(name: str) -> set[str]:
-        with (GOLD / name).open(encoding="utf-8") as handle:
-            return {json.loads(line)["id"] for line in handle}
-
-    fresh = ids("fresh_dev.jsonl") | ids("fresh_dev2.jsonl")
-    types = set(newsie.registered_templates())
+    fresh = _ids("fresh_dev.jsonl") | _ids("fresh_dev2.jsonl")
     for name in ("coverage_fresh_a.jsonl", "coverage_fresh_b.jsonl", "coverage_fresh.jsonl"):
-        found = records(name)
-        assert set(found) == fresh, name
-        for happenings in found.values():
-            for h in happenings:
-                assert set(h) == {"start", "end", "type", "label"} and 0 <= h["start"] < h["end"]
-                assert h["type"] is None or h["type"] in types, h
-    adjudicated, retyped = records("coverage_fresh.jsonl"), records("coverage_fresh_retyped.jsonl")
+        _assert_a_coverage_pass(name, fresh)
+    adjudicated, retyped = _happenings("coverage_fresh.jsonl"), _happenings("coverage_fresh_retyped.jsonl")
     given = []
     for article_id in sorted(adjudicated):
         for before, after in zip(adjudicated[article_id], retyped[article_id], strict=True):
@@ -168,20 +152,30 @@ def test_the_third_coverage_pass_covers_fresh_dev3_only():
     """coverage_fresh3*.jsonl: offsets and labels of the 60 articles of fresh_dev3, each type
     a built-in one or null; the adjudicated pass keeps only happenings of the raw passes'
     kinds (no text of the articles)."""
+    for name in ("coverage_fresh3_a.jsonl", "coverage_fresh3_b.jsonl", "coverage_fresh3.jsonl"):
+        _assert_a_coverage_pass(name, _ids("fresh_dev3.jsonl"))
+
+
+def _happenings(name: str) -> dict[str, list[dict]]:
+    with (GOLD / name).open(encoding="utf-8") as handle:
+        return {r["id"]: r["happenings"] for r in map(json.loads, handle)}
+
+
+def _ids(name: str) -> set[str]:
+    with (GOLD / name).open(encoding="utf-8") as handle:
+        return {json.loads(line)["id"] for line in handle}
+
+
+def _assert_a_coverage_pass(name: str, articles: set[str]) -> None:
+    """A coverage file holds offsets and labels of exactly ``articles``, each type a built-in
+    one or null with a label."""
     import newsie
 
-    def records(name: str) -> dict[str, list[dict]]:
-        with (GOLD / name).open(encoding="utf-8") as handle:
-            return {r["id"]: r["happenings"] for r in map(json.loads, handle)}
-
-    with (GOLD / "fresh_dev3.jsonl").open(encoding="utf-8") as handle:
-        fresh3 = {json.loads(line)["id"] for line in handle}
     types = set(newsie.registered_templates())
-    for name in ("coverage_fresh3_a.jsonl", "coverage_fresh3_b.jsonl", "coverage_fresh3.jsonl"):
-        found = records(name)
-        assert set(found) == fresh3, name
-        for happenings in found.values():
-            for h in happenings:
-                assert set(h) == {"start", "end", "type", "label"} and 0 <= h["start"] < h["end"]
-                assert h["type"] is None or h["type"] in types, h
-                assert h["type"] is not None or h["label"], h
+    found = _happenings(name)
+    assert set(found) == articles, name
+    for happenings in found.values():
+        for h in happenings:
+            assert set(h) == {"start", "end", "type", "label"} and 0 <= h["start"] < h["end"]
+            assert h["type"] is None or h["type"] in types, h
+            assert h["type"] is not None or h["label"], h
