@@ -347,6 +347,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a contest's prizes given: the contest names the award
         ("台南市國產龍眼蜂蜜評鑑頒獎 黃偉哲甜讚最好吃蜂蜜在台南", "award", "award", ["台南市國產龍眼蜂蜜評鑑"]),
         ("並於會中進行112年度臺南市國產精品咖啡評鑑頒獎。", "award", "award", ["112年度臺南市國產精品咖啡評鑑"]),
+        # a plan named with quoted words, issued; a rule named without brackets
+        ("江苏银行发布国内银行业首个“碳中和”行动方案。", "policy_launch", "policy", ["国内银行业首个“碳中和”行动方案"]),
+        ("中央政法委印发了司法机关内部人员过问案件的记录和责任追究规定。", "policy_launch", "policy",
+         ["司法机关内部人员过问案件的记录和责任追究规定"]),
         # a date before 成立 is no part of the name
         ("無國界記者於1985年成立，總部設於巴黎。", "founding", "organization", ["無國界記者"]),
         # a ministry is no launch's company, and none is borrowed from afar in its place
@@ -431,6 +435,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("多年來都只能擔任非學位教師的職位。", "appointment"),
         # a ministry's guideline is no product
         ("近日，商务部等8部门联合推出大力发展数字消费的指导意见。", "product_launch"),
+        # a call to carry a plan out is no plan issued
+        ("加强成果共享，实施好“一带一路”科技创新行动计划。", "policy_launch"),
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
