@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -72,8 +73,9 @@ from newsie.time.value import TimeValue
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 
 
-#: 还 / 又 right before the trigger (李强还参谒了中朝友谊塔): another happening of the kind
-_ALSO = regex.compile(r"(?:还|又)(?:了)?$")
+#: 还 / 又 / 也 right before the trigger or its light verb (李强还参谒了中朝友谊塔, 上海一工厂也
+#: 发生火灾): another happening of the kind
+_ALSO = regex.compile(r"(?:还|又|也)(?:了)?(?:发生|出现|遭遇|遭到|再次)?$")
 #: A numbered line of a list of headlines: 4. / （3） / 13.国际联播快讯：（1）
 _LIST_ITEM = regex.compile(r"\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 
@@ -502,6 +504,7 @@ class EventExtractor:
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)
         mention.headline = bool(_LIST_ITEM.match(doc.sentences[s_index].text))
         mention.title = _in_title_line(doc.text, trigger)
+        mention.section = bisect_right(_heading_starts(doc.text), trigger.start)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
         mention.anaphoric = before.endswith(_ANAPHORA) or bool(
@@ -817,6 +820,16 @@ def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:
 
 #: What may stand before a clause's subject (not 与, 被, 遭: 与马杜罗通话, 遭乌军袭击).
 _CLAUSE_OPENERS = frozenset("，,。；;：:\n 　")
+
+
+@lru_cache(maxsize=4)
+def _heading_starts(text: str) -> tuple[int, ...]:
+    """Where the heading lines of a text start: short lines with no closing stop that more
+    text follows (a title, the items of a 快讯 roundup)."""
+    return tuple(m.start() for m in _HEADING.finditer(text) if m.end() < len(text.rstrip()))
+
+
+_HEADING = regex.compile(r"(?m)^[^\n]{2,40}(?<![。！？；.!?;：:])$")
 
 
 _AGE_YEARS = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)年(?:以)?[来來]")

@@ -101,3 +101,4 @@ class _Mention:
     headline: bool = False  # in a numbered line of a list of headlines
     title: bool = False  # in the document's first line, when a story follows it
     also: bool = False  # 还 / 又 before the trigger: one more happening of its kind
+    section: int = 0  # the heading lines before it: a roundup's items are sections

@@ -230,6 +230,16 @@ def _more_specific_place(target: _Mention, mention: _Mention, role: str) -> bool
     )
 
 
+def _named_apart(a: _Mention, b: _Mention, role: str) -> bool:
+    """Whether both fill ``role`` with named people (not 一名男子, not an office) and no name
+    is shared."""
+    def named(m: _Mention) -> list[str]:
+        return [f.text for f in m.arguments[role] if f.label == "PERSON" and not f.nominal and not f.office]
+
+    x, y = named(a), named(b)
+    return bool(x) and bool(y) and not any(_same(p, q) for p in x for q in y)
+
+
 def _same_person(a: _Mention, b: _Mention, roles: set[str]) -> bool:
     """Whether of ``roles`` (where the two agree) one is filled by a named person in both."""
     return any(
@@ -317,6 +327,11 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     places = {role for role in shared - agreeing if names_a_place(a.template.roles[role])}
     if (a.also or b.also) and _told_apart(a, b):
         return False  # 李强还参谒了X: 还 tells one more happening, which names another place
+    if a.template.one_per_story and not a.headline and not b.headline and a.section == b.section:
+        # a story tells one disaster: its mentions are one, whatever place or toll each
+        # names, unless they name different people (张三死亡…李四死亡); a roundup's items
+        # (each under a heading line of its own) are stories of their own
+        return not any(_named_apart(a, b, role) for role in shared - agreeing)
     if a.title != b.title:
         # a title and its story's first telling of the same type (杨楠被立案调查 / 河南省足协
         # 宣布杨楠…被立案调查): one event unless all they name differs, or the post past

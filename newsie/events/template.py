@@ -181,6 +181,12 @@ class Template(BaseModel):
         description="Whether a mention with no time of its own that happened took place on "
         "the publication day (a market report's limit moves: 某股涨停).",
     )
+    one_per_story: bool = Field(
+        default=False,
+        description="Whether a story usually tells one of it (a death, an explosion): its "
+        "mentions in one document merge whatever place or toll each names, unless they "
+        "name different people or carry times that do not meet.",
+    )
     bare_nominals: bool = Field(
         default=True,
         description="Whether a bare common noun for people (教師, 護士) may be the person "

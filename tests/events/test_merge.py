@@ -264,3 +264,28 @@ def test_the_accused_of_one_case_are_one_lawsuit(text, lawsuits):
     events = newsie.load()(text).events
     found = [e.roles.get("defendant") for e in events if e.type == "lawsuit" and e.roles.get("defendant")]
     assert sorted(found) == lawsuits
+
+
+def test_a_story_tells_one_disaster():
+    """The mentions of a death or an explosion in one story are one event whatever place
+    each names, unless they name different people; a roundup's items, each under a
+    heading line, are stories of their own."""
+    import newsie
+
+    nlp = newsie.load()
+
+    def count(text: str, kind: str) -> int:
+        return len([e for e in nlp(text, published="2025-11-04").events if e.type == kind])
+
+    story = (
+        "2022年9月26日，北溪天然气管道发生爆炸。此后，德国、瑞典和丹麦分别展开调查。\n"
+        "俄方多次要求参与调查。美国官员表示，美国与这次爆炸无关。\n"
+        "联合国安理会随后召开会议，讨论管道爆炸问题。"
+    )
+    assert count(story, "explosion") == 1
+    assert count("车祸造成王建国当场死亡。据悉，另一辆车的司机李明华也在事故中死亡。", "death") == 2
+    roundup = (
+        "国际联播快讯\n阿富汗北部地震致27人死亡\n阿富汗北部胡勒姆地区3日发生地震，造成27人死亡。\n"
+        "以军空袭黎巴嫩南部致4人死亡\n以军3日空袭黎巴嫩南部，造成4人死亡。"
+    )
+    assert count(roundup, "death") == 2
