@@ -435,6 +435,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("多年來都只能擔任非學位教師的職位。", "appointment"),
         # a ministry's guideline is no product
         ("近日，商务部等8部门联合推出大力发展数字消费的指导意见。", "product_launch"),
+        # a stock near its limit has not reached it
+        ("粤海饲料逼近跌停。", "limit_down"),
+        ("该股盘中一度接近涨停。", "limit_up"),
         # a call to carry a plan out is no plan issued
         ("加强成果共享，实施好“一带一路”科技创新行动计划。", "policy_launch"),
         # quoted words that are no product are none
@@ -557,3 +560,9 @@ def test_status_of_a_clause(nlp, text, event_type, status):
 @pytest.mark.parametrize("text", ["該名護士昨日退休。", "一名护士上月从医院离职。"])
 def test_a_singled_out_common_noun_still_steps(nlp, text):
     assert "departure" in {e.type for e in nlp(text, published="2025-06-01").events}
+
+
+def test_a_march_is_one_trigger(nlp):
+    """上街遊行 is the march itself: one trigger, which a gold 遊行 overlaps."""
+    (event,) = [e for e in nlp("也有一些組織上街遊行，聲言要抵制聖誕。").events if e.type == "protest"]
+    assert event.trigger.text == "上街遊行"
