@@ -549,6 +549,7 @@ class EventExtractor:
         # the names other roles took: one party never plays two parts (賣家 … 賣家 is
         # not both the fraudster and the victim)
         used_names: set[str] = set()
+        taken_spans: list[tuple[int, int, bool]] = []  # what roles took, and whether a party
         clauses = sentence.clauses(doc.text)
         trigger_clause = _clause_of(clauses, trigger.start)
         # roles a pattern captured are the most specific: fill them first, so that the
@@ -573,6 +574,12 @@ class EventExtractor:
                 if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
+                # a name inside a party another role took is part of it (英國《Time Out》,
+                # 葉石濤文學紀念館), and so is a place inside anything taken (第35届青岛国际
+                # 啤酒节); an organiser may name its event (华宇集团…董事会会议, 教育部…貢獻獎)
+                and not any(
+                    a <= f.start and f.end <= b and (party or _where(role)) for a, b, party in taken_spans
+                )
                 and (f.refers_to is None or (f.refers_to.start, f.refers_to.end) not in used)
                 # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
                 # the person nor where the event took place
@@ -653,6 +660,8 @@ class EventExtractor:
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
+                party = not PARTY_LABELS.isdisjoint(role.labels)
+                taken_spans.extend((f.start, f.end, party) for f in chosen if f.end - f.start > 2)
                 used_names.update(f.text for f in chosen if f.label in PARTY_LABELS)
                 for f in chosen:
                     # 印度总理 took 印度 with it (no place of the meeting), a list named by

@@ -351,6 +351,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("江苏银行发布国内银行业首个“碳中和”行动方案。", "policy_launch", "policy", ["国内银行业首个“碳中和”行动方案"]),
         ("中央政法委印发了司法机关内部人员过问案件的记录和责任追究规定。", "policy_launch", "policy",
          ["司法机关内部人员过问案件的记录和责任追究规定"]),
+        # an honour one is chosen for; a name inside a party another role took is part of it
+        ("南市有3所國中小獲選為全國人工智慧教育績優學校，領先全國。", "award", "award", ["全國人工智慧教育績優學校"]),
+        ("台南今年獲英國《Time Out》評選為「亞洲十大街頭美食城市」第6名。", "award", "winner", None),
+        ("葉石濤文學紀念館成立迄今已超過20萬人次參觀。", "founding", "founder", None),
         # a date before 成立 is no part of the name
         ("無國界記者於1985年成立，總部設於巴黎。", "founding", "organization", ["無國界記者"]),
         # a ministry is no launch's company, and none is borrowed from afar in its place
