@@ -800,6 +800,8 @@ _SINGLED_OUT = regex.compile(r"(?:[该这那此其](?:名|位|个)?|[\d一两二
 def _cued_for(text: str, filler: Filler, template: Template, role_name: str) -> bool:
     """Whether an object cue word of another role that takes fillers of this kind (and none
     of this role's) ends right before ``filler`` (对伊朗: the target's)."""
+    if text[filler.start - 1 : filler.start] not in ("对", "向"):
+        return False  # the object cues (see _OBJECT_CUE) end in 对 or 向
     before = text[max(0, filler.start - 3) : filler.start]
     own = template.roles[role_name].cues
     if own and before.endswith(tuple(own)):
