@@ -22,7 +22,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -32,15 +31,16 @@ from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
-from newsie.events.merge import LOOKBACK, _compatible, _in_title_line, _merge  # noqa: F401
+from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
-from newsie.events.nominals import PERSON_HEADS
 from newsie.events.roles import (
+    _a_bare_nominal_person,
     _after_trigger,
     _barred_authority,
     _before_passive_word,
     _choose,
     _court_officer,
+    _cued_for,
     _distance,
     _from_context,
     _from_next,
@@ -52,6 +52,7 @@ from newsie.events.roles import (
     _setting,
     _side_ok,
     _speaker,
+    _subject_taken,
     _typed,
     _unfit_for_role,
     _where,
@@ -66,7 +67,7 @@ from newsie.events.status import (  # noqa: F401
     status_cues,
 )
 from newsie.events.template import Template
-from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _time_for
+from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_for
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
 
@@ -771,90 +772,6 @@ def _publication_day(published: datetime | None) -> TimeValue | None:
         return None
     start = published.replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
-
-
-def _a_bare_nominal_person(text: str, template: Template, arguments: dict) -> bool:
-    """Whether a role for people is filled by bare common nouns only (教師, 護士: not 一名
-    护士, 该教师, nor a name)."""
-    def bare(f: Filler) -> bool:
-        return (
-            f.nominal
-            and f.refers_to is None
-            and text[f.start : f.end] in _BARE_HEADS
-            and _SINGLED_OUT.search(text[max(0, f.start - 4) : f.start]) is None
-        )
-
-    return any(
-        fillers and all(bare(f) for f in fillers)
-        for name, fillers in arguments.items()
-        if "PERSON" in template.roles[name].labels
-    )
-
-
-#: The common nouns a habit is told of (not 高管, 主帅: Uber高管离职 is one company's news).
-_BARE_HEADS = frozenset(PERSON_HEADS) - {"高管", "官员", "老板", "股东", "店主", "主帅", "教练", "主教练"}
-#: What singles one out before a common noun: 该名护士, 这位老师, 一名护士, 3名员工.
-_SINGLED_OUT = regex.compile(r"(?:[该这那此其](?:名|位|个)?|[\d一两二三四五六七八九十百]+(?:名|位|个))$")
-
-
-def _cued_for(text: str, filler: Filler, template: Template, role_name: str) -> bool:
-    """Whether an object cue word of another role that takes fillers of this kind (and none
-    of this role's) ends right before ``filler`` (对伊朗: the target's)."""
-    if text[filler.start - 1 : filler.start] not in ("对", "向"):
-        return False  # the object cues (see _OBJECT_CUE) end in 对 or 向
-    before = text[max(0, filler.start - 3) : filler.start]
-    own = template.roles[role_name].cues
-    if own and before.endswith(tuple(own)):
-        return False
-    if not _OBJECT_CUE.search(before):
-        return False
-    return any(
-        name != role_name and filler.label in other.labels and before.endswith(tuple(other.cues))
-        for name, other in template.roles.items()
-    )
-
-
-#: A cue word that opens an object phrase (对伊朗, 向灾区): never the subject's; not the end
-#: of a word (反对美国, 面对, 方向). Joiners (与, 和: 同里尼克和卡罗尼会谈) and places (在,
-#: 从) are left to the features.
-_OBJECT_CUE = regex.compile(r"(?:(?<![反面应相绝核比派配])对|(?<![方走转导倾意动趋风偏一志取面])向)$")
-
-
-def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:
-    """Whether a filler of another role stands right before the trigger as its subject
-    at the start of its clause (上海合作组织成立; not 遭乌军袭击 or 与马杜罗通话)."""
-    return any(
-        trigger.start - 1 <= f.end <= trigger.start and (f.start == 0 or text[f.start - 1] in _CLAUSE_OPENERS)
-        for f in taken
-    )
-
-
-#: What may stand before a clause's subject (not 与, 被, 遭: 与马杜罗通话, 遭乌军袭击).
-_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　")
-
-
-@lru_cache(maxsize=4)
-def _heading_starts(text: str) -> tuple[int, ...]:
-    """Where the heading lines of a text start: short lines with no closing stop that more
-    text follows (a title, the items of a 快讯 roundup)."""
-    return tuple(m.start() for m in _HEADING.finditer(text) if m.end() < len(text.rstrip()))
-
-
-_HEADING = regex.compile(r"(?m)^[^\n]{2,40}(?<![。！？；.!?;：:])$")
-
-
-_AGE_YEARS = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)年(?:以)?[来來]")
-
-
-def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
-    """The year an age right after the trigger counts from (成立24年来: 24 years before
-    publication), as the event's time; none for a vague age (30多年来, 以来)."""
-    if value is None or value.start is None or not _AGE_YEARS.fullmatch(text):
-        return None
-    start = value.start
-    return TimeValue(
-        kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
-    )
 
 
 def _in_title(text: str, start: int, end: int) -> bool:

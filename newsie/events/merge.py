@@ -4,6 +4,7 @@ of a document (a title and its story, a lead and its restatements), in linear ti
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -361,3 +362,13 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
     if not keys_b and b.sentence_index > a.sentence_index:
         return True  # names no one and no place: it restates the latest one (这场火灾造成…)
     return 0 < b.sentence_index - a.sentence_index <= window
+
+
+@lru_cache(maxsize=4)
+def _heading_starts(text: str) -> tuple[int, ...]:
+    """Where the heading lines of a text start: short lines with no closing stop that more
+    text follows (a title, the items of a 快讯 roundup)."""
+    return tuple(m.start() for m in _HEADING.finditer(text) if m.end() < len(text.rstrip()))
+
+
+_HEADING = regex.compile(r"(?m)^[^\n]{2,40}(?<![。！？；.!?;：:])$")

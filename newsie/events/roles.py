@@ -22,6 +22,7 @@ from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
+from newsie.events.nominals import PERSON_HEADS
 from newsie.values.numbers import parse_number
 
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
@@ -786,3 +787,63 @@ def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, inde
                     chosen.append(nxt)
             return chosen
     return []
+
+
+def _a_bare_nominal_person(text: str, template, arguments: dict) -> bool:
+    """Whether a role for people is filled by bare common nouns only (教師, 護士: not 一名
+    护士, 该教师, nor a name)."""
+    def bare(f: Filler) -> bool:
+        return (
+            f.nominal
+            and f.refers_to is None
+            and text[f.start : f.end] in _BARE_HEADS
+            and _SINGLED_OUT.search(text[max(0, f.start - 4) : f.start]) is None
+        )
+
+    return any(
+        fillers and all(bare(f) for f in fillers)
+        for name, fillers in arguments.items()
+        if "PERSON" in template.roles[name].labels
+    )
+
+
+#: The common nouns a habit is told of (not 高管, 主帅: Uber高管离职 is one company's news).
+_BARE_HEADS = frozenset(PERSON_HEADS) - {"高管", "官员", "老板", "股东", "店主", "主帅", "教练", "主教练"}
+#: What singles one out before a common noun: 该名护士, 这位老师, 一名护士, 3名员工.
+_SINGLED_OUT = regex.compile(r"(?:[该这那此其](?:名|位|个)?|[\d一两二三四五六七八九十百]+(?:名|位|个))$")
+
+
+def _cued_for(text: str, filler: Filler, template, role_name: str) -> bool:
+    """Whether an object cue word of another role that takes fillers of this kind (and none
+    of this role's) ends right before ``filler`` (对伊朗: the target's)."""
+    if text[filler.start - 1 : filler.start] not in ("对", "向"):
+        return False  # the object cues (see _OBJECT_CUE) end in 对 or 向
+    before = text[max(0, filler.start - 3) : filler.start]
+    own = template.roles[role_name].cues
+    if own and before.endswith(tuple(own)):
+        return False
+    if not _OBJECT_CUE.search(before):
+        return False
+    return any(
+        name != role_name and filler.label in other.labels and before.endswith(tuple(other.cues))
+        for name, other in template.roles.items()
+    )
+
+
+#: A cue word that opens an object phrase (对伊朗, 向灾区): never the subject's; not the end
+#: of a word (反对美国, 面对, 方向). Joiners (与, 和: 同里尼克和卡罗尼会谈) and places (在,
+#: 从) are left to the features.
+_OBJECT_CUE = regex.compile(r"(?:(?<![反面应相绝核比派配])对|(?<![方走转导倾意动趋风偏一志取面])向)$")
+
+
+def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:
+    """Whether a filler of another role stands right before the trigger as its subject
+    at the start of its clause (上海合作组织成立; not 遭乌军袭击 or 与马杜罗通话)."""
+    return any(
+        trigger.start - 1 <= f.end <= trigger.start and (f.start == 0 or text[f.start - 1] in _CLAUSE_OPENERS)
+        for f in taken
+    )
+
+
+#: What may stand before a clause's subject (not 与, 被, 遭: 与马杜罗通话, 遭乌军袭击).
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　")

@@ -11,6 +11,7 @@ from newsie.events.clauses import _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
+from newsie.time.value import TimeValue
 
 # a clause about the past of someone or something, not about the news of the article
 _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|当年|正值|昔日|\G\s*在[^，,]{1,30}(?:之前|以前)\s*$")
@@ -216,3 +217,17 @@ def _previous_sentence_time(doc: Document, s_index: int, doc_index) -> int | Non
         return None
     last = doc.times[found[-1]].value
     return found[-1] if last.kind == "point" and last.grain in _COARSE else None
+
+
+_AGE_YEARS = regex.compile(r"(?:\d+|[一二三四五六七八九十百]+)年(?:以)?[来來]")
+
+
+def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
+    """The year an age right after the trigger counts from (成立24年来: 24 years before
+    publication), as the event's time; none for a vague age (30多年来, 以来)."""
+    if value is None or value.start is None or not _AGE_YEARS.fullmatch(text):
+        return None
+    start = value.start
+    return TimeValue(
+        kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
+    )
