@@ -355,6 +355,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("南市有3所國中小獲選為全國人工智慧教育績優學校，領先全國。", "award", "award", ["全國人工智慧教育績優學校"]),
         ("台南今年獲英國《Time Out》評選為「亞洲十大街頭美食城市」第6名。", "award", "winner", None),
         ("葉石濤文學紀念館成立迄今已超過20萬人次參觀。", "founding", "founder", None),
+        # a trial opening opens
+        ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
         # a programme named before its start
         ("鹽水、新化區散步導覽路線啟動 黃偉哲歡迎全國遊客來體驗在地人文風情", "policy_launch", "policy",
          ["鹽水、新化區散步導覽路線"]),
