@@ -576,11 +576,9 @@ class EventExtractor:
                 and not (f.start < trigger.end and trigger.start < f.end)
                 and (f.start, f.end) not in used
                 # a name inside a party another role took is part of it (英國《Time Out》,
-                # 葉石濤文學紀念館), and so is a place inside anything taken (第35届青岛国际
-                # 啤酒节); an organiser may name its event (华宇集团…董事会会议, 教育部…貢獻獎)
-                and not any(
-                    a <= f.start and f.end <= b and (party or _where(role)) for a, b, party in taken_spans
-                )
+                # 葉石濤文學紀念館); an organiser may name its event (华宇集团…董事会会议,
+                # 教育部…貢獻獎), and a place its gathering (read off the name: see below)
+                and not any(a <= f.start and f.end <= b and party for a, b, party in taken_spans)
                 and (f.refers_to is None or (f.refers_to.start, f.refers_to.end) not in used)
                 # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
                 # the person nor where the event took place
@@ -661,6 +659,10 @@ class EventExtractor:
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
+                if _where(role) and all(any(a <= f.start and f.end <= b for a, b, _ in taken_spans) for f in chosen):
+                    # a place read off a name (第35届青岛国际啤酒节开幕): where, but it tells
+                    # this event from no other (see merge._key_values)
+                    mention.read_off_names.add(role_name)
                 party = not PARTY_LABELS.isdisjoint(role.labels)
                 taken_spans.extend((f.start, f.end, party) for f in chosen if f.end - f.start > 2)
                 used_names.update(f.text for f in chosen if f.label in PARTY_LABELS)

@@ -102,3 +102,5 @@ class _Mention:
     title: bool = False  # in the document's first line, when a story follows it
     also: bool = False  # 还 / 又 before the trigger: one more happening of its kind
     section: int = 0  # the heading lines before it: a roundup's items are sections
+    #: roles whose fillers lie inside another role's (青岛 of 第35届青岛国际啤酒节)
+    read_off_names: set[str] = field(default_factory=set)

@@ -25,8 +25,8 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for role, fillers in mention.arguments.items():
         labels = mention.template.roles[role].labels
-        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context:
-            continue
+        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context or role in mention.read_off_names:
+            continue  # a count, a filler from context or one read off a name identifies nothing
         party = not PARTY_LABELS.isdisjoint(labels)
         values = {
             str(f.value if isinstance(f.value, str) else f.text)
@@ -162,10 +162,13 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
             if (
                 role not in target.arguments
                 or (role in target.from_context and role not in mention.from_context and not multiple)
+                or (role in target.read_off_names and role not in mention.read_off_names)
                 or _more_specific_place(target, mention, role)
             ):
                 target.arguments[role] = list(fillers)
                 target.from_context.discard(role)
+                if role not in mention.read_off_names:
+                    target.read_off_names.discard(role)
                 if role in mention.from_context:
                     target.from_context.add(role)
             elif multiple and role not in mention.from_context:

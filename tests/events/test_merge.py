@@ -289,3 +289,18 @@ def test_a_story_tells_one_disaster():
         "以军空袭黎巴嫩南部致4人死亡\n以军3日空袭黎巴嫩南部，造成4人死亡。"
     )
     assert count(roundup, "death") == 2
+
+
+def test_a_place_read_off_a_name_tells_no_event_apart():
+    """A place inside the name of a gathering is where it is held when nothing else says
+    so, but it does not keep a heading's mention apart from the story's (第35届青岛国际啤酒节
+    开幕 / …在西海岸新区开幕: one opening, in 西海岸新区)."""
+    import newsie
+
+    nlp = newsie.load()
+    alone = nlp("2025年上海国际体育博览会盛大启幕,瑞士高端跑步品牌On昂跑打造了品牌展台。")
+    (opening,) = [e for e in alone.events if e.type == "opening"]
+    assert opening.get("place") == "上海"
+    text = "国际联播快讯\n第35届青岛国际啤酒节开幕\n昨晚（7月18日），第35届青岛国际啤酒节在西海岸新区开幕。"
+    openings = [e for e in nlp(text, published="2025-07-19").events if e.type == "opening"]
+    assert [e.get("place") for e in openings] == ["西海岸新区"]
