@@ -10,7 +10,8 @@ Two events agree when their types are equal and one trigger mention of each over
 pairs are made greedily in text order.  Event F1 counts such pairs; argument F1 counts
 equal (role, text) pairs within paired events over all arguments of each side; time and
 status agreement are over paired events.  ``--diff`` writes, per article where the two
-differ in any way, both annotations with the article's id, for the reconciler.
+differ in any way (an event, a role, a time, a status, or only a mention's anchor or
+trigger), both annotations with the article's id, for the reconciler.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def compare(first: list[dict], second: list[dict], text: str) -> Counter:
             _args(a, text) == _args(b, text)
             and a["time"] == b["time"]
             and a["status"] == b["status"]
+            and sorted(map(tuple, a["mentions"])) == sorted(map(tuple, b["mentions"]))
         )
     return counts
 
