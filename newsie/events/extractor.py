@@ -551,6 +551,12 @@ class EventExtractor:
         # not both the fraudster and the victim)
         used_names: set[str] = set()
         taken_spans: list[tuple[int, int, bool]] = []  # what roles took, and whether a party
+
+        def inside_taken(f: Filler, parties_only: bool) -> bool:
+            return any(a <= f.start and f.end <= b and (party or not parties_only) for a, b, party in taken_spans)
+
+        # an age (成立24年来) tells a founding as background: its parties are in its clause
+        aged = template.stated_by_age and _AGE.match(doc.text, trigger.end) is not None
         clauses = sentence.clauses(doc.text)
         trigger_clause = _clause_of(clauses, trigger.start)
         # roles a pattern captured are the most specific: fill them first, so that the
@@ -578,7 +584,7 @@ class EventExtractor:
                 # a name inside a party another role took is part of it (英國《Time Out》,
                 # 葉石濤文學紀念館); an organiser may name its event (华宇集团…董事会会议,
                 # 教育部…貢獻獎), and a place its gathering (read off the name: see below)
-                and not any(a <= f.start and f.end <= b and party for a, b, party in taken_spans)
+                and not inside_taken(f, parties_only=True)
                 and (f.refers_to is None or (f.refers_to.start, f.refers_to.end) not in used)
                 # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
                 # the person nor where the event took place
@@ -593,7 +599,7 @@ class EventExtractor:
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role)
                 and not _court_officer(doc.text, role_name, f)
-                and not _unfit_for_role(doc.text, role_name, f, role)
+                and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)
             ])
             other_cues = self._other_cues[t_index, role_name]
@@ -638,8 +644,6 @@ class EventExtractor:
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
-            # an age (成立24年来) tells a founding as background: its parties are in its clause
-            aged = template.stated_by_age and _AGE.match(doc.text, trigger.end) is not None
             if not chosen and role.context and not mention.anaphoric and not mention.headline and not (
                 silenced or aged
             ):
@@ -659,7 +663,7 @@ class EventExtractor:
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
-                if _where(role) and all(any(a <= f.start and f.end <= b for a, b, _ in taken_spans) for f in chosen):
+                if _where(role) and all(inside_taken(f, parties_only=False) for f in chosen):
                     # a place read off a name (第35届青岛国际啤酒节开幕): where, but it tells
                     # this event from no other (see merge._key_values)
                     mention.read_off_names.add(role_name)
@@ -682,9 +686,7 @@ class EventExtractor:
                 return None  # as below: each role is visited once, so it stays missing
         if not template.bare_nominals and _a_bare_nominal_person(doc.text, template, mention.arguments):
             return None  # 護士退休後想繼續工作: a habit of nurses, no one's step
-        missing = [name for name, role in template.roles.items() if role.required and name not in mention.arguments]
-        if template.required_any and not any(n in mention.arguments for n in template.required_any):
-            missing.append("|".join(template.required_any))
+        missing = template.unfilled(mention.arguments)
         # a learned trigger finder has weighed the context already: its triggers stand
         # without the roles the word lists need as evidence
         if missing and not mention.anaphoric and self.trigger_tagger is None:

@@ -148,7 +148,7 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
                     target = earlier
                     break
         if target is None:
-            if mention.anaphoric and _lacks_a_required_role(mention):
+            if mention.anaphoric and mention.template.unfilled(mention.arguments):
                 continue  # 此次发布的… with no event before it to point back to
             kept.append(mention)
             same_type = by_type.setdefault(mention.template.type, [])
@@ -198,14 +198,6 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
             target.status = mention.status
         index(target)  # under its new values too
     return kept
-
-
-def _lacks_a_required_role(mention: _Mention) -> bool:
-    """Whether a required role, or every role of the template's ``required_any``, is unfilled."""
-    template, filled = mention.template, mention.arguments
-    return any(r.required and n not in filled for n, r in template.roles.items()) or bool(
-        template.required_any and not any(n in filled for n in template.required_any)
-    )
 
 
 def _co_accused(a: _Mention, b: _Mention, keys_a, keys_b) -> bool:

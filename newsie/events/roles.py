@@ -470,18 +470,16 @@ _PARTY_ROLES = frozenset({"plaintiff", "defendant", "prisoner", "arrested", "sum
 _COURT_ENDS = ("法院", "法庭", "仲裁庭")
 
 
-def _unfit_for_role(text: str, role_name: str, f: Filler, role=None) -> bool:
+def _unfit_for_role(text: str, role_name: str, f: Filler) -> bool:
     """Whether ``f`` is of a kind that never fills the role: an authority where the role
-    says where it happened (丹麦哥本哈根警方…爆炸) or takes no authority (``role.authorities``),
-    a court where the role is a party of the case (向联邦法院提出诉讼: no plaintiff).
-    ``text``: the matching view."""
+    says where it happened (丹麦哥本哈根警方…爆炸), a court where the role is a party of the
+    case (向联邦法院提出诉讼: no plaintiff).  ``text``: the matching view.  (A role that
+    takes no authority at all: :func:`_barred_authority`.)"""
     if f.label != "ORG":
         return False
     name = text[f.start : f.end]
     if role_name in _PLACE_ROLES:
         return name.endswith(_AUTHORITY_ENDS)
-    if role is not None and not role.authorities and _GOVERNMENT.search(name):
-        return True  # see also _barred_authority
     return role_name in _PARTY_ROLES and name.endswith(_COURT_ENDS)
 
 

@@ -246,6 +246,14 @@ class Template(BaseModel):
         """The two-digit CAMEO root of :attr:`cameo` (19 for 193)."""
         return self.cameo[:2] if self.cameo else None
 
+    def unfilled(self, filled) -> list[str]:
+        """The required roles not in ``filled`` (role names), and ``a|b`` when none of
+        :attr:`required_any` is."""
+        missing = [name for name, role in self.roles.items() if role.required and name not in filled]
+        if self.required_any and not any(name in filled for name in self.required_any):
+            missing.append("|".join(self.required_any))
+        return missing
+
     def codes(self) -> dict[str, Any]:
         """The codes its events carry: ace, cameo, cameo_root, goldstein, quad_class,
         emergency_class, and the broader type it refines (None where none applies)."""
