@@ -368,6 +368,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
+        # a launch verb as a modifier: the noun it modifies is the product
+        ("双方合作推出的问界车型，月销量一度达到万台规模。", "product_launch", "product", ["问界车型"]),
+        ("苹果预计于今年9月发布的iPhone15 Pro Max将涨价。", "product_launch", "product", ["iPhone15 Pro Max"]),
+        ("南市推出的「響動‧享動 全民來運動」運動健康護照大受歡迎。", "product_launch", "product", ["響動‧享動 全民來運動"]),
         # a quoted name of a kind of product, told before its trigger, is the product
         ("「巷仔Niau棒球姿勢微型模型」系列商品（共五款：投手、捕手、外野手、打者、跑者）將於3月2日起正式發售。",
          "product_launch", "product", ["巷仔Niau棒球姿勢微型模型"]),
@@ -453,6 +457,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # a launch verb as a modifier of no product: a mode, a forecast
+        ("而余承东主导推出的智选车模式，则帮助赛力斯起死回生。", "product_launch"),
+        ("蓝色光标发布的2022年年度业绩预告显示，净利润下降。", "product_launch"),
         # a post left, held or named as a kind of officer: no one takes it up
         ("感謝局長及卸任副局長、分局長等同仁對本市治安的付出。", "appointment"),
         ("他现任公司董事长。", "appointment"),

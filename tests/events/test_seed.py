@@ -160,7 +160,8 @@ def check_seed(events, exact_set=True):
     assert issue.status == "happened"
 
     feature = _one(events, "product_launch", "company", "xAI")
-    assert feature.get("product") is None  # 在Grok中推出的新功能: Grok is the setting
+    # 在Grok中推出的新功能: what is launched is the feature the verb modifies; Grok is the setting
+    assert feature.get("product") == "新功能"
 
     if exact_set:
         got = set()
