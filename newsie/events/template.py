@@ -97,10 +97,12 @@ class Role(BaseModel):
         description="Like patterns, but tried only when no entity or pattern fills the "
         "role, and only matches that include the trigger (发布(?P<product>…)).",
     )
-    context: bool = Field(
+    context: bool | Literal["linked"] = Field(
         default=False,
         description="May be taken from earlier sentences of the document when the "
-        "event's own sentence lacks it.",
+        "event's own sentence lacks it; 'linked': only when that sentence opens by "
+        "pointing back (此举旨在推进…采购计划), not when it tells something else (全国企业"
+        "采购…金额同比增长).",
     )
     continued: bool = Field(
         default=False,

@@ -457,6 +457,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # a purchase whose buyer only an earlier sentence names: a statistic, not a deal
+        ("国家税务总局最新增值税发票数据显示，设备更新成效明显。2024年4月至2025年7月，全国企业采购机械设备类金额同比增长7.3%。", "procurement"),
         # a launch verb as a modifier of no product: a mode, a forecast
         ("而余承东主导推出的智选车模式，则帮助赛力斯起死回生。", "product_launch"),
         ("蓝色光标发布的2022年年度业绩预告显示，净利润下降。", "product_launch"),
