@@ -72,9 +72,19 @@ from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
-#: How a sentence that goes on about the one before it opens (此举旨在…, 这将…, 为此…): a
-#: role whose context is 'linked' is borrowed from before it only then.
-_LINKED = regex.compile(r"[\s“\"「]*(?:此举|此|这|该|其|为此|对此|随后|其后|此后|之后)")
+#: How a sentence that goes on about the one before it opens (此举旨在…, 他随后…, 为此…).
+_LINKED = regex.compile(r"[\s“\"「]*(?:此举|此|这|该|其|他|她|它|为此|对此|随后|其后|此后|之后)")
+#: A person pronoun (在联合创立xAI之前，他曾是…): the sentence goes on about someone named before.
+_PERSON_PRONOUN = regex.compile(r"(?<!其)[他她](?!人|国|乡|日|处)")
+
+
+def _points_back(text: str, sentence) -> bool:
+    """Whether ``sentence`` goes on about what the one before it told, so that a role
+    whose context is 'linked' may be borrowed from before it."""
+    return bool(
+        _LINKED.match(text, sentence.start)
+        or _PERSON_PRONOUN.search(text, sentence.start, sentence.end)
+    )
 
 
 #: 还 / 又 / 也 right before the trigger or its light verb (李强还参谒了中朝友谊塔, 上海一工厂也
@@ -649,7 +659,7 @@ class EventExtractor:
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
             if not chosen and role.context and not mention.anaphoric and not mention.headline and not (
                 silenced or aged
-            ) and (role.context is True or _LINKED.match(doc.text, sentence.start)):
+            ) and (role.context is True or _points_back(doc.text, sentence)):
                 chosen = _from_context(doc, fillers, s_index, role, index)
                 if chosen:
                     mention.from_context.add(role_name)

@@ -100,8 +100,8 @@ class Role(BaseModel):
     context: bool | Literal["linked"] = Field(
         default=False,
         description="May be taken from earlier sentences of the document when the "
-        "event's own sentence lacks it; 'linked': only when that sentence opens by "
-        "pointing back (此举旨在推进…采购计划), not when it tells something else (全国企业"
+        "event's own sentence lacks it; 'linked': only when that sentence points back, by "
+        "its opening or a pronoun (此举旨在推进…采购计划, 他曾是…), not when it tells something else (全国企业"
         "采购…金额同比增长).",
     )
     continued: bool = Field(

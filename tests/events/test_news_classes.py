@@ -355,6 +355,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("南市有3所國中小獲選為全國人工智慧教育績優學校，領先全國。", "award", "award", ["全國人工智慧教育績優學校"]),
         ("台南今年獲英國《Time Out》評選為「亞洲十大街頭美食城市」第6名。", "award", "winner", None),
         ("葉石濤文學紀念館成立迄今已超過20萬人次參觀。", "founding", "founder", None),
+        # a founder told in an earlier sentence that the founding does not point back to
+        ("吉林省长白山管委会推进生态旅游。老岭保护站于2019年成立，守护着大片森林。", "founding", "founder", None),
+        # but one the founding's sentence points back to by a pronoun
+        ("王小明拥有深厚的AI研究履历。在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", "founding", "founder", ["王小明"]),
         # a trial opening opens
         ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
         # a programme named before its start
