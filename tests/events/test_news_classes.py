@@ -461,6 +461,11 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # investment as a kind or a prospect, or a thing put into use
+        ("世界投资者对中国投资严重不足，同时，中国投资者对世界的投资也不足。", "investment"),
+        ("加拿大政府官员首次澄清中资企业对加矿产企业投资的未来前景。", "investment"),
+        ("空客天津总装线于2008年投入运行。", "investment"),
+        ("该法案将拒绝加拿大政府认为对其国家安全构成威胁的外国投资。", "investment"),
         # a purchase whose buyer only an earlier sentence names: a statistic, not a deal
         ("国家税务总局最新增值税发票数据显示，设备更新成效明显。2024年4月至2025年7月，全国企业采购机械设备类金额同比增长7.3%。", "procurement"),
         # a launch verb as a modifier of no product: a mode, a forecast
