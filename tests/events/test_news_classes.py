@@ -461,6 +461,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # a kind of sanctioned country, a will to sanction
+        ("起訴書指控被告與伊朗和北韓等被美國、歐盟或聯合國制裁的國家維持商業往來。", "sanctions"),
+        ("德国总理默茨称，美国不应低估欧盟采取反制措施的意愿。", "sanctions"),
         # investment as a kind or a prospect, or a thing put into use
         ("世界投资者对中国投资严重不足，同时，中国投资者对世界的投资也不足。", "investment"),
         ("加拿大政府官员首次澄清中资企业对加矿产企业投资的未来前景。", "investment"),
