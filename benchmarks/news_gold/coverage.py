@@ -5,7 +5,7 @@
     python benchmarks/news_gold/coverage.py agree FILE_A FILE_B   # agreement of two passes
     python benchmarks/news_gold/coverage.py share [FILE]          # share of untyped happenings
     python benchmarks/news_gold/coverage.py share coverage_fresh_retyped.jsonl  # the fresh pass
-    python benchmarks/news_gold/coverage.py share coverage_fresh3.jsonl  # fresh_dev3's pass
+    python benchmarks/news_gold/coverage.py share coverage_fresh3_retyped.jsonl  # fresh_dev3's
     python benchmarks/news_gold/coverage.py score [--split dev]   # newsie's events against it
     python benchmarks/news_gold/coverage.py store FILE OUT        # keep offsets only
 
@@ -53,6 +53,9 @@ _FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
 #: The third pass, over the 60 articles of fresh_dev3, made when its events were annotated
 #: and before any type was written for it (``coverage_fresh3_a/_b.jsonl``: the raw passes).
 FRESH3 = HERE / "coverage_fresh3.jsonl"
+#: The third pass with the happenings it left untyped retyped against desk_steps.toml (as
+#: were the other two passes' remaining ones: ``coverage_retype_steps_a/_b.tsv``).
+FRESH3_RETYPED = HERE / "coverage_fresh3_retyped.jsonl"
 #: File name prefix -> the dev sets whose articles a coverage file annotates (longest first).
 _PASSES = (("coverage_fresh3", ("fresh_dev3.jsonl",)), ("coverage_fresh", _FRESH_SETS))
 
