@@ -372,6 +372,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
+        # a case's name holds no one's step towards it
+        ("黃之鋒等人被控藐視法庭，法官將案件押後至本周四再審理。", "hearing", "case", None),
+        ("重庆姐弟坠亡案今日在重庆市高级人民法院二审开庭。", "hearing", "case", ["重庆姐弟坠亡案"]),
         # a launch verb as a modifier: the noun it modifies is the product
         ("双方合作推出的问界车型，月销量一度达到万台规模。", "product_launch", "product", ["问界车型"]),
         ("苹果预计于今年9月发布的iPhone15 Pro Max将涨价。", "product_launch", "product", ["iPhone15 Pro Max"]),
