@@ -372,6 +372,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
+        # a policy named before its issuing or its coming into force
+        ("2021年三孩生育政策实施以后，各地陆续出台地方性措施。", "policy_launch", "policy", ["三孩生育政策"]),
+        ("2026年优化实施“两新”政策方案正式发布。", "policy_launch", "policy", ["“两新”政策方案"]),
         # a case's name holds no one's step towards it
         ("黃之鋒等人被控藐視法庭，法官將案件押後至本周四再審理。", "hearing", "case", None),
         ("重庆姐弟坠亡案今日在重庆市高级人民法院二审开庭。", "hearing", "case", ["重庆姐弟坠亡案"]),
@@ -464,6 +467,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # how a policy works, not its coming into force
+        ("李强强调，要进一步提升宏观政策实施效能。", "policy_launch"),
+        ("大规模设备更新和消费品以旧换新政策实施一年多来成效明显。", "policy_launch"),
         # a kind of sanctioned country, a will to sanction
         ("起訴書指控被告與伊朗和北韓等被美國、歐盟或聯合國制裁的國家維持商業往來。", "sanctions"),
         ("德国总理默茨称，美国不应低估欧盟采取反制措施的意愿。", "sanctions"),
