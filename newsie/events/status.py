@@ -46,8 +46,14 @@ _OTHER_WORD = {
 
 @cache
 def _status_names() -> tuple[str, ...]:
-    """The statuses read from cue words (the ``not_event`` lists are read by _not_an_event)."""
-    return tuple(status for status in status_cues() if not status.startswith("not_event"))
+    """The statuses read from cue words before the trigger (the ``not_event`` lists are read
+    by _not_an_event; ``planned_after`` cues only follow the trigger: 开业计划, while
+    行动方案发布 tells a plan issued)."""
+    return tuple(
+        status
+        for status in status_cues()
+        if not status.startswith("not_event") and status != "planned_after"
+    )
 
 
 @cache

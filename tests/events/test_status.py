@@ -70,6 +70,17 @@ def test_template_status_overrides_cues(extract):
     assert [e.status for e in events] == ["reported"]
 
 
+def test_a_plan_word_before_the_trigger_is_no_plan():
+    """行动方案发布, 根据安排…举行: 方案 and 安排 mark a plan only after the trigger (开业计划)."""
+    from newsie.events.mention import Trigger
+    from newsie.events.status import _status
+
+    for text, word in (("两新政策方案正式发布。", "发布"), ("根据安排，会议在联合国举行。", "举行")):
+        start = text.index(word)
+        trigger = Trigger(start=start, end=start + 2, text=word, label="TRIGGER")
+        assert _status(text, 0, len(text), trigger) == "happened", text
+
+
 def test_a_prospectus_after_the_trigger_is_a_plan():
     """递交赴美上市招股书: the listing is filed for, not done."""
     from newsie.events.mention import Trigger
