@@ -467,6 +467,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # quoted words that are no product are none
         ("一系列补短板的专项规划陆续发布，“三农”发展的关键问题得到重视。", "product_launch"),
         ("此次发布的兵种军旗以八一军旗为基础设计。", "product_launch"),  # 此次 with nothing before it
+        # an interview by video link, a person leaving a place or walking away
+        ("唐若韞於去年3月播出的《The Pulse》節目中，以視像訪問世衛助理總幹事艾沃德，追問世衛會否重新考慮台灣的會員資格。", "visit"),
+        ("他被捕超過30小時後，離開新屋嶺再被送到一間警署，隨即面臨提堂。", "departure"),
+        ("社工陳虹秀說，她之後在新屋嶺被放走，獨自一人離開，行了5至10分鐘山路。", "departure"),
         # how a policy works, not its coming into force
         ("李强强调，要进一步提升宏观政策实施效能。", "policy_launch"),
         ("大规模设备更新和消费品以旧换新政策实施一年多来成效明显。", "policy_launch"),
