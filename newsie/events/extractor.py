@@ -48,6 +48,7 @@ from newsie.events.roles import (
     _paragraph_speaker,
     _passive,
     _passive_ok,
+    _points_back,
     _relative_head,
     _setting,
     _side_ok,
@@ -72,19 +73,6 @@ from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
-#: How a sentence that goes on about the one before it opens (此举旨在…, 他随后…, 为此…).
-_LINKED = regex.compile(r"[\s“\"「]*(?:此举|此|这|该|其|他|她|它|为此|对此|随后|其后|此后|之后)")
-#: A person pronoun (在联合创立xAI之前，他曾是…): the sentence goes on about someone named before.
-_PERSON_PRONOUN = regex.compile(r"(?<!其)[他她](?!人|国|乡|日|处)")
-
-
-def _points_back(text: str, sentence) -> bool:
-    """Whether ``sentence`` goes on about what the one before it told, so that a role
-    whose context is 'linked' may be borrowed from before it."""
-    return bool(
-        _LINKED.match(text, sentence.start)
-        or _PERSON_PRONOUN.search(text, sentence.start, sentence.end)
-    )
 
 
 #: 还 / 又 / 也 right before the trigger or its light verb (李强还参谒了中朝友谊塔, 上海一工厂也

@@ -753,6 +753,21 @@ def _from_next(doc: Document, fillers: list[Filler], s_index: int, role, index=N
     return candidates[:1]
 
 
+#: How a sentence that goes on about the one before it opens (此举旨在…, 他随后…, 为此…).
+_LINKED = regex.compile(r"[\s“\"「]*(?:此举|此|这|该|其(?!他|它|实|次)|他|她|它|为此|对此|随后|其后|此后|之后)")
+#: A person pronoun (在联合创立xAI之前，他曾是…): the sentence goes on about someone named before.
+_PERSON_PRONOUN = regex.compile(r"(?<!其)[他她](?!人|国|乡|日|处)")
+
+
+def _points_back(text: str, sentence) -> bool:
+    """Whether ``sentence`` goes on about what the one before it told, so that a role
+    whose context is 'linked' may be borrowed from before it."""
+    return bool(
+        _LINKED.match(text, sentence.start)
+        or _PERSON_PRONOUN.search(text, sentence.start, sentence.end)
+    )
+
+
 def _from_context(doc: Document, fillers: list[Filler], s_index: int, role, index=None) -> list[Filler]:
     if index is None:
         index = _DocIndex(doc, fillers)

@@ -211,3 +211,24 @@ def test_far_bonus_counts_what_a_far_filler_can_reach():
 def test_lists_of_people_and_organisations(marked, role, expected):
     chosen = _chosen(marked, role)
     assert [f.text for f in chosen] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("此举旨在推进英伟达GPU的采购计划。", True),
+        ("他随后创办了英伟达。", True),
+        ("在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", True),
+        ("全国企业采购机械设备类金额同比增长7.3%。", False),
+        ("老岭保护站于2019年成立，守护着大片森林。", False),
+        ("其他企业也在采购。", False),  # 其他: no pronoun
+    ],
+)
+def test_a_sentence_that_points_back(text, expected):
+    """A role whose context is 'linked' is borrowed from an earlier sentence only when the
+    event's sentence points back: by its opening or a person pronoun."""
+    from types import SimpleNamespace
+
+    from newsie.events.roles import _points_back
+
+    assert _points_back(text, SimpleNamespace(start=0, end=len(text))) is expected
