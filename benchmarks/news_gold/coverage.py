@@ -44,18 +44,15 @@ from articles import ROOT, available, by_id, in_test_split, rebuilt
 ANNOTATED = HERE / "coverage.jsonl"
 RETYPED = HERE / "coverage_retyped.jsonl"
 RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
-#: The second pass, over the 84 articles of the fresh dev sets (fresh_dev, fresh_dev2),
-#: drawn like the test half: as annotated and reconciled, and retyped after the types of
-#: desk_fresh.toml were added (``coverage_fresh_a/_b.jsonl`` hold the two raw passes).
-FRESH = HERE / "coverage_fresh.jsonl"
-FRESH_RETYPED = HERE / "coverage_fresh_retyped.jsonl"
+#: The other passes, named by file (``share`` and ``score`` take one as FILE):
+#: ``coverage_fresh.jsonl``, over the 84 articles of fresh_dev and fresh_dev2, drawn like
+#: the test half, as annotated and reconciled (``coverage_fresh_a/_b.jsonl``: the raw
+#: passes), and ``coverage_fresh_retyped.jsonl``, retyped after the types of desk_fresh.toml
+#: and desk_steps.toml were added; ``coverage_fresh3.jsonl``, over the 60 articles of
+#: fresh_dev3, made before any type was written for them (``coverage_fresh3_a/_b.jsonl``),
+#: and ``coverage_fresh3_retyped.jsonl``, retyped against desk_steps.toml
+#: (``coverage_retype_steps_a/_b.tsv`` hold that retyping of all three passes).
 _FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
-#: The third pass, over the 60 articles of fresh_dev3, made when its events were annotated
-#: and before any type was written for it (``coverage_fresh3_a/_b.jsonl``: the raw passes).
-FRESH3 = HERE / "coverage_fresh3.jsonl"
-#: The third pass with the happenings it left untyped retyped against desk_steps.toml (as
-#: were the other two passes' remaining ones: ``coverage_retype_steps_a/_b.tsv``).
-FRESH3_RETYPED = HERE / "coverage_fresh3_retyped.jsonl"
 #: File name prefix -> the dev sets whose articles a coverage file annotates (longest first).
 _PASSES = (("coverage_fresh3", ("fresh_dev3.jsonl",)), ("coverage_fresh", _FRESH_SETS))
 
