@@ -105,12 +105,14 @@ def nlp():
     return newsie.load()
 
 
-def news_events(nlp, text: str):
-    """Every event of ``text``, published at :data:`NEWS_PUBLISHED`."""
-    return nlp(text, published=NEWS_PUBLISHED).all_events
+def news_events(nlp, text: str, event_type: str | None = None):
+    """Every event of ``text`` (only those of ``event_type`` when given), published at
+    :data:`NEWS_PUBLISHED`."""
+    events = nlp(text, published=NEWS_PUBLISHED).all_events
+    return events if event_type is None else [e for e in events if e.type == event_type]
 
 
 def news_roles(nlp, text: str, event_type: str) -> dict[str, list[str]]:
     """The roles of the one event of ``event_type`` in ``text``."""
-    (event,) = [e for e in news_events(nlp, text) if e.type == event_type]
+    (event,) = news_events(nlp, text, event_type)
     return event.roles

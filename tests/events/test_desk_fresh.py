@@ -9,11 +9,6 @@ import pytest
 
 from tests.events.conftest import news_events
 
-
-def _of_type(nlp, text, event_type):
-    return [e for e in news_events(nlp, text) if e.type == event_type]
-
-
 #: (text, type, role, the texts of its fillers in the first event of that type)
 FOUND = [
     ("乌克兰外交部长瑟比加30日发文再次否认乌方实施该袭击。", "denial", "claim", ["乌方实施该袭击"]),
@@ -32,7 +27,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "event_type", "role", "expected"), FOUND)
 def test_found_with_its_role(nlp, text, event_type, role, expected):
-    found = _of_type(nlp, text, event_type)
+    found = news_events(nlp, text, event_type)
     assert found, text
     assert found[0].roles.get(role) == expected
 
@@ -58,4 +53,4 @@ def test_found_with_its_role(nlp, text, event_type, role, expected):
     ],
 )
 def test_not_found(nlp, text, event_type):
-    assert not _of_type(nlp, text, event_type), text
+    assert not news_events(nlp, text, event_type), text

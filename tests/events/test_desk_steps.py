@@ -9,11 +9,6 @@ import pytest
 
 from tests.events.conftest import news_events
 
-
-def _of_type(nlp, text, event_type):
-    return [e for e in news_events(nlp, text) if e.type == event_type]
-
-
 #: (text, type, the text of the trigger of the first event of that type)
 FOUND = [
     ("阿斯麦已向荷兰政府提出出口许可证申请。", "application", "申请"),
@@ -58,7 +53,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "event_type", "trigger"), FOUND)
 def test_found(nlp, text, event_type, trigger):
-    found = _of_type(nlp, text, event_type)
+    found = news_events(nlp, text, event_type)
     assert found, text
     assert found[0].trigger.text == trigger
 
@@ -99,4 +94,4 @@ def test_found(nlp, text, event_type, trigger):
     ],
 )
 def test_not_found(nlp, text, event_type):
-    assert not _of_type(nlp, text, event_type), text
+    assert not news_events(nlp, text, event_type), text

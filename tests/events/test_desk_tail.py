@@ -9,12 +9,6 @@ import pytest
 
 from tests.events.conftest import news_events
 
-
-def _of_type(nlp, text, event_type):
-    """The events of ``event_type`` in ``text`` (the ``nlp`` fixture is conftest's)."""
-    return [e for e in news_events(nlp, text) if e.type == event_type]
-
-
 #: (text, type, the trigger of its first event of that type)
 FOUND = [
     # quarantine: people isolated in a sentence about an infection, or tested
@@ -150,19 +144,19 @@ NOT_FOUND = [
 )
 def test_first_trigger_of_the_type(nlp, text, event_type, trigger):
     """The trigger of the first event of ``event_type``, or no event at all (None)."""
-    found = [e.trigger.text for e in _of_type(nlp, text, event_type)]
+    found = [e.trigger.text for e in news_events(nlp, text, event_type)]
     assert found[:1] == ([trigger] if trigger else []), found
 
 
 def test_harassment_roles_trade_places_in_the_passive(nlp):
-    (active,) = _of_type(nlp, "男子张某多次尾随骚扰女子李某。", "harassment")
+    (active,) = news_events(nlp, "男子张某多次尾随骚扰女子李某。", "harassment")
     assert (active.get("perpetrator"), active.get("victim")) == ("张某", "李某")
-    (passive,) = _of_type(nlp, "网球运动员李娜在机场遭粉丝疯狂跟拍。", "harassment")
+    (passive,) = news_events(nlp, "网球运动员李娜在机场遭粉丝疯狂跟拍。", "harassment")
     assert passive.get("victim") == "李娜" and passive.get("perpetrator") is None
 
 
 def test_economic_data_roles(nlp):
-    (event,) = _of_type(
+    (event,) = news_events(
         nlp,
         "美国劳工统计局15日公布的数据显示，美国6月消费者价格指数同比上涨2.7%。",
         "economic_data",
@@ -180,15 +174,15 @@ def test_each_group_quarantined_is_an_event_of_its_own(nlp):
         "医院亦会安排120名医护人员接受病毒检测。"
         "一名护士被界定为密切接触者，会进入隔离营接受隔离检疫。"
     )
-    events = _of_type(nlp, text, "quarantine")
+    events = news_events(nlp, text, "quarantine")
     assert [e.trigger.text for e in events] == ["隔离", "接受病毒检测", "接受隔离检疫"]
     assert {e.emergency_class for e in events} == {"public_health"}
 
 
 def test_codes(nlp):
-    (seizure,) = _of_type(nlp, "执法人员缴获了一支自动步枪和30发子弹。", "seizure")
+    (seizure,) = news_events(nlp, "执法人员缴获了一支自动步枪和30发子弹。", "seizure")
     assert (seizure.cameo, seizure.quad_class) == ("171", 4)
-    (penalty,) = _of_type(nlp, "该协会被民政部列入涉嫌非法社会组织名单。", "administrative_penalty")
+    (penalty,) = news_events(nlp, "该协会被民政部列入涉嫌非法社会组织名单。", "administrative_penalty")
     assert (penalty.cameo, penalty.get("authority")) == ("172", "民政部")
-    (paid,) = _of_type(nlp, "涉事企业向每户村民赔偿2万元。", "compensation")
+    (paid,) = news_events(nlp, "涉事企业向每户村民赔偿2万元。", "compensation")
     assert (paid.ace, paid.get("amount")) == ("Transaction:Transfer-Money", "2万元")
