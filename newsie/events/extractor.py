@@ -30,6 +30,7 @@ from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers
+from newsie.events.honorees import counted_object, honorees_after
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
@@ -44,6 +45,7 @@ from newsie.events.roles import (
     _distance,
     _from_context,
     _from_next,
+    _heads_a_quote,
     _joined_to_party,
     _paragraph_speaker,
     _passive,
@@ -602,6 +604,7 @@ class EventExtractor:
                 and not _court_officer(doc.text, role_name, f)
                 and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)
+                and not (f.label == "PERSON" and _heads_a_quote(doc.text, f, trigger))
             ])
             other_cues = self._other_cues[t_index, role_name]
             if other_cues and not captured.get(role_name) and not _where(role):
@@ -644,6 +647,12 @@ class EventExtractor:
                     for c in fallback[role_name]
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
+            if role.honorees and counted_object(doc.text, trigger.end):
+                # 表揚12位優良人員: the honorees are the names listed further on
+                roll = honorees_after(index.name_lists(), trigger.end)
+                if roll:
+                    chosen = roll
+                    mention.from_roll.add(role_name)
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
             if not chosen and role.context and not mention.anaphoric and not mention.headline and not (
                 silenced or aged

@@ -25,7 +25,7 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for role, fillers in mention.arguments.items():
         labels = mention.template.roles[role].labels
-        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context or role in mention.read_off_names:
+        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context or role in mention.read_off_names or role in mention.from_roll:
             continue  # a count, a filler from context or one read off a name identifies nothing
         party = not PARTY_LABELS.isdisjoint(labels)
         values = {
@@ -161,6 +161,7 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
             multiple = target.template.roles[role].multiple
             if (
                 role not in target.arguments
+                or (role in mention.from_roll and role not in target.from_roll)
                 or (role in target.from_context and role not in mention.from_context and not multiple)
                 or (role in target.read_off_names and role not in mention.read_off_names)
                 or _more_specific_place(target, mention, role)
@@ -171,6 +172,8 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
                     target.read_off_names.discard(role)
                 if role in mention.from_context:
                     target.from_context.add(role)
+                if role in mention.from_roll:
+                    target.from_roll.add(role)
             elif multiple and role not in mention.from_context:
                 texts = [f.text for f in target.arguments[role]]
                 target.arguments[role] = _names_over_descriptions(

@@ -98,6 +98,16 @@ def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:
     return filler.end <= trigger.start and _REPORTING.match(text, filler.end, trigger.start) is not None
 
 
+#: A name heading a quote of a title line (…表揚大會 黃偉哲市長：感謝…): name, title, colon.
+_QUOTE_HEAD = regex.compile(r"[^，。；,;：:\s]{0,4}[：:]")
+
+
+def _heads_a_quote(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler``, after the trigger, is who speaks the quote that follows it
+    (表揚12位優良人員 黃偉哲：公務員…): the speaker of what comes next, no participant."""
+    return filler.start >= trigger.end and _QUOTE_HEAD.match(text, filler.end) is not None
+
+
 def _paragraph_speaker(text: str, index, trigger: Trigger) -> list[Filler]:
     """The person whose words the trigger's paragraph reports up to the trigger (黄伟哲市长
     表示，…。…由衷感谢…): the last one before it that a reporting verb follows."""

@@ -109,6 +109,11 @@ class Role(BaseModel):
         description="May be taken from the next sentence when that one goes on about "
         "the event (starts with 该, 此, 这, 其: 该磁体磁场达到16.5特斯拉).",
     )
+    honorees: bool = Field(
+        default=False,
+        description="When the trigger's object is a counted group of people (表揚12位…"
+        "人員), the role takes the names of the lists that follow (…王建雄、陳弘益…等12人).",
+    )
     speaker: bool = Field(
         default=False,
         description="Who says the sentence does it (X表示，…由衷感谢…): a reporting source "
