@@ -71,6 +71,7 @@ from newsie.events.status import (  # noqa: F401
 )
 from newsie.events.template import Template
 from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_for
+from newsie.events.titles import full_title
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
 
@@ -671,6 +672,10 @@ class EventExtractor:
                     # context, it does not tell this event from another
                     mention.from_context.add(role_name)
                 chosen = [f.refers_to if f.refers_to is not None else f for f in chosen]
+                if role.labels == ("TITLE",):  # 調任本局歸仁分局長: the title as written
+                    named = [g for g in in_sentence if g.label != "TITLE"]
+                    bounds = index.word_bounds()
+                    chosen = [full_title(doc.text, f, bounds, named, trigger) for f in chosen]
                 mention.arguments[role_name] = chosen
                 used.update((f.start, f.end) for f in chosen)
                 if _where(role) and all(inside_taken(f, parties_only=False) for f in chosen):

@@ -39,7 +39,9 @@ def name_lists(text: str, fillers: list[Filler]) -> list[list[Filler]]:
     list marks into items, each an optional affiliation and a name (…國小楊易霖、南化國中
     王榮俊、程錦茹…), with at least :data:`MIN_NAMES` names, most items named, and two
     of the names found as persons by the entity stage; ``fillers`` sorted by start."""
-    persons = {f.end: f for f in fillers if f.label == "PERSON" and not f.nominal and f.refers_to is None}
+    persons = {
+        f.end: f for f in fillers if f.label == "PERSON" and not f.nominal and f.refers_to is None
+    }
     rolls = []
     for stretch in _STRETCH.finditer(text):
         if not _ITEM_MARKS.search(stretch[0]):

@@ -36,9 +36,17 @@ def _persons(text: str, *names: str) -> list[Filler]:
             [["王建雄", "陈弘益", "苏乙秦", "杨政霖"]],
         ),
         # bare names and one affiliation; 及 and the colon cut items too
-        ("名单如下：金城国中蔡明昌及树林国小杨易霖、程锦茹、苏振辉。", ("蔡明昌", "杨易霖"), [["蔡明昌", "杨易霖", "程锦茹", "苏振辉"]]),
+        (
+            "名单如下：金城国中蔡明昌及树林国小杨易霖、程锦茹、苏振辉。",
+            ("蔡明昌", "杨易霖"),
+            [["蔡明昌", "杨易霖", "程锦茹", "苏振辉"]],
+        ),
         # two lines, two rolls
-        ("甲奖：张伟、李强、王芳。\n乙奖：赵敏、钱进、孙立。", ("张伟", "李强", "赵敏", "钱进"), [["张伟", "李强", "王芳"], ["赵敏", "钱进", "孙立"]]),
+        (
+            "甲奖：张伟、李强、王芳。\n乙奖：赵敏、钱进、孙立。",
+            ("张伟", "李强", "赵敏", "钱进"),
+            [["张伟", "李强", "王芳"], ["赵敏", "钱进", "孙立"]],
+        ),
         # a pair is no roll
         ("张伟、李强出席。", ("张伟", "李强"), []),
         # places and things, not names: too few of the items are names
@@ -46,7 +54,11 @@ def _persons(text: str, *names: str) -> list[Filler]:
         # names the entity stage did not confirm: one is not enough
         ("高雄、台中、台南三地", (), []),
         # a heading's common noun (资深优良教师：) is no name of the roll
-        ("资深优良教师：南宁高中廖芳浴、程锦茹、苏振辉。", ("廖芳浴", "程锦茹"), [["廖芳浴", "程锦茹", "苏振辉"]]),
+        (
+            "资深优良教师：南宁高中廖芳浴、程锦茹、苏振辉。",
+            ("廖芳浴", "程锦茹"),
+            [["廖芳浴", "程锦茹", "苏振辉"]],
+        ),
         # a roll is cut by a comma: 张伟、李强，王芳 is no roll of three
         ("张伟、李强，王芳、赵敏出席。", ("张伟", "李强", "王芳", "赵敏"), []),
     ],
@@ -108,7 +120,9 @@ ROLL = ["王建雄", "陳弘益", "蘇乙秦", "楊政霖", "石國宏"]
 def test_a_praise_of_a_counted_group_takes_the_roll(nlp):
     (praise,) = news_events(nlp, ROLL_ARTICLE, "praise")
     assert praise.roles["target"] == ROLL
-    assert praise.roles.get("praiser") == ["黃偉哲"]  # not the speaker heading the title's quote as target
+    assert praise.roles.get("praiser") == [
+        "黃偉哲"
+    ]  # not the speaker heading the title's quote as target
     for argument in praise.arguments:
         assert ROLL_ARTICLE[argument.start : argument.end] == argument.text
 
@@ -124,7 +138,10 @@ def test_a_praise_of_named_people_keeps_them(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["市府表揚志工 黃偉哲：志工是城市的溫度", "臺南市舉辦教師節表揚大會 黃偉哲市長：感謝教師用教育愛成就每位孩子"],
+    [
+        "市府表揚志工 黃偉哲：志工是城市的溫度",
+        "臺南市舉辦教師節表揚大會 黃偉哲市長：感謝教師用教育愛成就每位孩子",
+    ],
 )
 def test_the_speaker_of_a_title_quote_is_not_praised(nlp, text):
     (praise,) = news_events(nlp, text, "praise")
