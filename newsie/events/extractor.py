@@ -30,7 +30,6 @@ from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers
-from newsie.events.honorees import counted_object, honorees_after
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
@@ -61,6 +60,7 @@ from newsie.events.roles import (
     _where,
     far_bonus,
 )
+from newsie.events.rolls import roll_for
 from newsie.events.status import (  # noqa: F401
     _CLAUSE_BREAK,
     _names_a_charge,
@@ -648,11 +648,10 @@ class EventExtractor:
                     for c in fallback[role_name]
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
-            if role.honorees and counted_object(doc.text, trigger.end):
-                # 表揚12位優良人員: the honorees are the names listed further on
-                roll = honorees_after(index.name_lists(), trigger.end)
-                if roll:
-                    chosen = roll
+            if role.roll:  # 表揚12位優良人員, 黃之鋒等20人被控: the names listed further on
+                names = roll_for(doc.text, index.rolls(), trigger.end, chosen)
+                if names:
+                    chosen = names
                     mention.from_roll.add(role_name)
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
             if not chosen and role.context and not mention.anaphoric and not mention.headline and not (

@@ -9,9 +9,9 @@ from operator import attrgetter
 import regex
 
 from newsie.document import Document
-from newsie.events.honorees import name_lists
 from newsie.events.mention import PLACE_LABELS, Filler
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
+from newsie.events.rolls import rolls
 from newsie.token_layer import token_bounds
 
 _LINE_BREAK = regex.compile(r"\n")
@@ -38,7 +38,7 @@ class _DocIndex:
         self._tokens = doc.tokens
         self._word_bounds: set[int] | None = None
         self._text = doc.text
-        self._name_lists: list[list[Filler]] | None = None
+        self._rolls: list[list[Filler]] | None = None
         # the article's earlier times usable as context: by end, with the latest index
         eligible = sorted(
             (t.end, i)
@@ -70,12 +70,12 @@ class _DocIndex:
                 self.dateline, self.dateline_span = i, _RELEASE_SPAN
                 break
 
-    def name_lists(self) -> list[list[Filler]]:
-        """The document's lists of person names (see :mod:`newsie.events.honorees`),
-        made once for all template layers."""
-        if self._name_lists is None:
-            self._name_lists = name_lists(self._text, self.fillers)
-        return self._name_lists
+    def rolls(self) -> list[list[Filler]]:
+        """The document's rolls of person names (see :mod:`newsie.events.rolls`), made
+        once for all template layers."""
+        if self._rolls is None:
+            self._rolls = rolls(self._text, self.fillers)
+        return self._rolls
 
     def word_bounds(self) -> set[int] | None:
         """Every offset where a word of the document starts or ends (None without words),

@@ -104,6 +104,6 @@ class _Mention:
     section: int = 0  # the heading lines before it: a roundup's items are sections
     #: roles whose fillers lie inside another role's (青岛 of 第35届青岛国际啤酒节)
     read_off_names: set[str] = field(default_factory=set)
-    #: roles that took the names of a roll of honorees (see honorees.py): the roll
+    #: roles that took the names of a roll (see rolls.py): the roll
     #: names the event's whole group, so it identifies no one mention and wins a merge
     from_roll: set[str] = field(default_factory=set)

@@ -109,10 +109,11 @@ class Role(BaseModel):
         description="May be taken from the next sentence when that one goes on about "
         "the event (starts with 该, 此, 这, 其: 该磁体磁场达到16.5特斯拉).",
     )
-    honorees: bool = Field(
+    roll: bool = Field(
         default=False,
         description="When the trigger's object is a counted group of people (表揚12位…"
-        "人員), the role takes the names of the lists that follow (…王建雄、陳弘益…等12人).",
+        "人員), or its filler heads one (黃之鋒等20人被控) and the rolls after it name as "
+        "many, the role takes the names of those rolls (…王建雄、陳弘益…等12人).",
     )
     speaker: bool = Field(
         default=False,

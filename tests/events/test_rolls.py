@@ -1,14 +1,15 @@
-"""Honorees named in a roll (``newsie.events.honorees``): a praise or thanks of a counted
-group (表扬12位…人员) takes the names listed further on, as tables of (text, expected)."""
+"""Rolls of names (``newsie.events.rolls``): a praise or thanks of a counted group
+(表扬12位…人员), or a charge of one its first member heads (黄之锋等20人被控), takes the
+names listed further on, as tables of (text, expected)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsie.events.honorees import counted_object, honorees_after, name_lists
 from newsie.events.mention import Filler
 from newsie.events.models import Trigger
 from newsie.events.roles import _heads_a_quote
+from newsie.events.rolls import counted_object, names_after, roll_for, rolls
 
 from .conftest import news_events, news_roles
 
@@ -51,8 +52,11 @@ def _persons(text: str, *names: str) -> list[Filler]:
         ("张伟、李强出席。", ("张伟", "李强"), []),
         # places and things, not names: too few of the items are names
         ("会议讨论了交通、教育、医疗、住房和养老问题，张伟、李强出席。", ("张伟", "李强"), []),
-        # names the entity stage did not confirm: one is not enough
+        # names the entity stage did not confirm: one is not enough, unless a heading and
+        # a colon introduce the roll
         ("高雄、台中、台南三地", (), []),
+        ("岑敖晖、周蕴莹、张伟出席", ("张伟",), []),
+        ("出席者分别为：岑敖晖、周蕴莹、张伟", ("张伟",), [["岑敖晖", "周蕴莹", "张伟"]]),
         # a heading's common noun (资深优良教师：) is no name of the roll
         (
             "资深优良教师：南宁高中廖芳浴、程锦茹、苏振辉。",
@@ -64,9 +68,9 @@ def _persons(text: str, *names: str) -> list[Filler]:
     ],
 )
 def test_rolls_of_names(text, found, expected):
-    rolls = name_lists(text, _persons(text, *found))
-    assert [[f.text for f in roll] for roll in rolls] == expected
-    for roll in rolls:
+    found_rolls = rolls(text, _persons(text, *found))
+    assert [[f.text for f in roll] for roll in found_rolls] == expected
+    for roll in found_rolls:
         assert all(text[f.start : f.end] == f.text for f in roll)
 
 
@@ -87,8 +91,8 @@ def test_a_counted_group_as_the_object(text, expected):
 
 def test_the_rolls_after_the_trigger_each_name_once():
     text = "张伟、李强、王芳。表扬3位：赵敏、钱进、孙立、赵敏。"
-    rolls = name_lists(text, _persons(text, "张伟", "李强", "赵敏", "钱进"))
-    assert [f.text for f in honorees_after(rolls, text.index("表扬"))] == ["赵敏", "钱进", "孙立"]
+    found = rolls(text, _persons(text, "张伟", "李强", "赵敏", "钱进"))
+    assert [f.text for f in names_after(found, text.index("表扬"))] == ["赵敏", "钱进", "孙立"]
 
 
 @pytest.mark.parametrize(
@@ -146,3 +150,48 @@ def test_a_praise_of_named_people_keeps_them(nlp):
 def test_the_speaker_of_a_title_quote_is_not_praised(nlp, text):
     (praise,) = news_events(nlp, text, "praise")
     assert "黃偉哲" not in praise.roles.get("target", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the filler heads a counted group the rolls name in full
+        (
+            "黄之锋等4人被控。认罪的分别为：黄之锋、岑敖晖、周蕴莹及司徒子朗。",
+            ["黄之锋", "岑敖晖", "周蕴莹", "司徒子朗"],
+        ),
+        # the rolls name more or fewer than counted: not this group's
+        ("黄之锋等5人被控。认罪的分别为：黄之锋、岑敖晖、周蕴莹及司徒子朗。", []),
+        # a counted object takes the rolls whatever their size
+        ("表扬12位：黄之锋、岑敖晖、周蕴莹。", ["黄之锋", "岑敖晖", "周蕴莹"]),
+        # no count at all
+        ("黄之锋被控。认罪的分别为：黄之锋、岑敖晖、周蕴莹。", []),
+    ],
+)
+def test_the_names_a_roll_role_takes(text, expected):
+    found = rolls(text, _persons(text, "岑敖晖", "周蕴莹"))
+    trigger_end = text.index("控") + 1 if "控" in text else text.index("表扬") + 2
+    chosen = _persons(text, "黄之锋")[:1]
+    assert [f.text for f in roll_for(text, found, trigger_end, chosen)] == expected
+
+
+CHARGE_ARTICLE = (
+    "黃之鋒等5人被控藐視法庭　押後至周四審理\n"
+    "案件今日在高等法院審理。有3名答辯人表示擬認罪，分別為：黃之鋒、岑敖暉及周蘊瑩；"
+    "不認罪的2名答辯人，分別為：黃浩銘、朱佩欣、 司徒子朗。"
+)
+
+
+def test_a_charge_of_a_counted_group_takes_its_roll_when_the_counts_agree(nlp):
+    (charge,) = news_events(nlp, CHARGE_ARTICLE, "lawsuit")
+    assert charge.roles["defendant"] == ["黃之鋒"]  # 3 + 3 named, 5 counted: not the group
+    agreeing = CHARGE_ARTICLE.replace("等5人", "等6人")
+    (charge,) = news_events(nlp, agreeing, "lawsuit")
+    assert charge.roles["defendant"] == [
+        "黃之鋒",
+        "岑敖暉",
+        "周蘊瑩",
+        "黃浩銘",
+        "朱佩欣",
+        "司徒子朗",
+    ]
