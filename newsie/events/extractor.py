@@ -720,10 +720,11 @@ class EventExtractor:
         if mention.time_gap == DATELINE_GAP and mention.status != "happened":
             mention.time_index = None  # the dateline dates what happened, not what is planned
         if mention.time_index is not None:
-            value = doc.times[mention.time_index].value
+            own = doc.times[mention.time_index]
+            value = own.value
             mention.time_vague = value is not None and value.kind == "vague"
             if not mention.time_from_context:  # a time of its own sentence
-                mention.status = _status_by_time(mention.status, value, doc.published)
+                mention.status = _status_by_time(mention.status, value, doc.published, own.text)
                 if value is not None and value.kind in ("point", "range") and value.start and value.end:
                     mention.own_time = (value.start, value.end)
         return mention

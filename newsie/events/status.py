@@ -264,11 +264,15 @@ def _names_a_charge(text: str, trigger: Trigger) -> bool:
     )
 
 
-def _status_by_time(status: str, time, published) -> str:
+def _status_by_time(status: str, time, published, text: str = "") -> str:
     """The status an event's own time makes certain: dated after the day after its
     publication, a "happened" event is planned (二审开庭时间暂定在4月3日, its cue after the trigger).
-    ``time``: the TimeValue of the event's own clause; ``published``: the document's."""
+    ``time``: the TimeValue of the event's own clause, ``text`` its words; ``published``: the
+    document's.  The writer's today or yesterday (今(24)日 in a text the metadata dates
+    the 21st) is never ahead: the metadata is."""
     if status != "happened" or time is None or published is None or time.start is None:
+        return status
+    if text[:1] in "今昨":
         return status
     if time.kind not in ("point", "range"):
         return status

@@ -195,7 +195,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         ("weekday", rf"(?:星期|礼拜|周)(?P<wd>{weekday})(?![次遍回趟年])"),
         # 今(17)日 / 昨(16)晚 (Taiwan): a day word with its day of the month in brackets
-        ("pday", r"(?P<pdw>[今昨明])\((?:3[01]|[12]\d|0?[1-9])\)(?P<pdu>[日天晚早])"),
+        ("pday", r"(?P<pdw>[今昨明])\((?P<pdn>3[01]|[12]\d|0?[1-9])\)(?P<pdu>[日天晚早])"),
         ("pair", r"(?P<pra>今明|明后|昨今)两?(?P<pru>天|日|年)|明后天"),
         (
             "relday",

@@ -711,12 +711,28 @@ def _whole(n: float, grain: str) -> tuple[int | None, str]:
 # --------------------------------------------------------------------------- calendar
 
 
+def _nearest_with_day(d: datetime, day: int) -> datetime:
+    """The date nearest ``d`` whose day of the month is ``day`` (in d's month or the one
+    before or after it)."""
+    candidates = []
+    for months in (-1, 0, 1):
+        first = _add_months(d.replace(day=1), months)
+        try:
+            candidates.append(first.replace(day=day))
+        except ValueError:  # no 31st in that month
+            continue
+    return min(candidates, key=lambda c: abs(c - d))
+
+
 def _calendar(s: Spec, ctx: Ctx):
     """(start, end, grain, kind) for a calendar expression, or None."""
     f = s.fill
     date_part = None
     if s.doff is not None:
         d = _floor(ctx.base(s.dprev), "day") + s.doff * DAY
+        if s.pdate is not None and d.day != s.pdate:
+            # 今(24)日 in a text dated the 21st: the date it writes wins over the metadata
+            d = _nearest_with_day(d, s.pdate)
         date_part = (d, d + DAY, "day", "point")
     elif s.week is not None or s.half_of == "week":
         monday = _floor(ctx.reference(), "week") + 7 * (s.week or 0) * DAY

@@ -67,6 +67,7 @@ class Spec:
         "day",
         "doff",
         "dprev",
+        "pdate",
         "week",
         "weekday",
         "weekend",
@@ -426,6 +427,7 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
             s.fill.add("pod")
     elif kind == "pday":  # 今(17)日: the reference day, its date given in brackets
         s.doff = {"今": 0, "昨": -1, "明": 1}[g("pdw")]
+        s.pdate = int(g("pdn"))
         s.fill.add("day")
         if g("pdu") in "晚早":
             s.pod = "晚上" if g("pdu") == "晚" else "早上"

@@ -90,3 +90,18 @@ def test_a_prospectus_after_the_trigger_is_a_plan():
     start = text.index("上市")
     trigger = Trigger(start=start, end=start + 2, text="上市", label="TRIGGER")
     assert _status(text, 0, len(text), trigger) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华为今(24)日发布新款手机Mate 80。", "happened"),  # the writer's today: the metadata is behind
+        ("华为7月24日发布新款手机Mate 80。", "planned"),  # a date ahead of publication is to come
+    ],
+)
+def test_a_date_ahead_of_the_metadata(nlp, text, expected):
+    """A date after the day after publication makes an event planned, unless the text
+    calls it today or yesterday (今(24)日 in a release the metadata dates the 21st)."""
+    (event,) = [e for e in nlp(text, published="2023-07-21").events if e.type == "product_launch"]
+    assert event.status == expected
+    assert event.time.start.day == 24

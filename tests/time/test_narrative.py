@@ -110,6 +110,9 @@ NEWS_WORDS = [
     # Taiwan: 今(20)日 is the reference day, its date in brackets
     ("市府今（20）日举办活动。", REF, "今（20）日", "2025-08-20T00:00", "2025-08-21T00:00", False),
     ("市府昨(19)日表示，将加强巡查。", REF, "昨(19)日", "2025-08-19T00:00", "2025-08-20T00:00", False),
+    # ... and when the metadata's day is not the one it writes, the written date wins
+    ("市府今(22)日举办活动。", REF, "今(22)日", "2025-08-22T00:00", "2025-08-23T00:00", False),
+    ("市府昨（17）日表示，将加强巡查。", REF, "昨（17）日", "2025-08-17T00:00", "2025-08-18T00:00", False),
     # years of the Republic of China in a text that is dated in them
     ("社会局今(114)年与企业合作，预计于115年8月完工。", REF, "今(114)年", "2025-01-01T00:00",
      "2026-01-01T00:00", False),
