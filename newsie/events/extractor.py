@@ -649,7 +649,7 @@ class EventExtractor:
                     if (c.start, c.end) not in used and not (c.start < trigger.end and trigger.start < c.end)
                 ][:1]
             if role.roll:  # 表揚12位優良人員, 黃之鋒等20人被控: the names listed further on
-                names = roll_for(doc.text, index.rolls(), trigger.end, chosen)
+                names = roll_for(doc.text, index.rolls, trigger.end, chosen)
                 if names:
                     chosen = names
                     mention.from_roll.add(role_name)

@@ -10,6 +10,7 @@ filler when the rolls hold as many names as it counts."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 import regex
 
@@ -41,18 +42,19 @@ def counted_object(text: str, trigger_end: int) -> bool:
 
 
 def roll_for(
-    text: str, rolls: list[list[Filler]], trigger_end: int, chosen: list[Filler]
+    text: str, rolls: Callable[[], list[list[Filler]]], trigger_end: int, chosen: list[Filler]
 ) -> list[Filler]:
     """The names a roll role takes for a trigger ending at ``trigger_end`` whose role
     chose ``chosen``: those of the rolls after the trigger when its object is a counted
     group (表揚|12位), or when the one chosen filler heads a counted group (黃之鋒|等20人)
-    and the rolls hold that many names; else none."""
+    and the rolls hold that many names; else none.  ``rolls``: gives the document's
+    rolls, read only when a group is counted."""
     if counted_object(text, trigger_end):
-        return names_after(rolls, trigger_end)
+        return names_after(rolls(), trigger_end)
     if len(chosen) == 1:
         group = _GROUP.match(text, chosen[0].end)
         if group is not None:
-            names = names_after(rolls, trigger_end)
+            names = names_after(rolls(), trigger_end)
             if names and len(names) == to_number(group["n"]):
                 return names
     return []

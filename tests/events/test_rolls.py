@@ -172,7 +172,7 @@ def test_the_names_a_roll_role_takes(text, expected):
     found = rolls(text, _persons(text, "岑敖晖", "周蕴莹"))
     trigger_end = text.index("控") + 1 if "控" in text else text.index("表扬") + 2
     chosen = _persons(text, "黄之锋")[:1]
-    assert [f.text for f in roll_for(text, found, trigger_end, chosen)] == expected
+    assert [f.text for f in roll_for(text, lambda: found, trigger_end, chosen)] == expected
 
 
 CHARGE_ARTICLE = (
