@@ -124,6 +124,18 @@ _DENIED_AFTER = regex.compile(
 
 
 @cache
+def _not_event_except() -> regex.Pattern:
+    """The words that hold a ``not_event`` cue without being it (农历年 holds 历年)."""
+    words = status_cues().get("not_event_except", ()) or ("\uffff",)
+    return regex.compile("|".join(map(regex.escape, words)))
+
+
+def _blank(match: regex.Match) -> str:
+    """A match blanked out, keeping the text's length."""
+    return " " * len(match[0])
+
+
+@cache
 def _not_event_before() -> regex.Pattern:
     """What before the trigger in its clause makes no event, as one pattern: the
     ``not_event`` cue words anywhere, a condition, a count of stocks or a label."""
@@ -142,7 +154,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     window_start = _clause_start(text, s_start, trigger)
     before = text[max(window_start, trigger.start - 8) : trigger.start]
     if (
-        _not_event_before().search(before)
+        _not_event_before().search(_not_event_except().sub(_blank, before))
         or _PENALTY.search(text, window_start, trigger.start)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)

@@ -361,6 +361,11 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("王小明拥有深厚的AI研究履历。在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", "founding", "founder", ["王小明"]),
         # a trial opening opens
         ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
+        # a venue put into use opens; a road or bridge opened to traffic too, with its place
+        # (农历年前 holds 历年, no habit)
+        ("臺南市長黃偉哲今(24)日主持新營運動中心啟用典禮。", "opening", "organization", ["新營運動中心"]),
+        ("重溪橋改建主線年前通車。", "opening", "place", ["重溪橋"]),
+        ("大桥主线将于农历年前开放通车。", "opening", "place", None),
         # a programme named before its start
         ("鹽水、新化區散步導覽路線啟動 黃偉哲歡迎全國遊客來體驗在地人文風情", "policy_launch", "policy",
          ["鹽水、新化區散步導覽路線"]),
@@ -404,6 +409,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
         ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # a system put into use opens nothing, nor does traffic resumed
+        ("公司启用新的职级体系。", "opening"),
+        ("大雨过后道路恢复通车。", "opening"),
+        ("钉钉上线“消息直通车”功能。", "opening"),
         # 公开赛 holds no 开赛, 开学时 is a time
         ("正参加法国网球公开赛的塞尔维亚网球名将德约科维奇表示。", "opening"),
         ("让大班儿童在今年秋季学期开学时就能享受到政策红利。", "opening"),
