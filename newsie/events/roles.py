@@ -239,8 +239,8 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
 
 def _setting(text: str, filler: Filler, role) -> bool:
     """Where something happens, not a participant (unless the role is a place): 在X中/上,
-    a place right after 在/于 (习近平在北京人民大会堂会见), and a country that describes
-    a person (阿富汗公民, 美籍华人)."""
+    a place right after 在/于 (习近平在北京人民大会堂会见), a venue where something is held
+    (于民治市政中心举行), and a country that describes a person (阿富汗公民, 美籍华人)."""
     if filler.label in PLACE_LABELS and text.startswith(_DEMONYM_NOUNS, filler.end):
         return True  # neither a participant nor where it happened
     if not role.labels or names_a_place(role):
@@ -250,9 +250,19 @@ def _setting(text: str, filler: Filler, role) -> bool:
     before = text[max(0, filler.start - 1) : filler.start]
     if before == "在" and text.startswith(_SETTING_TAILS, filler.end):
         return True  # 在会上, 在法院外集会: where, not who
+    if (
+        before in ("在", "于")
+        and text.startswith(_GATHERING_VERBS, filler.end)
+        and text[filler.end + 2 : filler.end + 3] != "的"
+    ):
+        # 于民治市政中心举行颁奖典礼: the venue, whatever its label (but 在中国驻英国使馆
+        # 举行的国庆招待会: a host named by where its gathering was)
+        return True
     return filler.label in PLACE_LABELS and before in ("在", "于")
 
 
+#: What is held at a venue named after 在/于 (于民治市政中心举行…, 在人民大会堂召开).
+_GATHERING_VERBS = ("举行", "举办", "召开", "办理", "进行")
 #: Words after 在X that make X a setting: 在会上, 在法院外, 在大使馆门口.
 _SETTING_TAILS = ("中", "上", "里", "内", "外", "前", "旁", "门口", "门外", "附近", "一带")
 #: Words after a place name that make it part of a longer place: 芝加哥|市中心, 加沙|北部.

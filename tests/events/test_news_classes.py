@@ -347,6 +347,13 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a contest's prizes given: the contest names the award
         ("台南市國產龍眼蜂蜜評鑑頒獎 黃偉哲甜讚最好吃蜂蜜在台南", "award", "award", ["台南市國產龍眼蜂蜜評鑑"]),
         ("並於會中進行112年度臺南市國產精品咖啡評鑑頒獎。", "award", "award", ["112年度臺南市國產精品咖啡評鑑"]),
+        # a contest's prize-giving held names the contest as the award; the venue it is
+        # held at is no winner (but a host named by where its gathering was stays one)
+        ("台南市「115年度國產龍眼蜂蜜評鑑」今(5)日上午於民治市政中心舉行頒獎典禮。", "award", "award",
+         ["115年度國產龍眼蜂蜜評鑑"]),
+        ("台南市「115年度國產龍眼蜂蜜評鑑」今(5)日上午於民治市政中心舉行頒獎典禮。", "award", "winner", None),
+        ("在中国驻英国使馆举行的国庆招待会上，来宾高度评价中国发展成就。", "public_event", "organizer",
+         ["中国驻英国使馆"]),
         # a plan named with quoted words, issued; a rule named without brackets
         ("江苏银行发布国内银行业首个“碳中和”行动方案。", "policy_launch", "policy", ["国内银行业首个“碳中和”行动方案"]),
         ("中央政法委印发了司法机关内部人员过问案件的记录和责任追究规定。", "policy_launch", "policy",
@@ -409,6 +416,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
         ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # a ceremony alone names no prize given
+        ("中国足协举行颁奖典礼。", "award"),
+        ("市府今日舉辦「2025台南樂活市集星光1000頒獎典禮」。", "award"),
         # a system put into use opens nothing, nor does traffic resumed
         ("公司启用新的职级体系。", "opening"),
         ("大雨过后道路恢复通车。", "opening"),
