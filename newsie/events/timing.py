@@ -55,6 +55,9 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
     )
 
 
+#: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
+_SINCE_THEN = regex.compile(r"迄今|至今|以来")
+
 # a year in the name of a gathering names that gathering, not when another event
 # happened (来华出席2025年上海合作组织峰会: the visit is not dated 2025 by it)
 _IN_A_NAME = regex.compile(
@@ -94,6 +97,8 @@ def _time_for(
             continue  # “十五五”规划: the period of a plan, not when it was adopted
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
+        if mention.end <= trigger.start and _SINCE_THEN.search(doc.text, mention.end, trigger.start):
+            continue  # 110年12月开工迄今终于完工启用: a span's start, not when the trigger was
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:

@@ -24,6 +24,9 @@ CASES = [
     # a year of an account or an award names what follows it
     ("市长今（17）日出席活动，表扬荣获112年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
     ("市长今（17）日出席活动，表扬荣获2024年度志愿服务金质徽章的志工。", "praise", "今（17）日", "2025-06-17"),
+    # a time that starts a span to now (…開工迄今) is no time of what ends it
+    ("新營運動中心110年12月開工迄今終於完工啟用。", "opening", None, None),
+    ("新營運動中心今(17)日完工啟用。", "opening", "今(17)日", "2025-06-17"),
     # a year in the name of a gathering is the gathering's, not the visit's
     ("伊朗总统来华出席2025年上海合作组织峰会。", "visit", None, None),
     ("伊朗总统16日来华出席2025年上海合作组织峰会。", "visit", "16日", "2025-06-16"),
