@@ -368,6 +368,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("王小明拥有深厚的AI研究履历。在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", "founding", "founder", ["王小明"]),
         # a trial opening opens
         ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
+        # a courtesy call is a meeting
+        ("Compass集團今(15)日率團至市府拜會臺南市長黃偉哲。", "meeting", "counterpart", ["黃偉哲"]),
         # a venue put into use opens; a road or bridge opened to traffic too, with its place
         # (农历年前 holds 历年, no habit)
         ("臺南市長黃偉哲今(24)日主持新營運動中心啟用典禮。", "opening", "organization", ["新營運動中心"]),
