@@ -418,6 +418,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
         ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # the topic of a talk is no happening
+        ("Compass集團今(15)日率團至市府拜會臺南市長黃偉哲，雙方對未來採購交換意見。", "procurement"),
+        ("双方就合作交换意见。", "partnership"),
         # a ceremony alone names no prize given
         ("中国足协举行颁奖典礼。", "award"),
         ("市府今日舉辦「2025台南樂活市集星光1000頒獎典禮」。", "award"),
