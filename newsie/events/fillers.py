@@ -11,7 +11,7 @@ import regex
 from newsie.document import Document
 from newsie.events.mention import PLACE_LABELS, Filler
 from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
-from newsie.events.rolls import rolls
+from newsie.events.rolls import Roll, rolls
 from newsie.token_layer import token_bounds
 
 _LINE_BREAK = regex.compile(r"\n")
@@ -38,7 +38,7 @@ class _DocIndex:
         self._tokens = doc.tokens
         self._word_bounds: set[int] | None = None
         self._text = doc.text
-        self._rolls: list[list[Filler]] | None = None
+        self._rolls: list[Roll] | None = None
         # the article's earlier times usable as context: by end, with the latest index
         eligible = sorted(
             (t.end, i)
@@ -70,7 +70,7 @@ class _DocIndex:
                 self.dateline, self.dateline_span = i, _RELEASE_SPAN
                 break
 
-    def rolls(self) -> list[list[Filler]]:
+    def rolls(self) -> list[Roll]:
         """The document's rolls of person names (see :mod:`newsie.events.rolls`), made
         once for all template layers."""
         if self._rolls is None:

@@ -5,12 +5,14 @@ of one (表揚12位…人員, 感謝12位獲獎者), or one that names the first
 the rest (黃之鋒等20人被控).  The group's members are in rolls of names further on, often
 at the end of the article (表揚名單如下：…, 分別為：…).  A role marked ``roll`` then takes
 every name of the rolls after the trigger: for a counted object always, for a counted
-filler when the rolls hold as many names as it counts."""
+filler when the rolls hold as many names as it counts, and for a role with no filler of
+its own when a prize heads them (獲獎名單如下：特等獎8位：田宗益、…)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import regex
 
@@ -34,6 +36,16 @@ _TOTAL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两兩百]+)?[
 _AFFILIATION_ENDS = frozenset("小中校学學大局处處所司长長员員师師园園幼院会會队隊科课課组組工")
 #: Fewer names make no roll (甲、乙 is a pair).
 MIN_NAMES = 3
+#: A heading that names a prize or a list of winners (特等獎8位：…, 得獎名單：…).
+_PRIZE_HEADING = regex.compile(r"[奖獎]|名[单單]")
+
+
+@dataclass(frozen=True, slots=True)
+class Roll:
+    """A roll's names, in order, and the heading before its colon ('' without one)."""
+
+    names: list[Filler]
+    heading: str = ""
 
 
 def counted_object(text: str, trigger_end: int) -> bool:
@@ -42,13 +54,14 @@ def counted_object(text: str, trigger_end: int) -> bool:
 
 
 def roll_for(
-    text: str, rolls: Callable[[], list[list[Filler]]], trigger_end: int, chosen: list[Filler]
+    text: str, rolls: Callable[[], list[Roll]], trigger_end: int, chosen: list[Filler]
 ) -> list[Filler]:
     """The names a roll role takes for a trigger ending at ``trigger_end`` whose role
     chose ``chosen``: those of the rolls after the trigger when its object is a counted
-    group (表揚|12位), or when the one chosen filler heads a counted group (黃之鋒|等20人)
-    and the rolls hold that many names; else none.  ``rolls``: gives the document's
-    rolls, read only when a group is counted."""
+    group (表揚|12位); when the one chosen filler heads a counted group (黃之鋒|等20人)
+    and the rolls hold that many names; or, when the role chose none, those of the rolls
+    after it headed by a prize (頒獎典禮 … 特等獎8位：田宗益、黃聖恩…); else none.
+    ``rolls``: gives the document's rolls, read only when one of these may apply."""
     if counted_object(text, trigger_end):
         return names_after(rolls(), trigger_end)
     if len(chosen) == 1:
@@ -57,10 +70,12 @@ def roll_for(
             names = names_after(rolls(), trigger_end)
             if names and len(names) == to_number(group["n"]):
                 return names
+    if not chosen:
+        return names_after([r for r in rolls() if _PRIZE_HEADING.search(r.heading)], trigger_end)
     return []
 
 
-def rolls(text: str, fillers: list[Filler]) -> list[list[Filler]]:
+def rolls(text: str, fillers: list[Filler]) -> list[Roll]:
     """The rolls of person names in ``text``, in order: stretches of a sentence cut by
     list marks into items, each an optional affiliation and a name (…國小楊易霖、南化國中
     王榮俊、程錦茹…), with at least :data:`MIN_NAMES` names, most items named, and two
@@ -75,9 +90,10 @@ def rolls(text: str, fillers: list[Filler]) -> list[list[Filler]]:
             continue
         # a heading before a colon (分別為：, 名單如下：) introduces a roll: only what
         # follows it is an item, and one name the entity stage found is confirmation enough
-        body, start = stretch[0], stretch.start()
+        body, start, heading = stretch[0], stretch.start(), ""
         colon = _COLON.search(body)
         if colon is not None:
+            heading = body[: colon.start()]
             body, start = body[colon.end() :], start + colon.end()
         items = []
         for piece in _ITEM_MARKS.split(body):
@@ -95,7 +111,7 @@ def rolls(text: str, fillers: list[Filler]) -> list[list[Filler]]:
         entities = sum(1 for n in found if n.end in persons and persons[n.end] is n)
         confirmed = entities >= (1 if colon is not None else 2)
         if len(found) >= MIN_NAMES and confirmed and len(found) >= 0.6 * len(items):
-            found_rolls.append(found)
+            found_rolls.append(Roll(found, heading))
     return found_rolls
 
 
@@ -119,13 +135,13 @@ def _name_of(text: str, start: int, end: int, persons: dict[int, Filler]) -> Fil
     return None
 
 
-def names_after(lists: list[list[Filler]], position: int) -> list[Filler]:
-    """The names of every list that starts after ``position``, each name once."""
-    starts = [run[0].start for run in lists]
+def names_after(found: list[Roll], position: int) -> list[Filler]:
+    """The names of every roll that starts after ``position``, each name once."""
+    starts = [roll.names[0].start for roll in found]
     seen: set[str] = set()
     out: list[Filler] = []
-    for run in lists[bisect_right(starts, position) :]:
-        for f in run:
+    for roll in found[bisect_right(starts, position) :]:
+        for f in roll.names:
             if f.text not in seen:
                 seen.add(f.text)
                 out.append(f)

@@ -113,7 +113,8 @@ class Role(BaseModel):
         default=False,
         description="When the trigger's object is a counted group of people (表揚12位…"
         "人員), or its filler heads one (黃之鋒等20人被控) and the rolls after it name as "
-        "many, the role takes the names of those rolls (…王建雄、陳弘益…等12人).",
+        "many, the role takes the names of those rolls (…王建雄、陳弘益…等12人); with no "
+        "filler of its own, it takes the rolls after it headed by a prize (特等獎8位：…).",
     )
     speaker: bool = Field(
         default=False,

@@ -69,9 +69,9 @@ def _persons(text: str, *names: str) -> list[Filler]:
 )
 def test_rolls_of_names(text, found, expected):
     found_rolls = rolls(text, _persons(text, *found))
-    assert [[f.text for f in roll] for roll in found_rolls] == expected
+    assert [[f.text for f in roll.names] for roll in found_rolls] == expected
     for roll in found_rolls:
-        assert all(text[f.start : f.end] == f.text for f in roll)
+        assert all(text[f.start : f.end] == f.text for f in roll.names)
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,28 @@ def test_a_charge_of_a_counted_group_takes_its_roll_when_the_counts_agree(nlp):
         "朱佩欣",
         "司徒子朗",
     ]
+
+
+def test_a_prize_heading_gives_a_roll_to_an_award_with_no_winner():
+    text = "评鉴今日举行颁奖典礼。特等奖3位：田宗益、黄圣恩、田伟志。嘉宾有：张伟、李强、王芳。"
+    found = rolls(text, _persons(text, "田宗益", "张伟", "李强"))
+    assert [roll.heading for roll in found] == ["特等奖3位", "嘉宾有"]
+    trigger_end = text.index("颁奖") + 2
+    names = roll_for(text, lambda: found, trigger_end, [])
+    assert [f.text for f in names] == ["田宗益", "黄圣恩", "田伟志"]  # not the guests
+    chosen = _persons(text, "张伟")
+    assert roll_for(text, lambda: found, trigger_end, chosen) == []  # a winner of its own
+
+
+PRIZE_ARTICLE = (
+    "台南市「115年度國產龍眼蜂蜜評鑑」今(5)日上午於民治市政中心舉行頒獎典禮。\n"
+    "115年南市國產龍眼蜂蜜獲獎名單如下：\n"
+    "特等獎3位：田宗益、黃聖恩、田偉志\n"
+    "頭等獎3位：何育忠、康眉香、廖若嘉。"
+)
+
+
+def test_an_award_with_no_winner_takes_the_prize_rolls(nlp):
+    roles = news_roles(nlp, PRIZE_ARTICLE, "award")
+    assert roles["award"] == ["115年度國產龍眼蜂蜜評鑑"]
+    assert roles["winner"] == ["田宗益", "黃聖恩", "田偉志", "何育忠", "康眉香", "廖若嘉"]
