@@ -10,7 +10,7 @@ from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
 from newsie.ner.lexicon import Entry, Lexicon, load_lexicon, starts_with_surname
-from newsie.ner.rules import ACRONYMS, DOTS, apply_rules
+from newsie.ner.rules import ACRONYMS, DOTS, NO_NAME_VERBS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
 
@@ -378,11 +378,6 @@ def _trim_relations(
     return out
 
 
-#: Verbs of saying, which no name holds (a model span across one joins a subject and
-#: what it said or did).
-_SAYING = re.compile(r"宣布|表示|宣称|指出|透露|称将|称已")
-
-
 def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
     """Drop model spans the rules own (Latin script) and generic team/company nouns."""
     surface = text[m.start : m.end]
@@ -396,7 +391,7 @@ def plausible_model(text: str, m: Candidate, lexicon: Lexicon) -> bool:
             return False
     if m.label == "ORG" and surface.endswith(_GENERIC_END):
         return False
-    if m.label in ("ORG", "PERSON") and _SAYING.search(surface, 1):
+    if m.label in ("ORG", "PERSON") and NO_NAME_VERBS.search(surface, 1):
         return False  # 保利协鑫能源宣布与隆基股份: two names and the verb between them
     if m.label == "PERSON" and surface[1:2] == "官":
         return False  # 李官斥責他, 王官判刑: Hong Kong's "magistrate Li", no name

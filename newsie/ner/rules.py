@@ -273,11 +273,21 @@ def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
     return out
 
 
+#: Verbs of saying, and of acts done to someone, which no name holds (a span across one
+#: joins a subject and what it said or did: 保利协鑫能源宣布与隆基股份, 清華大學開除法學院).
+NO_NAME_VERBS = re.compile(
+    r"宣布|表示|宣称|指出|透露|称将|称已|开除|解雇|辞退|解聘|起诉|逮捕|拘捕|拘留|判处|击败|会见|任命"
+    r"|開除|解僱|辭退|起訴|判處|擊敗|會見"  # the same in Traditional script
+)
+
+
 def _following(pattern: re.Pattern, text: str, pos: int) -> int:
-    """End of ``pattern`` matched at ``pos`` with stop-free text, else 0."""
+    """End of ``pattern`` matched at ``pos`` with stop-free text and no verb, else 0."""
     m = pattern.match(text, pos)
     if not m or not _clean(text, pos, m.end()) or _FAKE_SUFFIX.search(m.group()):
         return 0
+    if NO_NAME_VERBS.search(m.group()):
+        return 0  # 清华大学|开除法学院: a name, a verb and another name
     if m.group() in ("公司", "集团") or (m.end() < len(text) and text[m.end()] in "门论"):
         return 0  # 教育部门, 社论
     return m.end()

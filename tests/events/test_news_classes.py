@@ -368,6 +368,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("王小明拥有深厚的AI研究履历。在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", "founding", "founder", ["王小明"]),
         # a trial opening opens
         ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
+        # taken away by the police is arrested
+        ("許章潤被指在四川嫖娼，遭公安帶走，及後被清華大學開除法學院教授一職。", "arrest", "arrested", ["許章潤"]),
+        ("許章潤被指在四川嫖娼，遭公安帶走，及後被清華大學開除法學院教授一職。", "dismissal", "employer", ["清華大學"]),
         # a courtesy call is a meeting
         ("Compass集團今(15)日率團至市府拜會臺南市長黃偉哲。", "meeting", "counterpart", ["黃偉哲"]),
         # a venue put into use opens; a road or bridge opened to traffic too, with its place
@@ -418,6 +421,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
         ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # taken away by someone else than the police
+        ("游客被导游带走。", "arrest"),
         # the topic of a talk is no happening
         ("Compass集團今(15)日率團至市府拜會臺南市長黃偉哲，雙方對未來採購交換意見。", "procurement"),
         ("双方就合作交换意见。", "partnership"),

@@ -88,6 +88,19 @@ def test_no_name_holds_a_verb_of_saying(run):
     assert not any("宣布" in text for text, _ in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("許章潤被清華大學開除法學院教授一職。", "清華大學"),  # a suffix rule across the verb
+        ("许章润被清华大学开除法学院教授一职。", "清华大学"),
+    ],
+)
+def test_no_name_holds_a_verb_of_an_act(run, text, name):
+    names = found(run(text))
+    assert (name, "ORG") in names
+    assert not any("开除" in t or "開除" in t for t, _ in names)
+
+
 def test_model_keeps_long_org_around_place(run):
     doc = run("他毕业于北京理工大学。")
     assert ("北京理工大学", "ORG") in found(doc)
