@@ -368,6 +368,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("王小明拥有深厚的AI研究履历。在联合创立xAI之前，他曾是谷歌研究团队的骨干成员。", "founding", "founder", ["王小明"]),
         # a trial opening opens
         ("臺南市南區全民運動中心即日起提供七天試營運免費入場。", "opening", "organization", ["臺南市南區全民運動中心"]),
+        # 落台: stepping down, in Cantonese
+        ("2005年3月，時任特首董建華「腳痛」落台，曾蔭權接棒做特首。", "departure", "person", ["董建華"]),
         # taken away by the police is arrested
         ("許章潤被指在四川嫖娼，遭公安帶走，及後被清華大學開除法學院教授一職。", "arrest", "arrested", ["許章潤"]),
         ("許章潤被指在四川嫖娼，遭公安帶走，及後被清華大學開除法學院教授一職。", "dismissal", "employer", ["清華大學"]),
