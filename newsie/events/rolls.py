@@ -36,8 +36,10 @@ _TOTAL = regex.compile(r"等(?:\d+|[一二三四五六七八九十两兩百]+)?[
 _AFFILIATION_ENDS = frozenset("小中校学學大局处處所司长長员員师師园園幼院会會队隊科课課组組工")
 #: Fewer names make no roll (甲、乙 is a pair).
 MIN_NAMES = 3
-#: A heading that names a prize or a list of winners (特等獎8位：…, 得獎名單：…).
+#: A heading that names a prize or a list of winners (特等獎8位：…, 得獎名單：…), and such
+#: a heading with its colon anywhere in a text.
 _PRIZE_HEADING = regex.compile(r"[奖獎]|名[单單]")
+_PRIZE_ROLL = regex.compile(r"(?:[奖獎]|名[单單])[^：:\n，。]{0,12}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ def roll_for(
             names = names_after(rolls(), trigger_end)
             if names and len(names) == to_number(group["n"]):
                 return names
-    if not chosen:
+    if not chosen and _PRIZE_ROLL.search(text) is not None:  # read the rolls only then
         return names_after([r for r in rolls() if _PRIZE_HEADING.search(r.heading)], trigger_end)
     return []
 

@@ -97,8 +97,6 @@ def _time_for(
             continue  # “十五五”规划: the period of a plan, not when it was adopted
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
-        if mention.end <= trigger.start and _SINCE_THEN.search(doc.text, mention.end, trigger.start):
-            continue  # 110年12月开工迄今终于完工启用: a span's start, not when the trigger was
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:
@@ -114,7 +112,11 @@ def _time_for(
                 if mention.end <= trigger.start
                 else 2 * (mention.start - trigger.end) + 10
             ) + 10 * clause_gap
-            if best_score is None or distance < best_score:
+            if (best_score is None or distance < best_score) and not (
+                # 110年12月开工迄今终于完工启用: a span's start, not when the trigger was
+                mention.end <= trigger.start
+                and _SINCE_THEN.search(doc.text, mention.end, trigger.start)
+            ):
                 best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
         # a vague word (近日 / 目前 / 不久前) is kept: the event names it (time_text) but
