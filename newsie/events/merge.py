@@ -25,8 +25,13 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for role, fillers in mention.arguments.items():
         labels = mention.template.roles[role].labels
-        if not _NUMERIC.isdisjoint(labels) or role in mention.from_context or role in mention.read_off_names or role in mention.from_roll:
-            continue  # a count, a filler from context or one read off a name identifies nothing
+        if (
+            not _NUMERIC.isdisjoint(labels)
+            or role in mention.from_context
+            or role in mention.read_off_names
+            or role in mention.from_roll
+        ):
+            continue  # a count, a filler from context or a roll, one read off a name: nothing
         party = not PARTY_LABELS.isdisjoint(labels)
         values = {
             str(f.value if isinstance(f.value, str) else f.text)
