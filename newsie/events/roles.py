@@ -250,19 +250,16 @@ def _setting(text: str, filler: Filler, role) -> bool:
     before = text[max(0, filler.start - 1) : filler.start]
     if before == "在" and text.startswith(_SETTING_TAILS, filler.end):
         return True  # 在会上, 在法院外集会: where, not who
-    if (
-        before in ("在", "于")
-        and text.startswith(_GATHERING_VERBS, filler.end)
-        and text[filler.end + 2 : filler.end + 3] != "的"
-    ):
+    if before in ("在", "于") and _HELD_THERE.match(text, filler.end):
         # 于民治市政中心举行颁奖典礼: the venue, whatever its label (but 在中国驻英国使馆
         # 举行的国庆招待会: a host named by where its gathering was)
         return True
     return filler.label in PLACE_LABELS and before in ("在", "于")
 
 
-#: What is held at a venue named after 在/于 (于民治市政中心举行…, 在人民大会堂召开).
-_GATHERING_VERBS = ("举行", "举办", "召开", "办理", "进行")
+#: What is held at a venue named after 在/于 (于民治市政中心举行…, 在人民大会堂召开), not
+#: as a relative clause (在中国驻英国使馆举行的…).
+_HELD_THERE = regex.compile(r"(?:举行|举办|召开|办理|进行)(?!的)")
 #: Words after 在X that make X a setting: 在会上, 在法院外, 在大使馆门口.
 _SETTING_TAILS = ("中", "上", "里", "内", "外", "前", "旁", "门口", "门外", "附近", "一带")
 #: Words after a place name that make it part of a longer place: 芝加哥|市中心, 加沙|北部.

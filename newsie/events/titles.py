@@ -17,13 +17,14 @@ from newsie.events.models import Trigger
 #: A word that may qualify a title: two or more Chinese characters (a single one is
 #: more often the end of a name the words split: 中聯|辦|主任), or an ordinal (第七).
 _QUALIFIER = regex.compile(r"\p{Han}{2,4}|第[0-9一二三四五六七八九十]{1,3}")
-#: Words that place a post rather than name it (前工程總監, 首任財政司司長, 本局第四分局長),
-#: and common nouns that name whose it is (公司總經理: the organisation's, no qualifier).
+#: Words that place a post rather than name it (首任財政司司長, 本局第四分局長), and common
+#: nouns that name whose it is (公司總經理: the organisation's, no qualifier); a single
+#: character is never a qualifier (see _QUALIFIER), so none is listed.
 _NOT_QUALIFIERS = frozenset(
-    # one string split, for reading: a list of 70 one-word strings reads worse
-    "原 前 时任 時任 现任 現任 新任 首任 首位 历任 歷任 继任 繼任 本局 本市 本部 本院 本会 本會 本署 本府 "  # noqa: SIM905
-    "该 該 其 由 是 的 之 和 及 与 與 兼 再 改 又 并 並 已 将 將 曾 拟 擬 后 後 特区 特區 华人 華人 "
-    "女性 男性 首名 首個 首个 一名 一位 多名 公司 集团 集團 企业 企業 单位 單位 政府 国家 國家 球队 球隊".split()
+    # one string split, for reading: a list of 44 one-word strings reads worse
+    "时任 時任 现任 現任 新任 首任 首位 历任 歷任 继任 繼任 本局 本市 本部 本院 本会 本會 本署 本府 "  # noqa: SIM905
+    "特区 特區 华人 華人 女性 男性 首名 首個 首个 一名 一位 多名 "
+    "公司 集团 集團 企业 企業 单位 單位 政府 国家 國家 球队 球隊".split()
 )
 #: How a word ends that is no qualifier: a verb of taking or leaving a post (担任, 出任,
 #: 成为, 当选, 辞去, 兼), a time before it (工總前|主席) or a length of time (三年|副社長).
