@@ -70,7 +70,7 @@ from newsie.events.status import (  # noqa: F401
     status_cues,
 )
 from newsie.events.template import Template
-from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_for
+from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_for, is_a_saying
 from newsie.events.titles import full_title
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
@@ -708,7 +708,7 @@ class EventExtractor:
                 return None
             mention.unsupported = True  # 6车追尾引发大火: a fire, though no place is said
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
-            doc, s_index, trigger, clauses, sentence, index
+            doc, s_index, trigger, clauses, sentence, index, saying=is_a_saying(template)
         )
         if (
             not template.background

@@ -160,6 +160,19 @@ def _sort_fillers(fillers: list[Filler]) -> None:
     fillers.sort(key=_START)
 
 
+def _last_title(entities, k: int) -> int:
+    """The index of the last of the titles right after entity ``k``, one after another
+    (韩国|总统|特使); ``k`` when no title follows it."""
+    last = k
+    while (
+        last + 1 < len(entities)
+        and entities[last + 1].label == "TITLE"
+        and entities[last + 1].start == entities[last].end
+    ):
+        last += 1
+    return last
+
+
 def _document_fillers(doc: Document) -> list[Filler]:
     fillers: list[Filler] = []
     entities = sorted(doc.entities, key=_START)
@@ -182,18 +195,16 @@ def _document_fillers(doc: Document) -> list[Filler]:
             )
         for k in range(i, j + 1):
             e = entities[k]
-            titled = (
-                e.label in ("GPE", "ORG")
-                and k + 1 < len(entities)
-                and entities[k + 1].label == "TITLE"
-                and entities[k + 1].start == e.end
-            )
+            last = _last_title(entities, k)  # 韩国|总统|特使: its titles, one after another
             named = (
-                titled
-                and k + 2 < len(entities)
-                and entities[k + 2].label == "PERSON"
-                and entities[k + 2].start == entities[k + 1].end
+                last > k
+                and last + 1 < len(entities)
+                and entities[last + 1].label == "PERSON"
+                and entities[last + 1].start == entities[last].end
             )
+            # a name taken for a person's before titles and a name (汤加|国王|图普六世) is
+            # a country's
+            titled = last > k and (e.label in ("GPE", "ORG") or (named and e.label == "PERSON"))
             # a country or organisation in front of its representative (伊朗总统佩泽希齐扬;
             # a country also when the representative goes unnamed, 与德国总理茶叙): neither
             # the person nor the place
@@ -205,7 +216,7 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
             )
             if titled and not named:  # 德国外长, 赞比亚总统 with no name after: a person
-                end = entities[k + 1].end  # named by office
+                end = entities[last].end  # named by office
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
     for f in list(fillers):  # 中方, 美方: a country's side acts, it is no place

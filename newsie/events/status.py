@@ -13,8 +13,9 @@ import regex
 from newsie.events.models import Trigger
 from newsie.resources import corpora_path
 
-#: What ends a clause: a trigger's status cues are read in its own clause.
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:—\u3000]|——")
+#: What ends a clause: a trigger's status cues are read in its own clause.  Not the comma
+#: or colon inside a number or a clock time (25,000元, 12:30).
+_CLAUSE_BREAK = regex.compile(r"[，；：—\u3000]|(?<!\d)[,:;]|[,:;](?!\d)|——")
 
 
 @lru_cache(maxsize=1)
@@ -74,17 +75,23 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
     return start
 
 
+#: A title in book-title marks.
+_BOOK_TITLE = regex.compile(r"《[^《》\n]{0,80}》")
+
+
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     cues = status_cues()
     best_status, best_distance = "happened", None
     sentence_head = text[s_start : trigger.start]
+    if "《" in sentence_head:  # a title's words are no cue (印发《重点项目投资计划》)
+        sentence_head = _BOOK_TITLE.sub(_blank, sentence_head)
     # every scope below ends at the trigger inside the sentence's head, and most heads hold
     # no cue word at all: one search rules them all out
     if _any_cue().search(sentence_head):
         window_start = _clause_start(text, s_start, trigger)
-        before = text[max(window_start, trigger.start - 14) : trigger.start]
+        before = sentence_head[max(window_start, trigger.start - 14) - s_start :]
         # a plan frames its whole clause (计划对落网人员以涉恐案件立案): its cue may stand further off
-        clause_head = text[max(window_start, trigger.start - 30) : trigger.start]
+        clause_head = sentence_head[max(window_start, trigger.start - 30) - s_start :]
         scopes = {"reported": sentence_head, "planned": clause_head, "denied_clause": clause_head}
         for status in _status_names():
             scope = scopes.get(status, before)
@@ -152,9 +159,9 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     trigger names no event."""
     cues = status_cues()
     window_start = _clause_start(text, s_start, trigger)
-    before = text[max(window_start, trigger.start - 8) : trigger.start]
+    before = _not_event_except().sub(_blank, text[max(window_start, trigger.start - 8) : trigger.start])
     if (
-        _not_event_before().search(_not_event_except().sub(_blank, before))
+        _not_event_before().search(before)
         or _PENALTY.search(text, window_start, trigger.start)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
@@ -177,9 +184,10 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
 _LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
 #: What makes a head noun the start of a body's name (教育局, 宣传部).
 _BODY_ENDS = frozenset("局部厅处所院会委署司")
-#: Whom a rule punishes, anywhere earlier in the clause (初犯判处入狱一年, 若再犯或恶意触犯
-#: 判处…监禁12个月, 违者最高可罚款): what a rule may impose, no sentence passed.
-_PENALTY = regex.compile(r"初犯|再犯|重犯|累犯|违者|违反者|干犯")
+#: Whom a rule punishes or what it may impose, anywhere earlier in the clause (初犯判处入狱
+#: 一年, 若再犯或恶意触犯判处…监禁12个月, 违者最高可罚款, 一经定罪，最高刑罚为监禁1年或罚款,
+#: 可被罚款25,000元及监禁半年): no sentence passed.
+_PENALTY = regex.compile(r"初犯|再犯|重犯|累犯|违者|违反者|干犯|一经定罪|最高刑|最高可|可被[判罚处监]|可[处判罚]")
 #: A count of stocks before the trigger (两市71股涨停, 逾百只个股跌停): market statistics.
 _COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:多|余)?(?:只|股)(?:个股|股票)?$")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.

@@ -58,6 +58,32 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 
+#: A saying between a time and the trigger: the time dates the saying, and what is said
+#: (2月18日，穆伊兹表示，两国签署了协议) is not dated by it.  Not a notice (公告称, 宣称)
+#: that is the act itself, nor a word in a title (《…记录、通报和责任追究规定》), nor a
+#: bulletin's 称 right after its day (国防部24日称，俄军…实施打击: the day's news).
+_SAID = regex.compile(r"表示|(?<![宣声指告])称|说|指出|透露|通报|告诉|强调|认为|回应")
+
+
+#: CAMEO codes (prefixes) of events that are sayings themselves (statements, appeals,
+#: praise, apologies, demands, criticism, rejections, threats): the saying's time is theirs.
+_SAYING_CODES = ("01", "02", "051", "055", "10", "111", "112", "114", "12", "13")
+
+
+def is_a_saying(template) -> bool:
+    """Whether the events of ``template`` are sayings (its CAMEO code, or thanks)."""
+    return template.type == "thanks" or (template.cameo or "").startswith(_SAYING_CODES)
+
+
+def _said_between(text: str, start: int, end: int) -> bool:
+    """Whether a saying's verb stands between a time (ending at ``start``) and the
+    trigger (at ``end``), outside a title."""
+    return any(
+        text.count("《", start, m.start()) <= text.count("》", start, m.start())
+        and not (m.start() == start and m.group() == "称")
+        for m in _SAID.finditer(text, start, end)
+    )
+
 # a year in the name of a gathering names that gathering, not when another event
 # happened (来华出席2025年上海合作组织峰会: the visit is not dated 2025 by it)
 _IN_A_NAME = regex.compile(
@@ -67,13 +93,25 @@ _IN_A_NAME = regex.compile(
 )
 
 
+def _in_a_title(text: str, start: int, lo: int, hi: int) -> bool:
+    """Whether ``start`` lies inside book-title marks (《…》) within ``lo:hi``."""
+    opening = text.rfind("《", lo, start)
+    return opening >= 0 and text.rfind("》", opening, start) < 0 and text.find("》", start, hi) >= 0
+
+
 def _time_for(
-    doc: Document, s_index: int, trigger: Trigger, clauses, sentence=None, doc_index=None
+    doc: Document,
+    s_index: int,
+    trigger: Trigger,
+    clauses,
+    sentence=None,
+    doc_index=None,
+    saying: bool = False,
 ) -> tuple[int | None, bool, int]:
     """The time of an event: the nearest usable time of its sentence (one in a later
-    clause belongs to what that clause says; a vague word such as 近日 counts, to be
-    kept without a value),
-    else a time told just before it."""
+    clause belongs to what that clause says, one of a saying that tells it dates only the
+    saying unless the event is a saying itself; a vague word such as 近日 counts, to be
+    kept without a value), else a time told just before it."""
     if sentence is None:
         sentence = doc.sentences[s_index]
     if doc_index is None:
@@ -82,6 +120,7 @@ def _time_for(
     if _MATTER.match(doc.text, trigger.end):
         return None, False, 99
     best, best_score, best_gap = None, None, 99
+    said = False  # a time of the sentence dates only a saying that tells the trigger
     for index in doc_index.times_within(sentence.start, sentence.end):
         mention = doc.times[index]
         if mention.value is None:
@@ -95,6 +134,8 @@ def _time_for(
             continue
         if _names_a_gathering(doc.text, mention, trigger) or mention.text.endswith("规划"):
             continue  # “十五五”规划: the period of a plan, not when it was adopted
+        if _in_a_title(doc.text, mention.start, sentence.start, sentence.end):
+            continue  # 印发《2021年重点项目投资计划》: the document's name
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
         if sentence.start <= mention.start and mention.end <= sentence.end:
@@ -112,16 +153,22 @@ def _time_for(
                 if mention.end <= trigger.start
                 else 2 * (mention.start - trigger.end) + 10
             ) + 10 * clause_gap
-            if (best_score is None or distance < best_score) and not (
+            if best_score is not None and distance >= best_score:
+                continue
+            if mention.end <= trigger.start:
                 # 110年12月开工迄今终于完工启用: a span's start, not when the trigger was
-                mention.end <= trigger.start
-                and _SINCE_THEN.search(doc.text, mention.end, trigger.start)
-            ):
-                best, best_score, best_gap = index, distance, clause_gap
+                if _SINCE_THEN.search(doc.text, mention.end, trigger.start):
+                    continue
+                if not saying and _said_between(doc.text, mention.end, trigger.start):
+                    said = True
+                    continue
+            best, best_score, best_gap = index, distance, clause_gap
     if best is not None:
         # a vague word (近日 / 目前 / 不久前) is kept: the event names it (time_text) but
         # has no time value (see EventExtractor._event), and borrows none
         return best, False, best_gap
+    if said:
+        return None, False, 99
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
     if _subtitle_line(doc.text, trigger):

@@ -27,6 +27,17 @@ CASES = [
     # a time that starts a span to now (…開工迄今) is no time of what ends it
     ("新營運動中心110年12月開工迄今終於完工啟用。", "opening", None, None),
     ("新營運動中心今(17)日完工啟用。", "opening", "今(17)日", "2025-06-17"),
+    # a time of a saying dates the saying, not what is said ...
+    ("2月18日，穆伊兹表示，马尔代夫和印度签署了合作协议。", "partnership", None, None),
+    ("2月18日，马尔代夫和印度签署了合作协议。", "partnership", "2月18日", "2025-02-18"),
+    # ... unless the event is the saying itself, or a bulletin's 称 right after its day
+    ("11月17日晚，演员杜某发布视频表示，对不当言行表示歉意。", "apology", "11月17日晚", "2024-11-17"),
+    ("俄罗斯国防部24日称，俄军对乌军目标实施打击。", "attack", "24日", "2025-06-24"),
+    # a year in a document's title names the document
+    ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", None, None),
+    # a word of a title is no saying
+    ("2015年，两办印发《领导干部干预司法活动的记录、通报和责任追究规定》。", "policy_launch", "2015年",
+     "2015-01-01"),
     # a year in the name of a gathering is the gathering's, not the visit's
     ("伊朗总统来华出席2025年上海合作组织峰会。", "visit", None, None),
     ("伊朗总统16日来华出席2025年上海合作组织峰会。", "visit", "16日", "2025-06-16"),

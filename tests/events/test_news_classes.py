@@ -406,6 +406,13 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
          "product_launch", "product", ["巷仔Niau棒球姿勢微型模型"]),
         ("中心開發「公車達人向前行」交通安全教具，於日前博覽會中亮相。", "product_launch", "product",
          ["公車達人向前行"]),
+        # a country's titles before a name, one or several: the name is who
+        ("赵乐际会见韩国总统特使朴炳锡。", "meeting", "counterpart", ["朴炳锡"]),
+        ("李强会见汤加国王图普六世。", "meeting", "counterpart", ["图普六世"]),
+        ("王毅同德国外长通电话。", "phone_call", "counterpart", ["德国外长"]),
+        # a document named before it is issued
+        ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", "policy",
+         ["《安徽省2021年重点项目投资计划》"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
@@ -524,6 +531,17 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("2005年他任政務司司長時，被指幫助長子。", "appointment"),
         # an anniversary celebrated tells no founding (an age does: see test_event_time)
         ("中国常驻联合国代表团举行招待会，庆祝中华人民共和国成立76周年。", "founding"),
+        # what a rule may impose, however far into its clause (a number's comma is none)
+        ("違例者一經定罪，最高刑罰為監禁1年或罰款2.5萬元。", "fine"),
+        ("如不遵從強制檢測令可被罰款25,000元及監禁半年。", "imprisonment"),
+        ("否則可被罰款2,000元，再不遵從則可罰款25,000元、判監半年。", "imprisonment"),
+        # prone to it, a chance of it, even if it: no happening
+        ("臺南市易淹水面積占全國1/3。", "flood"),
+        ("不同民調顯示，朝野雙方都有機會勝出。", "match_win"),
+        ("即使勝出大選，國民陣線的黨員仍會質疑納吉。", "match_win"),
+        # a pre-trial review is no hearing; leaving a place after a stay no departure
+        ("林淳軒吳文遠反釋法示威案　10月13日預審", "hearing"),
+        ("劉業強及侯志強今早在古洞公立愛華票站逗留10分鐘後離開。", "departure"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -595,6 +613,10 @@ def test_real_news_non_events(nlp, text, event_type):
         # a cooperation told with what is done together, or ending its clause
         ("臺南市政府與臺南高商體育館經營廠商合作升級軟、硬體設備。", "partnership"),
         ("联合体已开始与北京故宫博物院展开合作，以确定其各自藏品的来源。", "partnership"),
+        # 交易 holds 易 (prone to) without being it
+        ("控股股东于8月28日通过大宗交易减持公司股份340万股。", "stake_reduction"),
+        # 印发 issues a document, named or not
+        ("财政部印发通知加强资产评估行业联合监管工作。", "policy_launch"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
@@ -625,6 +647,9 @@ def test_a_tariff_is_a_kind_of_policy(nlp):
         # a denial told after the trigger
         ("网易回应大规模裁员：消息不实，系正常业务调整。", "layoff", "denied"),
         ("网易回应大规模裁员：系正常业务调整。", "layoff", "happened"),
+        # the words of a document's title are no cue
+        ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", "happened"),
+        ("省发展改革委计划印发《安徽省重点项目投资清单》。", "policy_launch", "planned"),
     ],
 )
 def test_status_of_a_clause(nlp, text, event_type, status):
