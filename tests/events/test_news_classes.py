@@ -542,6 +542,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # a pre-trial review is no hearing; leaving a place after a stay no departure
         ("林淳軒吳文遠反釋法示威案　10月13日預審", "hearing"),
         ("劉業強及侯志強今早在古洞公立愛華票站逗留10分鐘後離開。", "departure"),
+        # a team sent to help gives nothing
+        ("臺南市搜救隊馳援花蓮。", "donation"),
+        # a wish to join hands is none
+        ("希望双方携手合作推动产业发展。", "partnership"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -617,6 +621,16 @@ def test_real_news_non_events(nlp, text, event_type):
         ("控股股东于8月28日通过大宗交易减持公司股份340万股。", "stake_reduction"),
         # 印发 issues a document, named or not
         ("财政部印发通知加强资产评估行业联合监管工作。", "policy_launch"),
+        # Tainan's words: a commendation, a gold taken, a fine, agencies joining hands, a
+        # meeting that opens, a sum spent on a building, a body named by its kind
+        ("臺南市搜救隊任務完成，市長黃偉哲給予溫馨榮歸嘉勉。", "praise"),
+        ("臺南市代表隊選手馬忠梅在女子組團體賽摘下金牌。", "championship"),
+        ("環保局亦稽查蒐證開罰1張、裁罰金額新臺幣6,000元。", "fine"),
+        ("臺南市政府財政稅務局與嘉義縣財政稅務局攜手合作推動「稅務咱尚通」服務。", "partnership"),
+        ("全球文明对话部长级会议10日在北京开幕。", "opening"),
+        ("行政院國軍退除役官兵輔導委員會遂斥資16.41億元辦理遷建。", "investment"),
+        ("臺南市成立自主更新輔導團，積極協助社區申請。", "founding"),
+        ("帮助其成立“郭玉杰大师工作室”，坚定了她的信心。", "founding"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
