@@ -211,9 +211,10 @@ _POSSIBILITY = regex.compile(r"[^，。；,;]{0,16}?的可能性")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.
 _LIST_ITEM = r"[^、，。；,;：:\s“”「」《》]{1,8}"
 _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}(?:(?:以及|及|和|与){_LIST_ITEM})?等")
-#: What a list of kinds names when it ends in 等 and one of these: topics, tasks, drills.
+#: What a list of kinds names when it ends in 等 and one of these: topics, tasks, drills,
+#: means (采取约谈、风险提示函等方式).
 _TOPICS_AFTER = regex.compile(
-    r"(?:多个|各项|一系列|多项)?(?:议题|内容|工作|事项|问题|方面|领域|课目|训练|措施|任务|话题)"
+    r"(?:多个|各项|一系列|多项)?(?:议题|内容|工作|事项|问题|方面|领域|课目|训练|措施|任务|话题|方式|手段|形式|途径)"
 )
 #: What ends an item of such a list.
 _ITEM_END = ("、", "等", "以及", "及", "和", "与")

@@ -546,6 +546,14 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("臺南市搜救隊馳援花蓮。", "donation"),
         # a wish to join hands is none
         ("希望双方携手合作推动产业发展。", "partnership"),
+        # other senses: a press briefing, opening hours, a new journey, a warrant card, a
+        # regression, a kind among means
+        ("港府下午3時會見傳媒交代。", "meeting"),
+        ("纪念馆延长开馆时间、增加讲解场次。", "opening"),
+        ("迈上新的征程，广大干部群众表示要更加紧密地团结。", "product_launch"),
+        ("健視人士尚能憑委任證判斷對方身份。", "appointment"),
+        ("對特首民望數字作迴歸分析。", "joining"),
+        ("财政部对资产评估机构采取约谈、风险提示函等方式进行监管。", "summons"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
