@@ -554,6 +554,14 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("健視人士尚能憑委任證判斷對方身份。", "appointment"),
         ("對特首民望數字作迴歸分析。", "joining"),
         ("财政部对资产评估机构采取约谈、风险提示函等方式进行监管。", "summons"),
+        # a power, a need, a difficulty; a post held now; a jury discharged; an idiom
+        ("教育局可以直接委任校董加入一所學校的校董委員會。", "joining"),
+        ("經濟弱勢的聽力障礙者仍很難購買一部助聽器。", "procurement"),
+        ("认购方需要另行支付0.95元/股用于购买不良资产。", "procurement"),
+        ("目前出任樹仁大學新傳系系主任的梁天偉表示。", "appointment"),
+        ("法官宣布解散陪審團。", "dissolution"),
+        ("跟隨許智峯可算「出生入死」。", "childbirth"),
+        ("讚揚朱經緯臨近退休，仍到前線執勤。", "departure"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -639,6 +647,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("行政院國軍退除役官兵輔導委員會遂斥資16.41億元辦理遷建。", "investment"),
         ("臺南市成立自主更新輔導團，積極協助社區申請。", "founding"),
         ("帮助其成立“郭玉杰大师工作室”，坚定了她的信心。", "founding"),
+        # 可以 of a remark (可以看到) is no power
+        ("可以看到，公司已经裁员200人。", "layoff"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
