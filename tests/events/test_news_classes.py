@@ -562,6 +562,10 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("法官宣布解散陪審團。", "dissolution"),
         ("跟隨許智峯可算「出生入死」。", "childbirth"),
         ("讚揚朱經緯臨近退休，仍到前線執勤。", "departure"),
+        # advice; an incurable disease; 开审 inside 公开审判 (a trial told as a whole)
+        ("建議市民朋友親自前往市場參觀。", "visit"),
+        ("他患上不治之症。", "death"),
+        ("1956年最高人民法院特别军事法庭对45名日本战犯公开审判。", "hearing"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -647,8 +651,14 @@ def test_real_news_non_events(nlp, text, event_type):
         ("行政院國軍退除役官兵輔導委員會遂斥資16.41億元辦理遷建。", "investment"),
         ("臺南市成立自主更新輔導團，積極協助社區申請。", "founding"),
         ("帮助其成立“郭玉杰大师工作室”，坚定了她的信心。", "founding"),
-        # 可以 of a remark (可以看到) is no power
+        # 可以 of a remark (可以看到) is no power, 建议下 (on one's advice) no advice
         ("可以看到，公司已经裁员200人。", "layoff"),
+        ("马克龙刚在勒科尔尼建议下任命了新内阁主要成员。", "appointment"),
+        # pronounced dead, a retrial, a ship sunk, approval
+        ("22歲科大學生周梓樂從停車場墮下重傷，昨日宣告不治。", "death"),
+        ("曾蔭權被控的行政長官接受利益罪，9月25日開始重審。", "hearing"),
+        ("哥伦比亚总统谴责美国此前击沉委内瑞拉船只。", "attack"),
+        ("衛生局榮獲八項保健業務績優獎，市長讚許成效卓越。", "praise"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
