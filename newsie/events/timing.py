@@ -59,10 +59,11 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 
 #: A saying between a time and the trigger: the time dates the saying, and what is said
-#: (2月18日，穆伊兹表示，两国签署了协议) is not dated by it.  Not a notice (公告称, 宣称)
+#: (2月18日，穆伊兹表示，两国签署了协议; 今天发布的数据，台风已导致188人死亡) is not dated by
+#: it.  Not a notice (公告称, 宣称)
 #: that is the act itself, nor a word in a title (《…记录、通报和责任追究规定》), nor a
 #: bulletin's 称 right after its day (国防部24日称，俄军…实施打击: the day's news).
-_SAID = regex.compile(r"表示|(?<![宣声指告])称|说|指出|透露|通报|告诉|强调|认为|回应")
+_SAID = regex.compile(r"表示|(?<![宣声指告])称|说|指出|透露|通报|告诉|强调|认为|回应|发布的数据|数据显示|统计显示")
 
 
 #: CAMEO codes (prefixes) of events that are sayings themselves (statements, appeals,

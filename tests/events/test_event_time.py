@@ -30,6 +30,8 @@ CASES = [
     # a time of a saying dates the saying, not what is said ...
     ("2月18日，穆伊兹表示，马尔代夫和印度签署了合作协议。", "partnership", None, None),
     ("2月18日，马尔代夫和印度签署了合作协议。", "partnership", "2月18日", "2025-02-18"),
+    # ... and a day of published figures dates the figures, not the deaths they count
+    ("菲律宾减灾委今天发布的数据，台风已导致该国至少188人死亡。", "death", None, None),
     # ... unless the event is the saying itself, or a bulletin's 称 right after its day
     ("11月17日晚，演员杜某发布视频表示，对不当言行表示歉意。", "apology", "11月17日晚", "2024-11-17"),
     ("俄罗斯国防部24日称，俄军对乌军目标实施打击。", "attack", "24日", "2025-06-24"),
