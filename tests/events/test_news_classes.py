@@ -413,6 +413,10 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a document named before it is issued
         ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", "policy",
          ["《安徽省2021年重点项目投资计划》"]),
+        # a contest taken part in and won; a prize-giving named just before the giving
+        ("江家豐、李宗銘等10位參加全國龍眼蜂蜜評鑑也獲獎。", "award", "award", ["全國龍眼蜂蜜評鑑"]),
+        ("市府舉辦「2025台南樂活市集星光1000頒獎典禮」，由市長黃偉哲親自頒獎給花園夜市。", "award", "award",
+         ["2025台南樂活市集星光1000"]),
     ],
 )
 def test_real_news_phrasings(nlp, text, event_type, role, expected):
