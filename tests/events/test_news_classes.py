@@ -663,6 +663,8 @@ def test_real_news_non_events(nlp, text, event_type):
         ("曾蔭權被控的行政長官接受利益罪，9月25日開始重審。", "hearing"),
         ("哥伦比亚总统谴责美国此前击沉委内瑞拉船只。", "attack"),
         ("衛生局榮獲八項保健業務績優獎，市長讚許成效卓越。", "praise"),
+        # a works contract let out
+        ("臺南市政府水利局立即發包結構補強工程。", "procurement"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
