@@ -72,8 +72,10 @@ _SAYING_CODES = ("01", "02", "051", "055", "10", "111", "112", "114", "12", "13"
 
 
 def is_a_saying(template) -> bool:
-    """Whether the events of ``template`` are sayings (its CAMEO code, or thanks)."""
-    return template.type == "thanks" or (template.cameo or "").startswith(_SAYING_CODES)
+    """Whether the events of ``template`` are sayings (its CAMEO code, or thanks); a report
+    to the authorities (1121, whistleblowing) is an act of its own."""
+    code = template.cameo or ""
+    return template.type == "thanks" or (code.startswith(_SAYING_CODES) and not code.startswith("1121"))
 
 
 def _said_between(text: str, start: int, end: int) -> bool:
@@ -112,7 +114,8 @@ def _time_for(
     """The time of an event: the nearest usable time of its sentence (one in a later
     clause belongs to what that clause says, one of a saying that tells it dates only the
     saying unless the event is a saying itself; a vague word such as 近日 counts, to be
-    kept without a value), else a time told just before it."""
+    kept without a value), else a time told just before it; a saying told with none takes
+    its story's day (the lead's)."""
     if sentence is None:
         sentence = doc.sentences[s_index]
     if doc_index is None:
@@ -188,6 +191,10 @@ def _time_for(
     if _in_title_line(doc.text, trigger):
         lead = _lead_time(doc, sentence.end, doc_index)
         if lead is not None:  # a title tells the news its lead dates
+            return lead, True, DATELINE_GAP
+    if saying:  # 2日，习近平会见敏昂莱。… 敏昂莱表示，感谢中方…: said at the story's occasion
+        lead = _lead_time(doc, doc.text.find("\n") + 1, doc_index)
+        if lead is not None and doc.times[lead].end <= trigger.start:
             return lead, True, DATELINE_GAP
     return None, False, 99
 
