@@ -180,10 +180,10 @@ def _time_for(
         if lead is not None:  # a headline inside a page tells the news its lead dates
             return lead, True, DATELINE_GAP
     coarse = _previous_sentence_time(doc, s_index, doc_index)
-    if coarse is not None:
+    if coarse is not None and not _covered_by_report(doc.text, doc.times[coarse], trigger):
         return coarse, True, 99
     latest = doc_index.latest_context_time(sentence.start)  # the article's latest earlier time
-    if latest is not None:
+    if latest is not None and not _covered_by_report(doc.text, doc.times[latest], trigger):
         return latest, True, 99
     dateline = doc_index.dateline
     if dateline is not None and 0 <= trigger.start - doc.times[dateline].end <= doc_index.dateline_span:
@@ -241,13 +241,24 @@ _COARSE = frozenset({"year", "half_year", "quarter", "month"})
 _REPORT_NOUNS = frozenset({"财报", "业绩", "年报", "季报", "半年报", "中报", "财务报告", "业绩报告"})
 
 
+#: What a period of results is written before (前三季度净利润, 一季度业绩下降).
+_RESULTS = regex.compile(r"的?(?:财报|业绩|年报|季报|半年报|中报|财务报告|净利润|净利|营收|营业收入|利润|亏损|盈利)")
+
+
 def _covered_by_report(text: str, mention, trigger: Trigger) -> bool:
     """Whether the time is the period a report of results covers, written right before
-    the report's word (港交所公布2023年全年业绩): the event is the report, told on its day."""
+    the report's word (港交所公布2023年全年业绩) or the results themselves (前三季度净利润
+    213亿元, 一季度业绩下降): it dates no event, the report being told on its day."""
+    if trigger.text in _REPORT_NOUNS and 0 <= trigger.start - mention.end <= 1:
+        return text[mention.end : trigger.start] in ("", "的")
+    value = mention.value
+    results = _RESULTS.match(text, mention.end)
+    # results that are the trigger's own (前三季度净利润 of an earnings event) keep their period
     return (
-        trigger.text in _REPORT_NOUNS
-        and 0 <= trigger.start - mention.end <= 1
-        and text[mention.end : trigger.start] in ("", "的")
+        value is not None
+        and value.grain in _COARSE
+        and results is not None
+        and (results.end() <= trigger.start or trigger.end <= mention.start)
     )
 
 

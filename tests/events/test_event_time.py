@@ -60,6 +60,8 @@ CASES = [
     # the period a report of results covers is no time of the report; its day is
     ("6月16日，网易发布2025年一季度财报，净收入273亿元。", "earnings", "6月16日", "2025-06-16"),
     ("网易2025年一季度营收273亿元。", "earnings", "2025年一季度", "2025-01-01"),
+    # ... and the period of results told before another event dates that event not
+    ("立昂微等股一季度业绩下降，半导体板块继续下挫；嘉凯城3连跌停。", "limit_down", None, "2025-06-17"),
     # a market report's undated limit move took place on the publication day; a dated
     # one keeps its own day
     ("算力概念受关注，鸿博股份、铭普光磁涨停。", "limit_up", None, "2025-06-17"),
