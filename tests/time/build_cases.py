@@ -186,8 +186,8 @@ def expectations(p: datetime) -> list[tuple[str, tuple]]:
     add("2024年3月", E("point", datetime(2024, 3, 1), datetime(2024, 4, 1), "month"))
     add("2025年第三季度", E("point", datetime(2025, 7, 1), datetime(2025, 10, 1), "quarter"))
     add("2024年下半年", E("point", datetime(2024, 7, 1), datetime(2025, 1, 1), "half_year"))
-    add("2026年初", E("range", datetime(2026, 1, 1), datetime(2026, 3, 1), "month", True))
-    add("2024年底", E("range", datetime(2024, 11, 1), datetime(2025, 1, 1), "month", True))
+    add("2026年初", E("range", datetime(2026, 1, 1), datetime(2026, 2, 1), "month", True))
+    add("2024年底", E("range", datetime(2024, 12, 1), datetime(2025, 1, 1), "month", True))
     add("2025年6月底", E("range", datetime(2025, 6, 21), datetime(2025, 7, 1), "day", True))
 
     # month/day without year: the reference year unless > 30 days ahead (then last year)
@@ -220,9 +220,9 @@ def expectations(p: datetime) -> list[tuple[str, tuple]]:
     first = datetime(Y, p.month, 1)
     add("本月初", E("range", first, first + timedelta(days=10), "day", True))
     add("本月底", E("range", first + timedelta(days=20), add_months(first, 1), "day", True))
-    add("年初", E("range", datetime(Y, 1, 1), datetime(Y, 3, 1), "month", True))
-    add("年底", E("range", datetime(Y, 11, 1), datetime(Y + 1, 1, 1), "month", True))
-    add("去年底", E("range", datetime(Y - 1, 11, 1), datetime(Y, 1, 1), "month", True))
+    add("年初", E("range", datetime(Y, 1, 1), datetime(Y, 2, 1), "month", True))
+    add("年底", E("range", datetime(Y, 12, 1), datetime(Y + 1, 1, 1), "month", True))
+    add("去年底", E("range", datetime(Y - 1, 12, 1), datetime(Y, 1, 1), "month", True))
     add("明年上半年", E("point", datetime(Y + 1, 1, 1), datetime(Y + 1, 7, 1), "half_year"))
     add("上半年", E("point", datetime(Y, 1, 1), datetime(Y, 7, 1), "half_year"))
     add("下半年", E("point", datetime(Y, 7, 1), datetime(Y + 1, 1, 1), "half_year"))
@@ -365,7 +365,7 @@ MANUAL = [
     (
         "新门店将于2026年初在上海开业。",
         "2026年初",
-        E("range", datetime(2026, 1, 1), datetime(2026, 3, 1), "month", True),
+        E("range", datetime(2026, 1, 1), datetime(2026, 2, 1), "month", True),
     ),
     (
         "杭州市中医院近日接诊了一位患者。",
@@ -663,7 +663,7 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     add("04年", E("point", datetime(2004, 1, 1), datetime(2005, 1, 1), "year"), "{}雅典奥运会上，刘翔夺得金牌。")
     add("09年以后", openv(datetime(2009, 1, 1), None, "year"), "{}，该厂逐步转型。")
     add("零六年九月", E("point", datetime(2006, 9, 1), datetime(2006, 10, 1), "month"), "{}，他考入北京大学。")
-    add("18年底", E("range", datetime(2018, 11, 1), datetime(2019, 1, 1), "month", True), "{}，该公司完成重组。")
+    add("18年底", E("range", datetime(2018, 12, 1), datetime(2019, 1, 1), "month", True), "{}，该公司完成重组。")
     add("25年除夕", day(date(2025, 1, 28)), "{}，一家人围坐在一起吃年夜饭。")
     add("23年", E("point", datetime(2023, 1, 1), datetime(2024, 1, 1), "year"), "该公司在{}，营收首次突破百亿元。")
     y98 = yy_year(98, p)
@@ -671,7 +671,7 @@ def issue17(p: datetime) -> list[tuple[str, str, tuple]]:
     y49 = yy_year(49, p)
     add("49年10月", E("point", datetime(y49, 10, 1), datetime(y49, 11, 1), "month"), "{}，他随部队进入广州。")
     add("一九年三月", E("point", datetime(2019, 3, 1), datetime(2019, 4, 1), "month"), "{}，他第一次来到深圳。")
-    add("20年初", E("range", datetime(2020, 1, 1), datetime(2020, 3, 1), "month", True), "{}，疫情突如其来。")
+    add("20年初", E("range", datetime(2020, 1, 1), datetime(2020, 2, 1), "month", True), "{}，疫情突如其来。")
     add("22年上半年", E("point", datetime(2022, 1, 1), datetime(2022, 7, 1), "half_year"), "{}，出口增速明显放缓。")
     add("两千零八年", E("point", datetime(2008, 1, 1), datetime(2009, 1, 1), "year"), "{}，北京举办了奥运会。")
 
