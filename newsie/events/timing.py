@@ -96,10 +96,15 @@ _IN_A_NAME = regex.compile(
 )
 
 
-def _in_a_title(text: str, start: int, lo: int, hi: int) -> bool:
-    """Whether ``start`` lies inside book-title marks (《…》) within ``lo:hi``."""
+def _in_a_title(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside book-title marks (《…》) on its line; a title may hold
+    the punctuation a sentence ends at (《藍色任務：第14號海洋村的行動》)."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
     opening = text.rfind("《", lo, start)
-    return opening >= 0 and text.rfind("》", opening, start) < 0 and text.find("》", start, hi) >= 0
+    if opening < 0 or text.rfind("》", opening, start) >= 0:
+        return False
+    close = text.find("》", start, start + 80)
+    return close >= 0 and text.find("\n", start, close) < 0
 
 
 def _time_for(
@@ -138,7 +143,7 @@ def _time_for(
             continue
         if _names_a_gathering(doc.text, mention, trigger) or mention.text.endswith("规划"):
             continue  # “十五五”规划: the period of a plan, not when it was adopted
-        if _in_a_title(doc.text, mention.start, sentence.start, sentence.end):
+        if _in_a_title(doc.text, mention.start):
             continue  # 印发《2021年重点项目投资计划》: the document's name
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day

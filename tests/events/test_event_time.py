@@ -37,6 +37,7 @@ CASES = [
     ("俄罗斯国防部24日称，俄军对乌军目标实施打击。", "attack", "24日", "2025-06-24"),
     # a year in a document's title names the document
     ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", None, None),
+    ("東陽國小作品《藍色任務：第14號海洋村的行動》勇奪國小組特優。", "award", None, None),
     # a saying told with no time of its own takes its story's day (the lead's); what it
     # tells does not
     ("李强会见敏昂莱\n2日，李强在北京会见缅甸领导人敏昂莱。\n敏昂莱表示，感谢中方迅速提供援助。", "thanks",
