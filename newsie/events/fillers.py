@@ -173,6 +173,20 @@ def _last_title(entities, k: int) -> int:
     return last
 
 
+#: The part of a place named after it (越南|中部, 加沙|地带北部, 黎巴嫩|南部多地, 也门|附近海域).
+_PART_OF_PLACE = regex.compile(
+    r"(?:地带)?(?:(?:东南|东北|西南|西北|[东西南北中])部)?(?:多地|地区|一带|沿海|附近海域|海域)?"
+)
+
+
+def _joins_places(text: str, end: int, start: int) -> bool:
+    """Whether two places one after the other make one (香港|大埔区, 叙利亚|南部|苏韦达省)."""
+    if start == end:
+        return True
+    part = _PART_OF_PLACE.fullmatch(text, end, start)
+    return part is not None and start - end <= 4
+
+
 def _document_fillers(doc: Document) -> list[Filler]:
     fillers: list[Filler] = []
     entities = sorted(doc.entities, key=_START)
@@ -180,19 +194,22 @@ def _document_fillers(doc: Document) -> list[Filler]:
     while i < len(entities):
         entity = entities[i]
         j = i
-        # a chain of adjacent places (香港大埔区宏福苑) is one place
+        # a chain of adjacent places (香港大埔区宏福苑, 叙利亚南部苏韦达省) is one place
         while (
             entity.label in PLACE_LABELS
             and j + 1 < len(entities)
             and entities[j + 1].label in PLACE_LABELS
-            and entities[j + 1].start == entities[j].end
+            and _joins_places(doc.text, entities[j].end, entities[j + 1].start)
         ):
             j += 1
+        last = entities[j]
         if j > i:
-            last = entities[j]
-            fillers.append(
-                Filler(entity.start, last.end, doc.text[entity.start : last.end], last.label)
-            )
+            fillers.append(Filler(entity.start, last.end, doc.text[entity.start : last.end], last.label))
+        if entity.label in PLACE_LABELS:  # 越南中部, 加沙地带北部, 黎巴嫩南部多地
+            part = _PART_OF_PLACE.match(doc.text, last.end)
+            if part is not None and part.end() > last.end:
+                end = part.end()
+                fillers.append(Filler(entity.start, end, doc.text[entity.start : end], last.label))
         for k in range(i, j + 1):
             e = entities[k]
             last = _last_title(entities, k)  # 韩国|总统|特使: its titles, one after another

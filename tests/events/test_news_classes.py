@@ -413,6 +413,11 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a document named before it is issued
         ("省发展改革委编制完成《安徽省2021年重点项目投资计划》并印发实施。", "policy_launch", "policy",
          ["《安徽省2021年重点项目投资计划》"]),
+        # a place with the part of it named after it, or a place inside it joined by a part
+        ("台风“海鸥”6日在越南中部登陆，已导致5人死亡。", "death", "place", ["越南中部"]),
+        ("圣城旅7日称，在加沙地带北部袭击了以军车辆。", "attack", "place", ["加沙地带北部"]),
+        ("以军再次对叙利亚南部苏韦达省发动空袭。", "attack", "place", ["叙利亚南部苏韦达省"]),
+        ("今年第11号台风“杨柳”于今天凌晨在台湾台东县太麻里乡沿海登陆。", "typhoon", "place", ["台湾台东县太麻里乡"]),
         # a contest taken part in and won; a prize-giving named just before the giving
         ("江家豐、李宗銘等10位參加全國龍眼蜂蜜評鑑也獲獎。", "award", "award", ["全國龍眼蜂蜜評鑑"]),
         ("市府舉辦「2025台南樂活市集星光1000頒獎典禮」，由市長黃偉哲親自頒獎給花園夜市。", "award", "award",
