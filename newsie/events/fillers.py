@@ -212,16 +212,16 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 fillers.append(Filler(entity.start, end, doc.text[entity.start : end], last.label))
         for k in range(i, j + 1):
             e = entities[k]
-            last = _last_title(entities, k)  # 韩国|总统|特使: its titles, one after another
+            last_title = _last_title(entities, k)  # 韩国|总统|特使: its titles, one after another
             named = (
-                last > k
-                and last + 1 < len(entities)
-                and entities[last + 1].label == "PERSON"
-                and entities[last + 1].start == entities[last].end
+                last_title > k
+                and last_title + 1 < len(entities)
+                and entities[last_title + 1].label == "PERSON"
+                and entities[last_title + 1].start == entities[last_title].end
             )
             # a name taken for a person's before titles and a name (汤加|国王|图普六世) is
             # a country's
-            titled = last > k and (e.label in ("GPE", "ORG") or (named and e.label == "PERSON"))
+            titled = last_title > k and (e.label in ("GPE", "ORG") or (named and e.label == "PERSON"))
             # a country or organisation in front of its representative (伊朗总统佩泽希齐扬;
             # a country also when the representative goes unnamed, 与德国总理茶叙): neither
             # the person nor the place
@@ -233,7 +233,7 @@ def _document_fillers(doc: Document) -> list[Filler]:
                 Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
             )
             if titled and not named:  # 德国外长, 赞比亚总统 with no name after: a person
-                end = entities[last].end  # named by office
+                end = entities[last_title].end  # named by office
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
     for f in list(fillers):  # 中方, 美方: a country's side acts, it is no place

@@ -82,8 +82,7 @@ def _said_between(text: str, start: int, end: int) -> bool:
     """Whether a saying's verb stands between a time (ending at ``start``) and the
     trigger (at ``end``), outside a title."""
     return any(
-        text.count("《", start, m.start()) <= text.count("》", start, m.start())
-        and not (m.start() == start and m.group() == "称")
+        not (m.start() == start and m.group() == "称") and not _in_a_title(text, m.start())
         for m in _SAID.finditer(text, start, end)
     )
 
