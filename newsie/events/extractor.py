@@ -30,7 +30,7 @@ from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers
-from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, Filler, _Mention
+from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
@@ -76,6 +76,8 @@ from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
+#: What makes an event named as a noun (袭击事件) the topic of what follows: 对, 就, 关于.
+_TOPIC_MARKERS = ("对", "就", "关于", "对于")
 
 
 #: 还 / 又 / 也 right before the trigger or its light verb (李强还参谒了中朝友谊塔, 上海一工厂也
@@ -250,7 +252,7 @@ class EventExtractor:
             (index, role_name): tuple(
                 cue
                 for name, other in template.roles.items()
-                if name != role_name
+                if name != role_name and name not in role.shares  # 对X: where as well as whom
                 for cue in other.cues
                 if cue not in role.cues
             )
@@ -512,8 +514,11 @@ class EventExtractor:
         mention.section = bisect_right(_heading_starts(doc.text), trigger.start)
         before = doc.text[max(sentence.start, trigger.start - 4) : trigger.start]
         after = doc.text[trigger.end : min(sentence.end, trigger.end + 3)]
-        mention.anaphoric = before.endswith(_ANAPHORA) or bool(
-            _DEMONSTRATIVE.match(after)
+        mention.anaphoric = (
+            before.endswith(_ANAPHORA)
+            or bool(_DEMONSTRATIVE.match(after))
+            # 对袭击事件深感忧虑: the event as the topic of an attitude, told before
+            or (before.endswith(_TOPIC_MARKERS) and doc.text.startswith("事件", trigger.end))
         )
         mention.also = bool(_ALSO.search(before))
         # a semicolon ends a statement as well as a full stop does: roles are filled
@@ -568,6 +573,14 @@ class EventExtractor:
         order = sorted(template.roles, key=lambda name: name not in captured)
         for role_name in order:
             role = template.roles[role_name]
+            # the place another role took that this one may take too, when it says more
+            # than a country's or a city's name (对叙利亚南部苏韦达省发动空袭, not 袭击乌克兰)
+            shared = {
+                (f.start, f.end)
+                for other in role.shares
+                for f in mention.arguments.get(other, ())
+                if f.label in PLACE_LABELS and f.value is None
+            } if role.shares else ()
             candidates = [
                 c
                 for c in (
@@ -584,11 +597,11 @@ class EventExtractor:
                 for f in in_sentence
                 if f.label in role.labels
                 and not (f.start < trigger.end and trigger.start < f.end)
-                and (f.start, f.end) not in used
+                and ((f.start, f.end) not in used or (f.start, f.end) in shared)
                 # a name inside a party another role took is part of it (英國《Time Out》,
                 # 葉石濤文學紀念館); an organiser may name its event (华宇集团…董事会会议,
                 # 教育部…貢獻獎), and a place its gathering (read off the name: see below)
-                and not inside_taken(f, parties_only=True)
+                and (not inside_taken(f, parties_only=True) or (f.start, f.end) in shared)
                 and (f.refers_to is None or (f.refers_to.start, f.refers_to.end) not in used)
                 # a country in front of its representative (伊朗总统佩泽希齐扬) is neither
                 # the person nor where the event took place

@@ -147,9 +147,15 @@ _SIDES = frozenset("中美俄日韩英法德朝印越巴以伊菲泰意荷加埃
 _NOT_SIDE = frozenset("面案式法向针便位言舟形块程寸圆略志剂阵")
 
 
-def _is_side(text: str, end: int) -> bool:
-    """Whether 方 at ``end`` makes the country name before it a side (中方, not 中方面)."""
-    return text[end : end + 1] == "方" and text[end + 1 : end + 2] not in _NOT_SIDE
+def _is_side(text: str, end: int, party_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether 方 at ``end`` makes the country name before it a side (中方, not 中方面;
+    中方向缅方提供援助: 方向 before a party, at one of ``party_starts``, is 方 and 向)."""
+    if text[end : end + 1] != "方":
+        return False
+    after = text[end + 1 : end + 2]
+    return after not in _NOT_SIDE or (
+        after == "向" and (end + 2 in party_starts or text[end + 2 : end + 3] in _SIDES)
+    )
 
 
 def _sort_fillers(fillers: list[Filler]) -> None:
@@ -171,6 +177,11 @@ def _last_title(entities, k: int) -> int:
     ):
         last += 1
     return last
+
+
+#: A country's representative named by the country (中国代表, 卡塔尔代表20日递交), not the
+#: verb (代表了), a delegation (代表团) or a group (代表处, 代表性).
+_DELEGATE = regex.compile(r"代表(?![了着团处性作大会])")
 
 
 #: The part of a place named after it (越南|中部, 加沙|地带北部, 黎巴嫩|南部多地, 也门|附近海域).
@@ -229,16 +240,39 @@ def _document_fillers(doc: Document) -> list[Filler]:
             possessor = named or (
                 titled and e.label == "GPE" and doc.text[e.start - 1 : e.start] != "驻"
             )
+            # 中国代表在发言中谴责: the country's representative speaks (not 代表了, a verb)
+            delegate = (
+                not titled
+                and e.label == "GPE"
+                and doc.text[e.start - 1 : e.start] != "驻"  # 驻华代表: posted there
+                and _DELEGATE.match(doc.text, e.end) is not None
+            )
             fillers.append(
-                Filler(e.start, e.end, e.text, e.label, e.canonical or e.text, possessor=possessor)
+                Filler(
+                    e.start, e.end, e.text, e.label, e.canonical or e.text,
+                    possessor=possessor or delegate,
+                )
             )
             if titled and not named:  # 德国外长, 赞比亚总统 with no name after: a person
                 end = entities[last_title].end  # named by office
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
+            elif delegate:
+                end = e.end + 2
+                fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
-    for f in list(fillers):  # 中方, 美方: a country's side acts, it is no place
-        if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES and _is_side(doc.text, f.end):
-            fillers.append(Filler(f.start, f.end + 1, doc.text[f.start : f.end + 1], "ORG", f.value))
+    # 中方, 美方: a country's side acts, it is no place; a side is read off the country
+    # the entity stage found, or off a word of the segmenter (缅方, whose 缅 it missed)
+    party_starts = frozenset(e.start for e in entities)
+    sides = {  # start -> the country's canonical name, when the entity stage gave one
+        f.start: f.value for f in fillers
+        if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES
+        and _is_side(doc.text, f.end, party_starts)
+    }
+    for t in doc.tokens or ():
+        if t.end - t.start == 2 and doc.text[t.start] in _SIDES and doc.text[t.start + 1] == "方":
+            sides.setdefault(t.start, None)
+    for start, value in sorted(sides.items()):
+        fillers.append(Filler(start, start + 2, doc.text[start : start + 2], "ORG", value))
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
         if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))

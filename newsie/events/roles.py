@@ -436,7 +436,8 @@ def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
     if _PHRASE_BREAK.search(c.text, f.end, c.trigger.start):
         return False
     head = c.text[max(0, f.start - 20) : f.start]
-    if _opened_by(c.other_cues).search(head):
+    opened = _opened_by(c.other_cues).search(head)
+    if opened is not None and not _CLOSED_SETTING.match(opened.group()):
         return True
     # a topic phrase ends where the act's own phrase begins: 就X逝世|向Y致唁电
     return bool(
@@ -456,6 +457,11 @@ def _any_of(cues: tuple[str, ...]) -> regex.Pattern:
 
 
 _TOPIC_OPEN = regex.compile(f"(?:就|关于|对于){_IN_PHRASE}*$")
+#: A setting its postposition closes before what follows (在发言中|严厉谴责以色列: 以色列
+#: is past the 在 phrase); 在加沙地带中部 or 在中上环 is not closed.
+_CLOSED_SETTING = regex.compile(
+    f"[在于]{_IN_PHRASE}{{1,12}}?(?:中|上|期间|时|之际)(?![部心央国段旬层游午文下环海东西南北])"
+)
 
 
 def _possessor_of_candidate(c: Candidacy, f: Filler) -> bool:

@@ -132,6 +132,11 @@ class Role(BaseModel):
         description="Whether a government or party body (国务院, 水利部, 警方) may fill the "
         "role; not a launch's company: what a ministry 发布 is a document, no product.",
     )
+    shares: tuple[str, ...] = Field(
+        default=(),
+        description="Roles whose place this role may take too (an attack's place is the "
+        "place it struck: 对叙利亚南部苏韦达省发动空袭).",
+    )
     duee: str | None = Field(default=None, description="DuEE role name it maps to.")
     description: str = ""
 

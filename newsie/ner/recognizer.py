@@ -165,6 +165,7 @@ class EntityRecognizer:
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
         titles = [c for c in lexical if c.label == "TITLE"]
+        merged = _off_conjunctions(text, merged)
         merged = _split_name_and_title(text, merged, titles)
         merged = _title_after_body(merged, titles)
         if self.propagate_names:
@@ -260,6 +261,28 @@ def _off_adverbs(
             words = bounds() if words is None else words
             if c.end - 1 in words and c.end in words:
                 c = Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
+        out.append(c)
+    return out
+
+
+#: Conjunctions and prepositions that join two parties (主席同敏昂莱, 总统与马克龙).
+_JOINING_WORDS = frozenset("同与和跟")
+
+
+def _off_conjunctions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Each model person without the conjunction it ran into, when a person or a title
+    ends right before it (习近平主席|同|敏昂莱): two parties joined, not a name 同敏昂莱."""
+    ends = {c.end for c in cands if c.label in ("PERSON", "TITLE")}
+    out = []
+    for c in cands:
+        if (
+            c.source == "model"
+            and c.label == "PERSON"
+            and c.end - c.start >= 3
+            and text[c.start] in _JOINING_WORDS
+            and c.start in ends
+        ):
+            c = Candidate(c.start + 1, c.end, c.label, c.source, None, None, c.weak)
         out.append(c)
     return out
 

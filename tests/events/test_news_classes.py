@@ -417,6 +417,21 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("台风“海鸥”6日在越南中部登陆，已导致5人死亡。", "death", "place", ["越南中部"]),
         ("圣城旅7日称，在加沙地带北部袭击了以军车辆。", "attack", "place", ["加沙地带北部"]),
         ("以军再次对叙利亚南部苏韦达省发动空袭。", "attack", "place", ["叙利亚南部苏韦达省"]),
+        # X对Y实施空袭: X, opening the clause, strikes (以色列军队, not 以色列军); a place
+        # struck is where (a country alone is no more than whom)
+        ("以色列国防军当天对黎巴嫩南部多地实施空袭。", "attack", "perpetrator", ["以色列国防军"]),
+        ("以色列军队当天对加沙地带多地发动袭击，造成至少33人死亡。", "attack", "perpetrator",
+         ["以色列军队"]),
+        ("卡塔尔多哈9日遭空袭。", "attack", "place", ["卡塔尔多哈"]),
+        ("俄军袭击乌克兰。", "attack", "place", None),
+        # past a setting its postposition closes (在发言中), a name is no longer in it; a
+        # country's representative acts for it
+        ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "perpetrator", ["以色列"]),
+        ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "place", None),
+        ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "condemnation", "actor", ["中国代表"]),
+        # two parties a conjunction joins (主席同敏昂莱), not a name 同敏昂莱
+        ("不久前，习近平主席同敏昂莱代总统举行了会晤。", "meeting", "counterpart", ["敏昂莱"]),
+        ("不久前，习近平主席同敏昂莱代总统举行了会晤。", "meeting", "party", ["习近平"]),
         ("今年第11号台风“杨柳”于今天凌晨在台湾台东县太麻里乡沿海登陆。", "typhoon", "place", ["台湾台东县太麻里乡"]),
         # a contest taken part in and won; a prize-giving named just before the giving
         ("江家豐、李宗銘等10位參加全國龍眼蜂蜜評鑑也獲獎。", "award", "award", ["全國龍眼蜂蜜評鑑"]),
@@ -674,6 +689,12 @@ def test_real_news_non_events(nlp, text, event_type):
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
     assert event_type in [e.type for e in _events(nlp, text)]
+
+
+def test_an_event_named_as_the_topic_of_an_attitude_is_the_one_told_before(nlp):
+    text = "中国代表严厉谴责以色列袭击卡塔尔，对袭击事件可能导致局势紧张升级深感忧虑。"
+    (event,) = [e for e in _events(nlp, text) if e.type == "attack"]
+    assert (event.roles.get("perpetrator"), event.roles.get("target")) == (["以色列"], ["卡塔尔"])
 
 
 def test_a_tariff_is_a_kind_of_policy(nlp):
