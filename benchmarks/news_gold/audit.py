@@ -27,6 +27,15 @@ set, judged the same way by two judges each (``judges``: their verdicts; ``Y`` o
 both said so; agreement 0.957 and 0.946 on the gold set's types in its two rounds).  It is open to tuning, and only
 events of the gold set's types (``types.txt``) are scored: the judges read the
 guidelines' table, which lists no others.
+
+``--dev-roles`` scores the roles of the development audit (``audit_dev_roles.jsonl``):
+where both judges called an event right and agreed on one of its roles, what the role
+should hold.  ``keep``: the filler at ``span`` was right; ``fix``: the filler at
+``wrong`` was wrong and ``span`` is what both judges put instead; ``drop``: the filler
+at ``span`` was wrong and nothing should stand there; ``add``: ``span`` was missing.
+An expectation is met when the pipeline's event of that type and trigger start holds
+(or, for ``drop``, lacks) the text at ``span`` in that role; an event whose trigger
+moved (merged into another) meets none of its expectations.
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ JUDGED = HERE / "audit_judged.jsonl"
 ARTICLES = HERE / "audit_articles.txt"
 DEV_JUDGED = HERE / "audit_dev_judged.jsonl"
 DEV_ARTICLES = HERE / "audit_dev_articles.txt"
+DEV_ROLES = HERE / "audit_dev_roles.jsonl"
 
 
 def audit_articles(path: Path = ARTICLES) -> list:
@@ -98,16 +108,53 @@ def score(nlp, dev: bool = False) -> dict:
     return {"count": count, "wrong": wrong}
 
 
+def score_roles(nlp) -> Counter:
+    """Met and unmet role expectations of the development audit, by kind."""
+    expectations: dict[str, list[dict]] = {}
+    with DEV_ROLES.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            expectations.setdefault(row["id"], []).append(row)
+    count: Counter = Counter()
+    for article in audit_articles(DEV_ARTICLES):
+        doc = nlp(article.text, published=article.published, id=article.id)
+        held: dict[tuple[str, int], dict[str, set[str]]] = {}
+        for event in doc.all_events:
+            roles = held.setdefault((event.type, event.trigger.start), {})
+            for argument in event.arguments:
+                roles.setdefault(argument.role, set()).add(argument.text)
+        for row in expectations.get(article.id, ()):
+            roles = held.get((row["type"], row["start"]))
+            text = article.text[row["span"][0] : row["span"][1]]
+            present = roles is not None and text in roles.get(row["role"], ())
+            met = roles is not None and (not present if row["expect"] == "drop" else present)
+            count[row["expect"], met] += 1
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pipeline", default="default", help="a newsie.load() preset")
     parser.add_argument("--dev", action="store_true", help="score the development audit")
+    parser.add_argument(
+        "--dev-roles", action="store_true", help="score the development audit's role expectations"
+    )
     args = parser.parse_args()
     if not available():
         print("audit: ../shared/data/news is not here; nothing to score")
         return
     import newsie
 
+    if args.dev_roles:
+        count = score_roles(newsie.load(args.pipeline))
+        met = sum(v for (_, ok), v in count.items() if ok)
+        total = sum(count.values())
+        kinds = ", ".join(
+            f"{kind} {count[kind, True]}/{count[kind, True] + count[kind, False]}"
+            for kind in ("keep", "fix", "drop", "add")
+        )
+        print(f"role expectations (dev audit), {args.pipeline}: {met}/{total} met ({met / max(1, total):.3f}); {kinds}")
+        return
     result = score(newsie.load(args.pipeline), dev=args.dev)
     count, wrong = result["count"], result["wrong"]
     events = count["events"]

@@ -237,3 +237,25 @@ def _assert_a_coverage_pass(name: str, articles: set[str]) -> None:
             assert 0 <= h["start"] < h["end"]
             assert h["type"] is None or h["type"] in types, h
             assert h["type"] is not None or h["label"], h
+
+
+def test_dev_role_expectations_are_well_formed():
+    """benchmarks/news_gold/audit_dev_roles.jsonl: each expectation names an article of
+    the development audit, an event judged right there, a kind and spans in order."""
+    lines = (GOLD / "audit_dev_articles.txt").read_text(encoding="utf-8").splitlines()
+    articles = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    with (GOLD / "audit_dev_judged.jsonl").open(encoding="utf-8") as handle:
+        right = {
+            (r["id"], r["type"], r["start"], r["end"])
+            for r in map(json.loads, handle)
+            if r["verdict"] == "Y"
+        }
+    with (GOLD / "audit_dev_roles.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    assert rows
+    for row in rows:
+        assert row["id"] in articles, row
+        assert (row["id"], row["type"], row["start"], row["end"]) in right, row
+        assert row["expect"] in {"keep", "fix", "drop", "add"}, row
+        assert 0 <= row["span"][0] < row["span"][1], row
+        assert ("wrong" in row) == (row["expect"] == "fix"), row
