@@ -98,8 +98,8 @@ def find_nominals(text: str) -> list[tuple[int, int, str]]:
 
 
 #: Characters after a person head that make it part of a word for a place or a thing
-#: (居民点, 居民区, 学生证, 工人村, 游客中心 is not: 中 is no such character).
-_WORD_GOES_ON = frozenset("点区证卡楼馆站村")
+#: (居民点, 居民区, 学生证, 工人村, 警察总部; 游客中心 is not: 中 is no such character).
+_WORD_GOES_ON = frozenset("点区证卡楼馆站村总")
 #: Person heads that 会 after makes a meeting (记者会, 股东会); after others 会 is "will".
 _MEETING_OF = ("记者", "股东", "家长")
 

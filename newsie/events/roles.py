@@ -313,8 +313,9 @@ def _coordinated(text: str, a: Filler, b: Filler, fillers: list[Filler]) -> bool
     return bool(_COORDINATION.match(gap))
 
 
-#: What follows a name as its honorific (周梅香女士、李瑞生先生).
-_HONORIFIC = regex.compile(r"女士|先生|小姐|太太|夫人|教练|老师|同学|博士|教授")
+#: What follows a name as its honorific (周梅香女士、李瑞生先生), or its age in brackets
+#: (黃之鋒（23歲）、林朗彥（25歲）及周庭).
+_HONORIFIC = regex.compile(r"女士|先生|小姐|太太|夫人|教练|老师|同学|博士|教授|[（(]\d{1,3}\s*[岁歲][）)]")
 
 
 def _after_honorific(text: str, a: Filler, b: Filler) -> str:

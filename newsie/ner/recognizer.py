@@ -166,6 +166,8 @@ class EntityRecognizer:
             merged = _outside_dates(text, merged)
         titles = [c for c in lexical if c.label == "TITLE"]
         merged = _off_conjunctions(text, merged)
+        if bounds is not None:
+            merged = _coordinated_names(text, merged, bounds)
         merged = _split_name_and_title(text, merged, titles)
         merged = _title_after_body(merged, titles)
         if self.propagate_names:
@@ -285,6 +287,63 @@ def _off_conjunctions(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.start + 1, c.end, c.label, c.source, None, None, c.weak)
         out.append(c)
     return out
+
+
+#: A name joined to a person's (黃之鋒及周庭, 林朗彥（25歲）及周庭): what may stand between
+#: them, a conjunction after an age in brackets or a short description (前成員).
+_JOINED_NAME = re.compile(r"(?:[(（]\d{1,3}[歲岁][)）])?(?:、|及|和|与|與|同)(?:前|原)?(?:成員|成员|主席|會長|会长)?")
+
+
+def _coordinated_names(
+    text: str, cands: list[Candidate], bounds: Callable[[], set[int]]
+) -> list[Candidate]:
+    """Each word of two or three characters the segmenter cut whole, beginning with a
+    surname and joined to a person by a conjunction (黃之鋒及周庭), as a person too: the
+    members of a list of people are people.  ``bounds`` is called once, if any person is
+    joined to an untagged word."""
+    starts = {c.start for c in cands}
+    taken = bytearray(len(text) + 1)
+    for c in cands:
+        taken[c.start : c.end] = b"\x01" * c.length
+    words: set[int] | None = None
+    added = []
+
+    def a_name(start: int, end: int) -> bool:
+        nonlocal words
+        name = text[max(0, start) : end]
+        if len(name) < end - start or not name.isalpha() or taken.find(1, start, end) != -1:
+            return False
+        if not starts_with_surname(name):
+            return False
+        if end in starts:  # 國王…和王后|蘇提達: a word before a name is its title
+            return False
+        words = bounds() if words is None else words
+        if not (start in words and end in words and not any(k in words for k in range(start + 1, end))):
+            return False
+        # one character left over before a break (沈求|我,) is the end of a longer name
+        return not (text[end : end + 1].isalpha() and not text[end + 1 : end + 2].isalpha())
+
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        joint = _JOINED_NAME.match(text, c.end)
+        if joint is not None and joint.group() and joint.end() not in starts:
+            start = joint.end()  # after the person: 黃之鋒及|周庭
+            end = next((e for e in (start + 3, start + 2) if a_name(start, e)), None)
+            if end is not None:
+                added.append(Candidate(start, end, "PERSON", "rule"))
+                taken[start:end] = b"\x01" * (end - start)
+        if text[c.start - 1 : c.start] in _LIST_JOINERS:
+            end = c.start - 1  # before it: 黃之鋒|、林朗彥
+            start = next((s for s in (end - 3, end - 2) if a_name(s, end)), None)
+            if start is not None:
+                added.append(Candidate(start, end, "PERSON", "rule"))
+                taken[start:end] = b"\x01" * (end - start)
+    return sorted(cands + added, key=lambda c: c.start) if added else cands
+
+
+#: What joins a name to the person after it in a list (黃之鋒、林朗彥).
+_LIST_JOINERS = frozenset("、及和与與")
 
 
 #: A day written the way Taiwanese and Hong Kong releases date their news, with what may

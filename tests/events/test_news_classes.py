@@ -429,6 +429,11 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "perpetrator", ["以色列"]),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "place", None),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "condemnation", "actor", ["中国代表"]),
+        # a list of people with their ages in brackets is one list; a whole word for a
+        # place (警察總部) holds no person
+        ("黃之鋒（23歲）、林朗彥（25歲）及周庭（23歲），同被控一項罪。", "lawsuit", "defendant",
+         ["黃之鋒", "林朗彥", "周庭"]),
+        ("三人涉嫌包圍警察總部，被控煽惑罪。", "lawsuit", "defendant", None),
         # two parties a conjunction joins (主席同敏昂莱), not a name 同敏昂莱
         ("不久前，习近平主席同敏昂莱代总统举行了会晤。", "meeting", "counterpart", ["敏昂莱"]),
         ("不久前，习近平主席同敏昂莱代总统举行了会晤。", "meeting", "party", ["习近平"]),

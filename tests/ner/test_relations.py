@@ -49,6 +49,32 @@ def test_a_one_character_adverb_is_no_part_of_a_name(nlp):
     assert "陳虹秀亦" not in names
 
 
+def test_a_conjunction_after_a_title_is_no_part_of_a_name(nlp):
+    """习近平主席|同|敏昂莱: the model ran the conjunction into the name after it."""
+    names = {e.text for e in nlp("习近平主席同敏昂莱代总统举行了会晤。").entities if e.label == "PERSON"}
+    assert "敏昂莱" in names
+    assert "同敏昂莱" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "absent"),
+    [
+        # a word the segmenter cut whole, beginning with a surname, in a list with a person
+        ("黃之鋒及周庭另被控同一項罪。", {"黃之鋒", "周庭"}, None),
+        ("香港眾志黃之鋒、林朗彥和前成員周庭涉嫌包圍警察總部。", {"黃之鋒", "林朗彥", "周庭"}, None),
+        # one character left over before a break ends a longer name: no 沈求
+        ("委员彭清源、徐起超、沈求我,副主席李赣骝。", {"彭清源", "徐起超"}, "沈求"),
+        # no surname, no name; a royal title before a name is a title (王后苏提达)
+        ("王毅和马来西亚外长会谈。", {"王毅"}, "马来"),
+        ("习近平会见泰国国王哇集拉隆功和王后苏提达。", {"哇集拉隆功", "苏提达"}, "王后"),
+    ],
+)
+def test_the_members_of_a_list_of_people_are_people(nlp, text, names, absent):
+    found = {e.text for e in nlp(text).entities if e.label == "PERSON"}
+    assert names <= found
+    assert absent not in found
+
+
 def test_a_name_and_its_title_are_a_person_and_a_title(nlp):
     """黃偉哲市長今（3）日…: the model ran the name and the title together as one ORG."""
     entities = {(e.text, e.label) for e in nlp("黃偉哲市長今（3）日出席活動。").entities}
