@@ -180,6 +180,16 @@ def build(text: str, matches: list[re.Match], strict: bool, right: bool = False)
             continue
         if kind in _MODIFIERS or (kind == "era" and not cur.empty()):
             continue
+        if kind == "relday" and cur.hol is not None and m.start() == cur.end:
+            word = DAY_WORDS[m.group(kind)]
+            if word.get("anchor") == "previous" and word["offset"] == 0:
+                # 教师节当天, 圣诞节当晚: the holiday's own day, not the day told before
+                if "part" in word:
+                    cur.pod = word["part"]
+                    cur.fill.add("pod")
+                cur.end = m.end()
+                prev_kind = kind
+                continue
         new = Spec(m.start())
         if not _apply(new, m, kind, text):
             continue

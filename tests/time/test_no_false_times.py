@@ -45,6 +45,10 @@ NEGATIVE = [
     ("离我们最近的医院在两公里外。", "最近"),
     ("国家统计局发布数据。", "国家"),
     ("中国航天员顺利出舱。", "中国"),
+    # a holiday naming a thing or an occasion, not a day
+    ("中国驻法国大使馆近日举办国庆招待会。", "国庆"),
+    ("公共場所的聖誕樹被推倒。", "聖誕"),
+    ("台南市举办112年教师节表扬大会。", "教师节"),
 ]
 
 
@@ -102,3 +106,18 @@ def test_once_a_week_is_not_monday() -> None:
     texts = [sentence[m.start : m.end] for m in find_times(sentence, PUB)]
     assert "每周一" not in texts
     assert all(m.value is None or m.value.kind == "set" for m in find_times(sentence, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教师节当天，他获得表彰。", "2025-09-10T00:00:00+08:00"),
+        ("国庆节当天发生火灾。", "2025-10-01T00:00:00+08:00"),
+        ("圣诞节当晚发生火灾。", "2024-12-25T18:00:00+08:00"),
+    ],
+)
+def test_a_holiday_and_its_day_is_the_holiday(text: str, expected: str) -> None:
+    """教师节当天 is the holiday's own day, not the day told before it (当天 = that day)."""
+    published = datetime(2025, 9, 30, 12, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    (mention,) = find_times(text, published)
+    assert mention.value.start.isoformat() == expected
