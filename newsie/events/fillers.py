@@ -143,6 +143,8 @@ _COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡�
 
 #: Countries whose one-character name takes 方 for "the X side" (中方, 美方, 缅方).
 _SIDES = frozenset("中美俄日韩英法德朝印越巴以伊菲泰意荷加埃叙沙柬乌土蒙哈老缅")
+#: A side's word as the segmenter may cut it (缅方), found before the words are read.
+_SIDE_WORD = regex.compile(f"[{''.join(sorted(_SIDES))}]方")
 #: Characters that make 方 the start of another word (方面, 方案, 方式, 方法, 方向).
 _NOT_SIDE = frozenset("面案式法向针便位言舟形块程寸圆略志剂阵")
 
@@ -268,9 +270,14 @@ def _document_fillers(doc: Document) -> list[Filler]:
         if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES
         and _is_side(doc.text, f.end, party_starts)
     }
-    for t in doc.tokens or ():
-        if t.end - t.start == 2 and doc.text[t.start] in _SIDES and doc.text[t.start + 1] == "方":
-            sides.setdefault(t.start, None)
+    words = None  # the segmenter's word bounds, read only if a side may be there
+    for match in _SIDE_WORD.finditer(doc.text):
+        start = match.start()
+        if start in sides or not doc.tokens:
+            continue
+        words = token_bounds(doc.tokens) if words is None else words
+        if start in words and start + 2 in words and start + 1 not in words:
+            sides[start] = None
     for start, value in sorted(sides.items()):
         fillers.append(Filler(start, start + 2, doc.text[start : start + 2], "ORG", value))
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
