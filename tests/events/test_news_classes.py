@@ -429,6 +429,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "perpetrator", ["以色列"]),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "place", None),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "condemnation", "actor", ["中国代表"]),
+        # a policy issued and put in force, or a pilot issued and launched: the verbs are
+        # no part of its name
+        ("上海自贸区先后发布实施了数据出境管理办法，金融领域的负面清单也已出台。", "policy_launch",
+         "policy", ["数据出境管理办法"]),
+        ("国家数据局今天发布启动首批12家国有企业数据资源开发利用试点。", "policy_launch", "policy",
+         ["首批12家国有企业数据资源开发利用试点"]),
         # a list of people with their ages in brackets is one list; a whole word for a
         # place (警察總部) holds no person
         ("黃之鋒（23歲）、林朗彥（25歲）及周庭（23歲），同被控一項罪。", "lawsuit", "defendant",
