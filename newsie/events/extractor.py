@@ -55,6 +55,7 @@ from newsie.events.roles import (
     _side_ok,
     _speaker,
     _subject_taken,
+    _teller,
     _typed,
     _unfit_for_role,
     _where,
@@ -240,6 +241,15 @@ class EventExtractor:
         self._office_roles = {
             index: any("TITLE" in role.labels for role in template.roles.values())
             for index, template in enumerate(self.templates)
+        }
+        # the roles of whom an act befalls, in templates that name its doer (arrested,
+        # target): who reports the act is never one of them
+        self._patient_roles = {
+            (index, name)
+            for index, template in enumerate(self.templates)
+            if any(role.agent for role in template.roles.values())
+            for name, role in template.roles.items()
+            if not role.agent and not role.speaker and "PERSON" in role.labels
         }
         # templates of the courts name charges after their trigger (被控暴动罪): for the
         # others a trigger in a charge's name (襲警罪) is no event
@@ -635,7 +645,10 @@ class EventExtractor:
                 # is one only when no other role's filler stands between it and the
                 # trigger (习近平指出，上海合作组织成立24年来: the organisation is the subject)
                 told = [c for c in candidates if not _speaker(doc.text, c, trigger)]
-                if told and len(candidates) > 1:
+                if (t_index, role_name) in self._patient_roles:
+                    # 傅華伶…表示今早被捕的4名學生: the one who tells is not arrested
+                    candidates = [c for c in told if not _teller(doc.text, c, trigger)]
+                elif told and len(candidates) > 1:
                     candidates = told
                 elif candidates and not told and not _where(role) and _subject_taken(doc.text, taken, trigger):
                     candidates = []

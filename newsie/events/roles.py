@@ -28,15 +28,16 @@ from newsie.values.numbers import parse_number
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
 
 
-_PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到)[^，,。；;被遭]{0,12}$")
+_PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到|接受)[^，,。；;被遭]{0,12}$")
 
 def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int] | None:
-    """(start, end) of the passive marker when the trigger is passive: 被X击败, 遭逆转."""
+    """(start, end) of the passive marker when the trigger is passive: 被X击败, 遭逆转,
+    接受X捐赠 (for the templates that declare how their roles turn, ``Template.passive``)."""
     offset = max(sentence_start, trigger.start - 14)
     match = _PASSIVE.search(text[offset : trigger.start])
     if match is None:
         return None
-    marker = regex.match(r"被|遭到|惨遭|遭遇|遭|受到", match.group())
+    marker = regex.match(r"被|遭到|惨遭|遭遇|遭|受到|接受", match.group())
     return offset + match.start(), offset + match.start() + len(marker.group())
 
 
@@ -90,6 +91,19 @@ def _where(role) -> bool:
 _REPORTING = regex.compile(
     r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释)[，,:：]"
 )
+
+
+#: ... and, looser, a reporting verb anywhere in the sentence between a name and the
+#: trigger (傅華伶則向學院發訊，表示今早被捕的…): who tells of an act done to others.
+_TELLING = regex.compile(
+    r"[^。；;！？!?]{0,16}?(?<!被|据|人)(?:证实|表示|透露|指出|回应|坦言|直言|发讯|(?:称|指|说)[，,:：])"
+)
+
+
+def _teller(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` tells, in the trigger's sentence, of the act: for the roles of
+    whom an act befalls (arrested, target), never filled by its teller."""
+    return filler.end <= trigger.start and _TELLING.match(text, filler.end, trigger.start) is not None
 
 
 def _speaker(text: str, filler: Filler, trigger: Trigger) -> bool:

@@ -429,6 +429,13 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "perpetrator", ["以色列"]),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "attack", "place", None),
         ("中国代表在发言中严厉谴责以色列袭击卡塔尔。", "condemnation", "actor", ["中国代表"]),
+        # who tells of an act done to others is none of them, even with no comma after the
+        # telling (表示今早被捕的…); alleged (被指) is no telling
+        ("港大法律學院院長傅華伶則向學院發訊，表示今早被捕的4名港大學生，其中一位是學生。", "arrest",
+         "arrested", ["學生"]),
+        ("曾發文批評國家主席的許章潤，被指在四川嫖娼，遭公安帶走。", "arrest", "arrested", ["許章潤"]),
+        # X接受Y捐赠: X received it, Y gave it
+        ("社會局郭乃文局長代表黃偉哲市長接受科林公司捐贈。", "donation", "donor", ["科林公司"]),
         # a policy issued and put in force, or a pilot issued and launched: the verbs are
         # no part of its name
         ("上海自贸区先后发布实施了数据出境管理办法，金融领域的负面清单也已出台。", "policy_launch",
@@ -706,6 +713,12 @@ def test_an_event_named_as_the_topic_of_an_attitude_is_the_one_told_before(nlp):
     text = "中国代表严厉谴责以色列袭击卡塔尔，对袭击事件可能导致局势紧张升级深感忧虑。"
     (event,) = [e for e in _events(nlp, text) if e.type == "attack"]
     assert (event.roles.get("perpetrator"), event.roles.get("target")) == (["以色列"], ["卡塔尔"])
+
+
+def test_who_accepts_a_donation_never_gave_it(nlp):
+    text = "臺南市社會局盧禹璁局長代表黃偉哲市長接受捐贈。"
+    donors = [e.roles.get("donor") for e in _events(nlp, text) if e.type == "donation"]
+    assert ["黃偉哲"] not in donors
 
 
 def test_a_tariff_is_a_kind_of_policy(nlp):
