@@ -452,7 +452,7 @@ class EventExtractor:
                         end=sentence.start + end,
                         text=sentence.text[start:end],
                     )
-                    others = _OtherHits(sorted_hits.get(t_index, ()), start, end)
+                    others = _OtherHits(sorted_hits.get(t_index, ()), start, end, sentence.text)
                     mention = self._fill(
                         doc, fillers, s_index, t_index, template, trigger, others, part, index,
                         _next_predicate(sentence.text, hit_starts, end, base),
@@ -630,6 +630,12 @@ class EventExtractor:
                 and not _joined_to_party(doc.text, role, f)
                 and not (f.label == "PERSON" and _heads_a_quote(doc.text, f, trigger))
             ])
+            # 感谢A的专业，感谢B: A is what the first thanks, not who thanks the second; when
+            # only such objects are near, the part is not read further (a run of triggers)
+            objects_only = False
+            if role.side == "before" and candidates and others.hits and not captured.get(role_name):
+                kept = [c for c in candidates if not others.object_at(c.start - sentence.start)]
+                objects_only, candidates = not kept, kept
             other_cues = self._other_cues[t_index, role_name]
             if other_cues and not captured.get(role_name) and not _where(role):
                 # 美称将对伊朗实施制裁: whom another role's cue word (对) opens is that
@@ -661,7 +667,7 @@ class EventExtractor:
                 doc.text, candidates, trigger, clauses, trigger_clause, role, in_sentence, taken,
                 other_cues, next_trigger, best_score,
             )
-            if near is not None and not (named_again and not candidates) and not near.settled(
+            if near is not None and not objects_only and not (named_again and not candidates) and not near.settled(
                 role, chosen, best_score, captured.get(role_name, ()), taken, candidates
             ):  # a filler further away might change the choice: read the whole part
                 return self._fill(
@@ -925,15 +931,28 @@ def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -
     return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
 
 
+#: What may stand between a trigger and its object (感谢|向|…).
+_OBJECT_GAP = regex.compile(r"了?(?:向|对|给)?")
+
+
 class _OtherHits:
     """The trigger-word hits of a template in a part but the ones overlapping a trigger
     (``start``, ``end``), sorted: a role pattern's match around one of them is about it."""
 
-    __slots__ = ("end", "hits", "start", "starts")
+    __slots__ = ("_text", "end", "hits", "start", "starts")
 
-    def __init__(self, hits, start: int, end: int) -> None:
-        self.hits, self.start, self.end = hits, start, end
+    def __init__(self, hits, start: int, end: int, text: str = "") -> None:
+        self.hits, self.start, self.end, self._text = hits, start, end, text
         self.starts = [h[0] for h in hits]
+
+    def object_at(self, a: int) -> bool:
+        """Whether ``a`` follows another hit directly, up to 了 or 向 (感谢|A…，感谢B): what
+        stands there is that hit's object."""
+        k = bisect_left(self.starts, a - 8)
+        for x, y in self.hits[k : bisect_right(self.starts, a)]:
+            if (y <= self.start or self.end <= x) and y <= a and _OBJECT_GAP.fullmatch(self._text, y, a):
+                return True
+        return False
 
     def inside(self, a: int, b: int) -> bool:
         """Whether a hit lies within [a, b]."""

@@ -28,7 +28,9 @@ from newsie.values.numbers import parse_number
 _COORDINATION = regex.compile(r"^\s*(?:、|，|,|与|和|及|以及|跟|同|并|携手|联合)\s*$")
 
 
-_PASSIVE = regex.compile(r"(?:被|遭|遭到|惨遭|遭遇|受到|接受)[^，,。；;被遭]{0,12}$")
+#: (被控, 被指, 被判 tell a charge or a claim of the act that follows, which stays active:
+#: 她被控在任時以高價收購大米 — she bought it)
+_PASSIVE = regex.compile(r"(?:被(?![控指判告疑揭爆])|遭|遭到|惨遭|遭遇|受到|接受)[^，,。；;被遭]{0,12}$")
 
 def _passive(text: str, sentence_start: int, trigger: Trigger) -> tuple[int, int] | None:
     """(start, end) of the passive marker when the trigger is passive: 被X击败, 遭逆转,

@@ -436,6 +436,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("曾發文批評國家主席的許章潤，被指在四川嫖娼，遭公安帶走。", "arrest", "arrested", ["許章潤"]),
         # X接受Y捐赠: X received it, Y gave it
         ("社會局郭乃文局長代表黃偉哲市長接受科林公司捐贈。", "donation", "donor", ["科林公司"]),
+        # 被控 / 被指 tell a charge or a claim: the act after them stays active
+        ("张三被控殴打李四。", "attack", "perpetrator", ["张三"]),
+        ("男子被指持刀砍伤邻居。", "attack", "perpetrator", ["男子"]),
+        # the object after 收购 is what was bought; a seller is cued (从X)
+        ("小米收购了华为。", "acquisition", "target", ["华为"]),
+        ("小米收购了华为。", "acquisition", "seller", None),
         # a policy issued and put in force, or a pilot issued and launched: the verbs are
         # no part of its name
         ("上海自贸区先后发布实施了数据出境管理办法，金融领域的负面清单也已出台。", "policy_launch",
@@ -713,6 +719,13 @@ def test_an_event_named_as_the_topic_of_an_attitude_is_the_one_told_before(nlp):
     text = "中国代表严厉谴责以色列袭击卡塔尔，对袭击事件可能导致局势紧张升级深感忧虑。"
     (event,) = [e for e in _events(nlp, text) if e.type == "attack"]
     assert (event.roles.get("perpetrator"), event.roles.get("target")) == (["以色列"], ["卡塔尔"])
+
+
+def test_what_one_trigger_takes_as_its_object_does_not_do_the_next(nlp):
+    """感谢A的专业，感谢B: A is thanked by the speaker, who thanks B too."""
+    text = "市長黃偉哲表示，感謝臺南市搜救隊的專業及勇氣，感謝大家無私的付出及奉獻。"
+    thankers = [e.roles.get("thanker") for e in _events(nlp, text) if e.type == "thanks"]
+    assert thankers and all(t == ["黃偉哲"] for t in thankers)
 
 
 def test_who_accepts_a_donation_never_gave_it(nlp):
