@@ -34,15 +34,26 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
             continue  # a count, a filler from context or a roll, one read off a name: nothing
         party = not PARTY_LABELS.isdisjoint(labels)
         values = {
-            str(f.value if isinstance(f.value, str) else f.text)
+            # a work named by its title (《芯片与科学法案》) identifies it, marks aside (so
+            # that 《条例》 as it is called later is the same one)
+            f.text[1:-1] if _TITLED.fullmatch(f.text) else str(f.value if isinstance(f.value, str) else f.text)
             for f in fillers
             if not f.nominal
-            and (f.label != "TEXT" or _a_term(f.text) or (party and _a_name(f.text)))
+            and (
+                f.label != "TEXT"
+                or _a_term(f.text)
+                or _TITLED.fullmatch(f.text)
+                or (party and _a_name(f.text))
+            )
             and not _DEMONSTRATIVE.match(f.text)
         }
         if values:
             out[role] = values
     return out
+
+
+#: A title between book-title marks, whole: 《芯片与科学法案》.
+_TITLED = regex.compile(r"《[^《》]+》")
 
 
 def _a_name(text: str) -> bool:

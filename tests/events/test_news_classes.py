@@ -728,6 +728,15 @@ def test_what_one_trigger_takes_as_its_object_does_not_do_the_next(nlp):
     assert thankers and all(t == ["黃偉哲"] for t in thankers)
 
 
+def test_works_named_by_different_titles_are_different_events(nlp):
+    """Two rules issued in one sentence are two launches; 《条例》, as it is called later, is
+    the one named in full before."""
+    two = "中央政法委印发《领导干部干预司法活动的记录规定》，中央政法委印发《司法机关内部人员过问案件的记录规定》。"
+    assert len([e for e in _events(nlp, two) if e.type == "policy_launch"]) == 2
+    one = "中共中央近日印发修订后的《中国共产党工作机关条例》（以下简称《条例》）。《条例》的印发实施，意义重大。"
+    assert len([e for e in _events(nlp, one) if e.type == "policy_launch"]) == 1
+
+
 def test_who_accepts_a_donation_never_gave_it(nlp):
     text = "臺南市社會局盧禹璁局長代表黃偉哲市長接受捐贈。"
     donors = [e.roles.get("donor") for e in _events(nlp, text) if e.type == "donation"]
