@@ -442,6 +442,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # the object after 收购 is what was bought; a seller is cued (从X)
         ("小米收购了华为。", "acquisition", "target", ["华为"]),
         ("小米收购了华为。", "acquisition", "seller", None),
+        # a notice issued under its title (通告; a company's 公告 is no policy)
+        ("北京市市场监管局1月29日发布《关于进一步拓展“北京冷链”追溯食品品种的通告》。", "policy_launch",
+         "issuer", ["北京市市场监管局"]),
         # a policy issued and put in force, or a pilot issued and launched: the verbs are
         # no part of its name
         ("上海自贸区先后发布实施了数据出境管理办法，金融领域的负面清单也已出台。", "policy_launch",
