@@ -442,6 +442,11 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # the object after 收购 is what was bought; a seller is cued (从X)
         ("小米收购了华为。", "acquisition", "target", ["华为"]),
         ("小米收购了华为。", "acquisition", "seller", None),
+        # an exhibition put on is an opening, named whole (its quoted titles included)
+        ("隆田Cha Cha園區創全國之先，開辦小兔彼得120周年經典冒險旅程戶外特展。", "opening", "event",
+         ["小兔彼得120周年經典冒險旅程戶外特展"]),
+        ("臺南愛國婦人會館即日起推出「巷仔Niau棒球故事特展」，歡迎民眾參觀。", "opening", "event",
+         ["「巷仔Niau棒球故事特展」"]),
         # a notice issued under its title (通告; a company's 公告 is no policy)
         ("北京市市场监管局1月29日发布《关于进一步拓展“北京冷链”追溯食品品种的通告》。", "policy_launch",
          "issuer", ["北京市市场监管局"]),
