@@ -42,6 +42,8 @@ _OTHER_WORD = {
     "无人": (frozenset(), _NOBODY_WORDS),
     "没有人": (frozenset(), _NOBODY_WORDS),
     "将": (frozenset("老名主女大猛干小悍宿武爱战败良"), frozenset()),
+    # a plan as a document voted or filed (都市计划案审议通过, 计划书): no plan to act
+    "计划": (frozenset(), frozenset("案书")),
 }
 
 

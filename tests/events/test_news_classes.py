@@ -442,6 +442,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # the object after 收购 is what was bought; a seller is cued (从X)
         ("小米收购了华为。", "acquisition", "target", ["华为"]),
         ("小米收购了华为。", "acquisition", "seller", None),
+        # a plan named first and voted through; a plan as a document (計畫案) is no future
+        ("新市12公頃附帶條件農業區都市計畫案審議通過，新市地區發展更進一步。", "policy_launch", "policy",
+         ["新市12公頃附帶條件農業區都市計畫案"]),
         # an exhibition put on is an opening, named whole (its quoted titles included)
         ("隆田Cha Cha園區創全國之先，開辦小兔彼得120周年經典冒險旅程戶外特展。", "opening", "event",
          ["小兔彼得120周年經典冒險旅程戶外特展"]),
@@ -749,6 +752,12 @@ def test_who_accepts_a_donation_never_gave_it(nlp):
     text = "臺南市社會局盧禹璁局長代表黃偉哲市長接受捐贈。"
     donors = [e.roles.get("donor") for e in _events(nlp, text) if e.type == "donation"]
     assert ["黃偉哲"] not in donors
+
+
+def test_a_plan_as_a_document_is_no_future(nlp):
+    text = "新市12公頃附帶條件農業區都市計畫案審議通過。"
+    (event,) = [e for e in _events(nlp, text) if e.type == "policy_launch"]
+    assert event.status == "happened"
 
 
 def test_a_tariff_is_a_kind_of_policy(nlp):
