@@ -75,6 +75,7 @@ from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_fo
 from newsie.events.titles import full_title
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
+from newsie.token_layer import token_bounds
 
 _ANAPHORA = ("此次", "这次", "本次", "该次", "此番", "这一", "此项")
 #: What makes an event named as a noun (袭击事件) the topic of what follows: 对, 就, 关于.
@@ -865,8 +866,10 @@ def _fillers_of(doc: Document) -> tuple[list[Filler], _DocIndex]:
     last = _LAST[0]
     if last is not None and all(a is b for a, b in zip(last[0], key)):
         return last[1], last[2]
-    fillers = _document_fillers(doc)
-    index = _DocIndex(doc, fillers)
+    # the word bounds, read once: the fillers may need them, every layer's pass does
+    words = token_bounds(doc.tokens) if doc.tokens else None
+    fillers = _document_fillers(doc, words)
+    index = _DocIndex(doc, fillers, words)
     _LAST[0] = (key, fillers, index)
     return fillers, index
 

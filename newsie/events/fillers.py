@@ -28,7 +28,9 @@ class _DocIndex:
     """Sorted offsets of a document's fillers and times, to find those of a sentence
     without scanning the document."""
 
-    def __init__(self, doc: Document, fillers: list[Filler]) -> None:
+    def __init__(
+        self, doc: Document, fillers: list[Filler], word_bounds: set[int] | None = None
+    ) -> None:
         self.fillers = sorted(fillers, key=_START)  # stable: keeps their order
         self.starts = [f.start for f in self.fillers]
         times = doc.times
@@ -36,7 +38,7 @@ class _DocIndex:
         self.time_starts = [times[i].start for i in self.time_order]
         self.times = times
         self._tokens = doc.tokens
-        self._word_bounds: set[int] | None = None
+        self._word_bounds = word_bounds
         self._text = doc.text
         self._rolls: list[Roll] | None = None
         # the article's earlier times usable as context: by end, with the latest index
@@ -200,7 +202,9 @@ def _joins_places(text: str, end: int, start: int) -> bool:
     return part is not None and start - end <= 4
 
 
-def _document_fillers(doc: Document) -> list[Filler]:
+def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
+    """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
+    has them; else read here only if needed)."""
     fillers: list[Filler] = []
     entities = sorted(doc.entities, key=_START)
     i = 0
@@ -270,12 +274,11 @@ def _document_fillers(doc: Document) -> list[Filler]:
         if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES
         and _is_side(doc.text, f.end, party_starts)
     }
-    words = None  # the segmenter's word bounds, read only if a side may be there
-    for match in _SIDE_WORD.finditer(doc.text):
+    for match in _SIDE_WORD.finditer(doc.text) if doc.tokens else ():
         start = match.start()
-        if start in sides or not doc.tokens:
+        if start in sides:
             continue
-        words = token_bounds(doc.tokens) if words is None else words
+        words = token_bounds(doc.tokens) if words is None else words  # only if a side may be there
         if start in words and start + 2 in words and start + 1 not in words:
             sides[start] = None
     for start, value in sorted(sides.items()):

@@ -13,6 +13,7 @@ from newsie.events.mention import (
     _NUMERIC,
     PARTY_LABELS,
     PLACE_LABELS,
+    Filler,
     _Mention,
     names_a_place,
 )
@@ -33,23 +34,23 @@ def _key_values(mention: _Mention) -> dict[str, set[str]]:
         ):
             continue  # a count, a filler from context or a roll, one read off a name: nothing
         party = not PARTY_LABELS.isdisjoint(labels)
-        values = {
-            # a work named by its title (《芯片与科学法案》) identifies it, marks aside (so
-            # that 《条例》 as it is called later is the same one)
-            f.text[1:-1] if _TITLED.fullmatch(f.text) else str(f.value if isinstance(f.value, str) else f.text)
-            for f in fillers
-            if not f.nominal
-            and (
-                f.label != "TEXT"
-                or _a_term(f.text)
-                or _TITLED.fullmatch(f.text)
-                or (party and _a_name(f.text))
-            )
-            and not _DEMONSTRATIVE.match(f.text)
-        }
+        values = {value for f in fillers if (value := _identifying(f, party)) is not None}
         if values:
             out[role] = values
     return out
+
+
+def _identifying(f: Filler, party: bool) -> str | None:
+    """The value by which ``f`` tells its event from another, or None: an entity's
+    canonical name, a term, a party's name; a work named by its title (《芯片与科学法案》)
+    marks aside, so that 《条例》 as it is called later is the same one."""
+    if f.nominal or _DEMONSTRATIVE.match(f.text):
+        return None
+    if _TITLED.fullmatch(f.text):
+        return f.text[1:-1]
+    if f.label == "TEXT" and not (_a_term(f.text) or (party and _a_name(f.text))):
+        return None
+    return str(f.value if isinstance(f.value, str) else f.text)
 
 
 #: A title between book-title marks, whole: 《芯片与科学法案》.

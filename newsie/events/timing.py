@@ -242,11 +242,14 @@ _COARSE = frozenset({"year", "half_year", "quarter", "month"})
 
 
 #: Trigger words that name a report of results, which a period before them describes.
-_REPORT_NOUNS = frozenset({"财报", "业绩", "年报", "季报", "半年报", "中报", "财务报告", "业绩报告"})
+_REPORT_WORDS = ("财报", "业绩", "年报", "季报", "半年报", "中报", "财务报告", "业绩报告")
+_REPORT_NOUNS = frozenset(_REPORT_WORDS)
 
 
 #: What a period of results is written before (前三季度净利润, 一季度业绩下降).
-_RESULTS = regex.compile(r"的?(?:财报|业绩|年报|季报|半年报|中报|财务报告|净利润|净利|营收|营业收入|利润|亏损|盈利)")
+_RESULTS = regex.compile(
+    "的?(?:" + "|".join(_REPORT_WORDS + ("净利润", "净利", "营收", "营业收入", "利润", "亏损", "盈利")) + ")"
+)
 
 
 def _covered_by_report(text: str, mention, trigger: Trigger) -> bool:

@@ -289,9 +289,14 @@ def _off_conjunctions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: What joins a name to the person after it in a list (黃之鋒、林朗彥).
+_LIST_JOINERS = frozenset("、及和与與")
 #: A name joined to a person's (黃之鋒及周庭, 林朗彥（25歲）及周庭): what may stand between
-#: them, a conjunction after an age in brackets or a short description (前成員).
-_JOINED_NAME = re.compile(r"(?:[(（]\d{1,3}[歲岁][)）])?(?:、|及|和|与|與|同)(?:前|原)?(?:成員|成员|主席|會長|会长)?")
+#: them, a joiner (or 同) after an age in brackets, and a short description (前成員).
+_JOINED_NAME = re.compile(
+    rf"(?:[(（]\d{{1,3}}[歲岁][)）])?[{''.join(sorted(_LIST_JOINERS))}同]"
+    r"(?:前|原)?(?:成員|成员|主席|會長|会长)?"
+)
 
 
 def _coordinated_names(
@@ -323,27 +328,25 @@ def _coordinated_names(
         # one character left over before a break (沈求|我,) is the end of a longer name
         return not (text[end : end + 1].isalpha() and not text[end + 1 : end + 2].isalpha())
 
+    def add(start: int, end: int) -> None:
+        added.append(Candidate(start, end, "PERSON", "rule"))
+        taken[start:end] = b"\x01" * (end - start)
+
     for c in cands:
         if c.label != "PERSON":
             continue
         joint = _JOINED_NAME.match(text, c.end)
-        if joint is not None and joint.group() and joint.end() not in starts:
+        if joint is not None and joint.end() not in starts:
             start = joint.end()  # after the person: 黃之鋒及|周庭
             end = next((e for e in (start + 3, start + 2) if a_name(start, e)), None)
             if end is not None:
-                added.append(Candidate(start, end, "PERSON", "rule"))
-                taken[start:end] = b"\x01" * (end - start)
+                add(start, end)
         if text[c.start - 1 : c.start] in _LIST_JOINERS:
             end = c.start - 1  # before it: 黃之鋒|、林朗彥
             start = next((s for s in (end - 3, end - 2) if a_name(s, end)), None)
             if start is not None:
-                added.append(Candidate(start, end, "PERSON", "rule"))
-                taken[start:end] = b"\x01" * (end - start)
+                add(start, end)
     return sorted(cands + added, key=lambda c: c.start) if added else cands
-
-
-#: What joins a name to the person after it in a list (黃之鋒、林朗彥).
-_LIST_JOINERS = frozenset("、及和与與")
 
 
 #: A day written the way Taiwanese and Hong Kong releases date their news, with what may
