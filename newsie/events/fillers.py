@@ -10,7 +10,7 @@ import regex
 
 from newsie.document import Document
 from newsie.events.mention import PLACE_LABELS, Filler
-from newsie.events.nominals import TEAM_SUFFIXES, find_nominals
+from newsie.events.nominals import PERSON_HEADS, TEAM_SUFFIXES, find_nominals
 from newsie.events.rolls import Roll, rolls
 from newsie.token_layer import token_bounds
 
@@ -202,11 +202,37 @@ def _joins_places(text: str, end: int, start: int) -> bool:
     return part is not None and start - end <= 4
 
 
+#: A people named by its country (45名巴勒斯坦人, 美国人): 人 ends the word, not 人民, 人口,
+#: 人工, 人寿 or 人员.
+_DEMONYM = regex.compile(r"人(?![员士民口大物才次数均权道性工气寿保格文家事力类群心质选们])")
+#: The count in front of a people (45名, 数百名, 3000多名).
+_PEOPLE_COUNT = regex.compile(r"(?:\d++|[一二两三四五六七八九十百千万数几]+)(?:多|余)?[名位]$")
+
+
+def _demonym(doc: Document, entity, words: set[int] | None) -> Filler | None:
+    """The people a country's name makes with 人 after it (造成45名巴勒斯坦人死亡: who died,
+    not where), as a nominal person with its count; None when 人 starts another word."""
+    end = entity.end + 1
+    if (
+        _DEMONYM.match(doc.text, entity.end) is None
+        or (words is not None and end not in words)
+        or doc.text.startswith(PERSON_HEADS, end)  # 华人妻子: the wife is who
+    ):
+        return None
+    count = _PEOPLE_COUNT.search(doc.text, max(0, entity.start - 8), entity.start)
+    start = count.start() if count is not None else entity.start
+    return Filler(start, end, doc.text[start:end], "PERSON", nominal=True)
+
+
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
     """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
     has them; else read here only if needed)."""
     fillers: list[Filler] = []
     entities = sorted(doc.entities, key=_START)
+    if words is None and doc.tokens and any(
+        e.label == "GPE" and doc.text.startswith("人", e.end) for e in entities
+    ):
+        words = token_bounds(doc.tokens)
     i = 0
     while i < len(entities):
         entity = entities[i]
@@ -229,6 +255,10 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
                 fillers.append(Filler(entity.start, end, doc.text[entity.start : end], last.label))
         for k in range(i, j + 1):
             e = entities[k]
+            people = _demonym(doc, e, words) if e.label == "GPE" and k == j else None
+            if people is not None:
+                fillers.append(people)
+                continue
             last_title = _last_title(entities, k)  # 韩国|总统|特使: its titles, one after another
             named = (
                 last_title > k

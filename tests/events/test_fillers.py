@@ -128,3 +128,36 @@ def test_an_anaphor_never_points_into_its_own_sentence(nlp):
 def test_a_list_named_by_its_head_is_one_filler(nlp, text, event_type, role, expected):
     (event,) = [e for e in nlp(text).all_events if e.type == event_type]
     assert event.roles[role] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # a people named by its country (巴勒斯坦人): who died, with its count; not where
+        ("以军当天袭击加沙城，造成至少45名巴勒斯坦人死亡。", "death", "deceased", ["45名巴勒斯坦人"]),
+        ("造成3名中国人受伤。", "injury", "victim", ["3名中国人"]),
+        # who travels and who serves, counted one by one
+        ("机上123名旅客、9名机组成员全部遇难。", "death", "deceased", ["123名旅客", "9名机组成员"]),
+        # a count with a bound word before it (数千, 300多) is whole
+        ("数千名民众上街抗议。", "protest", "organizer", ["数千名民众"]),
+    ],
+)
+def test_people_named_by_country_or_by_a_common_noun(nlp, text, event_type, role, expected):
+    (event,) = [e for e in nlp(text).all_events if e.type == event_type]
+    assert event.roles[role] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("造成45名巴勒斯坦人死亡。", ["45名巴勒斯坦人"]),
+        ("中国人民银行收购一家公司。", []),  # 人民 is no people
+        ("美国人寿收购一家公司。", []),  # nor is 人寿
+        ("涉嫌杀害华人妻子的男子被捕。", []),  # 华人 describes the wife, who is the person
+    ],
+)
+def test_a_country_and_ren_is_a_people_only_where_ren_ends_the_word(nlp, text, people):
+    from newsie.events.fillers import _document_fillers
+
+    fillers = _document_fillers(nlp(text))
+    assert [f.text for f in fillers if f.label == "PERSON" and f.text.endswith("人")] == people

@@ -100,3 +100,14 @@ def test_a_call_or_a_demand_is_no_event(nlp, text):
 
 def test_the_same_words_elsewhere_still_make_events(nlp):
     assert [t for t, _ in _events(nlp, "张三宣布辞职。")] == ["departure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司沉痛哀悼遇难者，并向受伤人员及其家属致以深切慰问。",  # the injured, as a noun
+        "一名男子前往医院看望受伤群众。",
+    ],
+)
+def test_the_injured_named_as_people_is_no_injury(nlp, text):
+    assert "injury" not in [event_type for event_type, _ in _events(nlp, text)]
