@@ -190,7 +190,7 @@ _DELEGATE = regex.compile(r"代表(?![了着团处性作大会])")
 
 #: The part of a place named after it (越南|中部, 加沙|地带北部, 黎巴嫩|南部多地, 也门|附近海域).
 _PART_OF_PLACE = regex.compile(
-    r"(?:地带)?(?:(?:东南|东北|西南|西北|[东西南北中])部)?(?:多地|地区|一带|沿海|附近海域|海域)?"
+    r"(?:地带)?(?:(?:东南|东北|西南|西北|[东西南北中])部)?(?:多地|地区|一带|沿海|附近海域|海域|附近|周边)?"
 )
 
 
@@ -207,6 +207,18 @@ def _joins_places(text: str, end: int, start: int) -> bool:
 _DEMONYM = regex.compile(r"人(?![员士民口大物才次数均权道性工气寿保格文家事力类群心质选们])")
 #: The count in front of a people (45名, 数百名, 3000多名).
 _PEOPLE_COUNT = regex.compile(r"(?:\d++|[一二两三四五六七八九十百千万数几]+)(?:多|余)?[名位]$")
+
+
+#: How far a book title's marks are looked for around a nominal.
+_TITLE_REACH = 30
+
+
+def _inside_book_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside 《》 (within a short reach)."""
+    opening = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opening < 0 or text.find("》", opening, start) >= 0:
+        return False
+    return text.find("》", end, end + _TITLE_REACH) >= 0
 
 
 def _demonym(doc: Document, entity, words: set[int] | None) -> Filler | None:
@@ -331,6 +343,8 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
         k = bisect_left(covered_starts, end)  # the fillers starting before the nominal ends
         if k and furthest[k - 1] > start:
             continue
+        if _inside_book_title(doc.text, start, end):
+            continue  # 《逃犯条例》: a word of a title, nobody
         if label == "PERSON" and (start in person_ends or doc.text[start:end] in _REPORTER):
             # 周梅香女士, 潘存庠教练: the name's honorific or title, no one else; 记者
             # alone (记者从…获悉) is who writes the story

@@ -253,10 +253,11 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
     return capture
 
 
-def _setting(text: str, filler: Filler, role) -> bool:
+def _setting(text: str, filler: Filler, role, trigger: Trigger | None = None) -> bool:
     """Where something happens, not a participant (unless the role is a place): 在X中/上,
     a place right after 在/于 (习近平在北京人民大会堂会见), a venue where something is held
-    (于民治市政中心举行), and a country that describes a person (阿富汗公民, 美籍华人)."""
+    (于民治市政中心举行), a name inside a setting the trigger is not in, and a country that
+    describes a person (阿富汗公民, 美籍华人)."""
     if filler.label in PLACE_LABELS and text.startswith(_DEMONYM_NOUNS, filler.end):
         return True  # neither a participant nor where it happened
     if not role.labels or names_a_place(role):
@@ -266,11 +267,34 @@ def _setting(text: str, filler: Filler, role) -> bool:
     before = text[max(0, filler.start - 1) : filler.start]
     if before == "在" and text.startswith(_SETTING_TAILS, filler.end):
         return True  # 在会上, 在法院外集会: where, not who
+    if trigger is not None and _inside_a_setting(text, filler, trigger):
+        return True
     if before in ("在", "于") and _HELD_THERE.match(text, filler.end):
         # 于民治市政中心举行颁奖典礼: the venue, whatever its label (but 在中国驻英国使馆
         # 举行的国庆招待会: a host named by where its gathering was)
         return True
     return filler.label in PLACE_LABELS and before in ("在", "于")
+
+
+#: A setting 在 opens and 上 / 中 closes (在立法会《逃犯条例》法案委员会上).
+_SETTING_PHRASE = regex.compile(
+    f"在{_IN_PHRASE}{{1,16}}?[上中](?![部心央国段旬层游午文下环海东西南北])"
+)
+
+
+def _inside_a_setting(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` stands inside a closed setting that holds no trigger (在立法会
+    《逃犯条例》法案委员会上起冲突，…被控: the committee is where, not who is charged; but
+    在与李四会谈中: 李四 is met)."""
+    opened = text.rfind("在", max(0, filler.start - 16), filler.start)
+    if opened < 0:
+        return False
+    closed = _SETTING_PHRASE.match(text, opened)
+    return (
+        closed is not None
+        and closed.end() > filler.end
+        and not (opened < trigger.end and trigger.start < closed.end())
+    )
 
 
 #: What is held at a venue named after 在/于 (于民治市政中心举行…, 在人民大会堂召开), not

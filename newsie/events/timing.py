@@ -28,9 +28,10 @@ _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前�
 # a time right after 因 / 由于 dates the cause that clause tells (张三因3年前殴打他人，被拘留):
 # not an event of a later clause
 _CAUSE = regex.compile(r"(?:因|因为|由于)$")
-# a time right after 被控 / 涉嫌 dates the act alleged (被控于前年11月6日袭击他人), not the charge
-# told before it
-_ALLEGED = regex.compile(r"(?:被控|涉嫌|被指控|被指|被起诉)(?:於|于|在)?$")
+# a time right after 被控 / 涉嫌 / 承认 dates the act alleged or admitted (被控于前年11月6日袭击
+#他人; 涉嫌前年在立法会起冲突，…被控…; 承认于去年6月4日参与集结，被判囚8个月), not the charge
+# or the sentence told in another clause
+_ALLEGED = regex.compile(r"(?:被控|涉嫌|被指控|被指|被起诉|承认|否认)(?:於|于|在)?$")
 # an event named as the matter something is about (针对张三被拘留一事, 就该公司被罚一事回应): a
 # reference to it, which the time of its sentence (the response) does not date; so is a
 # case named by it when it is tried (姐弟坠亡案二审临近: the deaths were years before the appeal)
@@ -152,7 +153,7 @@ def _time_for(
                 continue
             if clause_gap and _CAUSE.search(doc.text, max(0, mention.start - 2), mention.start):
                 continue
-            if mention.start >= trigger.end and _ALLEGED.search(
+            if (mention.start >= trigger.end or clause_gap) and _ALLEGED.search(
                 doc.text, max(0, mention.start - 4), mention.start
             ):
                 continue

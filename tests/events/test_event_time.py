@@ -79,6 +79,11 @@ CASES = [
     ("欧盟对社交媒体平台X罚款1.2亿欧元\n欧盟委员会宣布，因X违反《数字服务法》，对其罚款。", "fine", None, None),
     # a time right after 被控 dates the act alleged, not the charge
     ("上訴人陳凱文被控於前年11月6日與他人襲擊一名男子。", "lawsuit", None, None),
+    # ... and one after 涉嫌 or 承认 in an earlier clause dates that act, not the charge or
+    # the sentence that follows
+    ("范國威涉嫌前年在立法會與建制派議員起衝突，被控違反《立法會條例》。", "lawsuit", None, None),
+    ("郭永健承認於去年6月4日在維園參與未經批准集結，被判囚8個月。", "imprisonment", None, None),
+    ("张三涉嫌前年袭击他人。", "attack", "前年", "2023-01-01"),
     # a time right after 因 dates the cause, not the event of the clause after it
     ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
     ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),

@@ -161,3 +161,11 @@ def test_a_country_and_ren_is_a_people_only_where_ren_ends_the_word(nlp, text, p
 
     fillers = _document_fillers(nlp(text))
     assert [f.text for f in fillers if f.label == "PERSON" and f.text.endswith("人")] == people
+
+
+def test_a_word_of_a_book_title_is_nobody(nlp):
+    from newsie.events.fillers import _document_fillers
+
+    texts = {f.text for f in _document_fillers(nlp("議員在《逃犯條例》法案委員會上起衝突。"))}
+    assert "逃犯" not in texts
+    assert "一名逃犯" in {f.text for f in _document_fillers(nlp("警方抓获一名逃犯。"))}

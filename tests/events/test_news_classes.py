@@ -417,6 +417,7 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("台风“海鸥”6日在越南中部登陆，已导致5人死亡。", "death", "place", ["越南中部"]),
         ("圣城旅7日称，在加沙地带北部袭击了以军车辆。", "attack", "place", ["加沙地带北部"]),
         ("以军再次对叙利亚南部苏韦达省发动空袭。", "attack", "place", ["叙利亚南部苏韦达省"]),
+        ("一架客机在广西梧州市藤县莫埌村附近坠毁。", "plane_crash", "place", ["广西梧州市藤县莫埌村附近"]),
         # X对Y实施空袭: X, opening the clause, strikes (以色列军队, not 以色列军); a place
         # struck is where (a country alone is no more than whom)
         ("以色列国防军当天对黎巴嫩南部多地实施空袭。", "attack", "perpetrator", ["以色列国防军"]),

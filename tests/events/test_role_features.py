@@ -232,3 +232,22 @@ def test_a_sentence_that_points_back(text, expected):
     from newsie.events.roles import _points_back
 
     assert _points_back(text, SimpleNamespace(start=0, end=len(text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a name inside a setting 在…上 closes is where, not who, for an event outside it
+        ("范国威涉嫌在立法会《逃犯条例》{法案委员会}ORG上与议员起冲突，被[控]藐视罪。", True),
+        ("范国威涉嫌在{立法会}ORG《逃犯条例》法案委员会上与议员起冲突，被[控]藐视罪。", True),
+        # ... but a setting that holds the trigger holds its participants
+        ("张三在与{李四}PERSON[会谈]中表示感谢。", False),
+        # ... and a setting left open (在北京会见) is no closed setting
+        ("习近平在北京[会见]{普京}PERSON。", False),
+    ],
+)
+def test_a_name_inside_a_closed_setting(marked, expected):
+    from newsie.events.roles import _inside_a_setting
+
+    text, trigger, filler, _ = _parse(marked)
+    assert _inside_a_setting(text, filler, trigger) is expected
