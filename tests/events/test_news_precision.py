@@ -111,3 +111,11 @@ def test_the_same_words_elsewhere_still_make_events(nlp):
 )
 def test_the_injured_named_as_people_is_no_injury(nlp, text):
     assert "injury" not in [event_type for event_type, _ in _events(nlp, text)]
+
+
+def test_an_election_won_is_an_appointment_unless_talked_of(nlp):
+    # 当选…后 of a past election takes the post; followed by 会 / 将 it is talked of
+    types = [event_type for event_type, _ in _events(nlp, "李四當選總統後，帶來一股清流。")]
+    assert "appointment" in types
+    types = [event_type for event_type, _ in _events(nlp, "李四说，当选特首后会继续落区。")]
+    assert "appointment" not in types and "election" not in types
