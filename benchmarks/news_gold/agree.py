@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles import by_id  # noqa: E402
+from articles import every_by_id  # noqa: E402
 from check import event_types, locate, read  # noqa: E402
 
 
@@ -92,7 +92,7 @@ def main() -> None:
     parser.add_argument("second", type=Path, nargs="?", default=HERE / "annotator_b.jsonl")
     parser.add_argument("--diff", type=Path, help="write the articles they differ on here")
     args = parser.parse_args()
-    articles, types = by_id(), event_types()
+    articles, types = every_by_id(), event_types()
     a, b = located(args.first, articles, types), located(args.second, articles, types)
     raw_a = {r["id"]: r for r in read(args.first)}
     raw_b = {r["id"]: r for r in read(args.second)}

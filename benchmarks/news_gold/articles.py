@@ -161,6 +161,12 @@ def by_id() -> dict[str, Article]:
     return {article.id: article for article in select()}
 
 
+def every_by_id() -> dict[str, Article]:
+    """Every article of the gold-set sources by id (the development extensions draw
+    articles outside the gold set's selection)."""
+    return {article.id: article for article in all_articles()}
+
+
 def rebuilt(sha1s: dict[str, str]) -> list[Article]:
     """The articles of ``sha1s`` (id -> sha1 of the text that was annotated), rebuilt from
     ``../shared`` in the sources' order; exits when one is missing or reads differently."""

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles import ROOT, by_id  # noqa: E402
+from articles import ROOT, every_by_id  # noqa: E402
 
 STATUSES = {"happened", "planned", "denied", "reported"}
 _POINT = r"\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?"
@@ -116,7 +116,7 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--located", action="store_true", help="print the located records")
     args = parser.parse_args()
-    articles, types = by_id(), event_types()
+    articles, types = every_by_id(), event_types()
     problems: list[str] = []
     for record in read(args.file):
         article = articles.get(record.get("id"))

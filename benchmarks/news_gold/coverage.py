@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parents[1]))  # newsie of this checkout, for score
 
-from articles import ROOT, available, by_id, in_test_split, rebuilt
+from articles import ROOT, available, by_id, every_by_id, in_test_split, rebuilt
 
 #: The reconciled pass, with the happenings it left untyped retyped when types were added
 #: since (``retype``); the pass as annotated is ``coverage.jsonl``.
@@ -80,9 +80,21 @@ def _is_fresh(path: Path) -> bool:
 
 
 def articles_for(path: Path) -> dict:
-    """The articles a coverage file annotates: the gold set's, or fresh dev sets'."""
+    """The articles a coverage file annotates: the gold set's, fresh dev sets', or (a pass
+    being written over articles of no set yet) those its lines name."""
     sets = _sets_of(path)
-    return fresh_articles(sets) if sets else by_id()
+    if sets:
+        return fresh_articles(sets)
+    gold = by_id()
+    named = {
+        json.loads(line)["id"]
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    if named <= set(gold):
+        return gold
+    every = every_by_id()
+    return {article_id: every[article_id] for article_id in named if article_id in every}
 
 
 def _template_tables() -> Iterator[tuple[Path, dict]]:
