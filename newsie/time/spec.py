@@ -580,6 +580,9 @@ def _apply(s: Spec, m: re.Match, kind: str, text: str) -> bool:
     elif kind == "dot":  # 7·15
         s.month, s.day = int(g("dtm")), int(g("dtd"))
         s.fill |= {"month", "day"}
+    elif kind == "pointdate":  # 10.1在荃湾
+        s.month, s.day = int(g("pdtm")), int(g("pdtd"))
+        s.fill |= {"month", "day"}
     elif kind == "ym":
         s.year, s.month, s.explicit_year = int(g("ymy")), int(g("ymm")), True
         s.fill |= {"year", "month"}
