@@ -27,6 +27,13 @@ def _usable_part(part: str) -> bool:
     return len(part) >= 2
 
 
+def _whole_name(name: str) -> bool:
+    """A Chinese name of three or four characters, found as a person: one the model may
+    miss elsewhere in the document (邱宏达在曾志健中枪后), which is spread as a whole;
+    shorter ones are too often words (高峰, 文明)."""
+    return 3 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
 def full_names(cands: list[Candidate], text: str) -> dict[str, str]:
     """Map each usable name part to the longest full name owning it (ambiguous parts dropped)."""
     owners: dict[str, set[str]] = {}
@@ -36,6 +43,8 @@ def full_names(cands: list[Candidate], text: str) -> dict[str, str]:
         full = c.canonical or text[c.start : c.end]
         parts = name_parts(full)
         if len(parts) < 2:
+            if _whole_name(full):  # 曾志健 named once is 曾志健 wherever it is written
+                owners.setdefault(full, set()).add(full)
             continue
         for part in parts:
             if _usable_part(part):

@@ -39,3 +39,16 @@ def test_model_span_relabelled_by_propagation(run):
     doc = run("据悉，伊万·彼得罗夫昨天到达。彼得罗夫说，会议很成功。")
     persons = [e for e in doc.entities if e.text == "彼得罗夫"]
     assert persons and persons[0].label == "PERSON" and persons[0].canonical == "伊万·彼得罗夫"
+
+
+def test_a_whole_name_found_once_is_found_where_the_model_missed_it(run):
+    text = "10.1在荃湾被警员枪击的男生曾志健被控暴动罪。邱宏达在曾志健中枪倒地后冲向曾。"
+    doc = run(text)
+    starts = {e.start for e in doc.entities if e.label == "PERSON" and e.text == "曾志健"}
+    assert starts == {text.index("曾志健"), text.rindex("曾志健")}
+
+
+def test_whole_names_are_three_or_four_han_characters():
+    text = "高峰曾志健"
+    cands = [Candidate(0, 2, "PERSON", "model"), Candidate(2, 5, "PERSON", "model")]
+    assert full_names(cands, text) == {"曾志健": "曾志健"}  # 高峰 is too often a word
