@@ -642,6 +642,8 @@ class EventExtractor:
                 # 美称将对伊朗实施制裁: whom another role's cue word (对) opens is that
                 # role's (but 对加沙城发动袭击 may tell where as well as whom)
                 candidates = [c for c in candidates if not _cued_for(doc.text, c, template, role_name)]
+            if role.cued and not captured.get(role_name):  # X道歉: X is no one apologised to
+                candidates = [c for c in candidates if doc.text[max(0, c.start - 3) : c.start].endswith(role.cues)]
             taken = [f for fs in mention.arguments.values() for f in fs]
             barred = _barred_authority(doc.text, role, in_sentence, trigger)
             if barred is not None:  # 小米公司发布会后，水利部发布…: not 小米公司

@@ -269,6 +269,15 @@ def _setting(text: str, filler: Filler, role, trigger: Trigger | None = None) ->
         return True  # 在会上, 在法院外集会: where, not who
     if trigger is not None and _inside_a_setting(text, filler, trigger):
         return True
+    if (
+        before == "在"
+        and filler.label == "ORG"
+        and "PERSON" in role.labels
+        and not (trigger is not None and _closed_around(text, filler.start - 1, trigger))
+    ):
+        # 何引丽在微博道歉: where it was said, not who (a person's role); but 在韩国队击败
+        # 吉尔吉斯斯坦…的赛后采访中: the setting holds the trigger, whose subject it is
+        return True
     if before in ("在", "于") and _HELD_THERE.match(text, filler.end):
         # 于民治市政中心举行颁奖典礼: the venue, whatever its label (but 在中国驻英国使馆
         # 举行的国庆招待会: a host named by where its gathering was)
@@ -280,6 +289,17 @@ def _setting(text: str, filler: Filler, role, trigger: Trigger | None = None) ->
 _SETTING_PHRASE = regex.compile(
     f"在{_IN_PHRASE}{{1,16}}?[上中](?![部心央国段旬层游午文下环海东西南北])"
 )
+
+
+#: A setting 在 opens and a postposition closes, wide enough to hold a clause.
+_CLOSED_CLAUSE = regex.compile(f"在{_IN_PHRASE}{{1,30}}?(?:中|上|时|后|期间|之际)")
+
+
+def _closed_around(text: str, opened: int, trigger: Trigger) -> bool:
+    """Whether the setting 在 opens at ``opened`` closes after the trigger (在韩国队击败
+    吉尔吉斯斯坦晋级8强的赛后采访中)."""
+    closed = _CLOSED_CLAUSE.match(text, opened)
+    return closed is not None and closed.end() >= trigger.end
 
 
 def _inside_a_setting(text: str, filler: Filler, trigger: Trigger) -> bool:

@@ -82,6 +82,11 @@ class Role(BaseModel):
     cues: tuple[str, ...] = Field(
         default=(), description="Words just before the filler that mark this role (向, 从)."
     )
+    cued: bool = Field(
+        default=False,
+        description="Only a filler a cue word marks (向X道歉) or a pattern captures fills "
+        "the role: the one before the trigger with no cue is the doer (X道歉), not whom.",
+    )
     patterns: tuple[str, ...] = Field(
         default=(),
         description="Regexes over the sentence; the named group of the role's name is a "

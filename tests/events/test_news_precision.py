@@ -119,3 +119,23 @@ def test_an_election_won_is_an_appointment_unless_talked_of(nlp):
     assert "appointment" in types
     types = [event_type for event_type, _ in _events(nlp, "李四说，当选特首后会继续落区。")]
     assert "appointment" not in types and "election" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # whom one apologises to is marked (向, 对, 给): with no mark, the one before is who
+        ("张三向李四道歉。", {"apologizer": ["张三"], "recipient": ["李四"]}),
+        ("林郑月娥昨日原本到天水围见基层，她回应时再次致歉。", {"apologizer": ["林郑月娥"]}),
+        ("李四对此表示道歉。", {"apologizer": ["李四"]}),  # 对此: about this
+        # a platform after 在 is where it was said, not who said it
+        ("张三在微博道歉。", {"apologizer": ["张三"]}),
+    ],
+)
+def test_apology_roles(nlp, text, roles):
+    assert ("apology", roles) in _events(nlp, text)
+
+
+def test_a_subject_inside_a_setting_that_holds_the_trigger_stays_the_subject(nlp):
+    events = _events(nlp, "在韩国队击败吉尔吉斯斯坦晋级8强的赛后采访中，前锋严源相表现得非常亢奋。")
+    assert ("match_win", {"winner": ["韩国队"], "loser": ["吉尔吉斯斯坦"]}) in events
