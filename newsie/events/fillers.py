@@ -24,6 +24,30 @@ _RANGE_JOINERS = frozenset({"-", "－", "—", "~", "～", "至", "到"})
 _MONEY_BOUND = regex.compile(r"(?:约合|约|逾|超过|不超过|不超|不少于|不低于|将近|(?<![最附接])近|至少)$")
 
 
+#: A short quoted name (「6.26包围警总」, “7·15”事故): what marks open it, and how long it may be.
+_NAME_QUOTES = {"「": "」", "“": "”"}
+_NAME_REACH = 16
+
+
+def quoted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The marks (opening, closing) of the short quoted name ``text[start:end]`` lies
+    in (「6.26包围警总」), or None: at most 16 characters between them, no clause break (a
+    quoted saying is no name)."""
+    for k in range(start - 1, max(-1, start - _NAME_REACH - 1), -1):
+        ch = text[k]
+        if ch in _NAME_QUOTES:
+            close = text.find(_NAME_QUOTES[ch], end, k + _NAME_REACH + 2)
+            if close < 0 or _CLAUSE_MARK.search(text, k, close):
+                return None
+            return k, close
+        if ch in "，。；！？,;!?\n」”":
+            return None
+    return None
+
+
+_CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
+
+
 class _DocIndex:
     """Sorted offsets of a document's fillers and times, to find those of a sentence
     without scanning the document."""
@@ -42,12 +66,14 @@ class _DocIndex:
         self._text = doc.text
         self._rolls: list[Roll] | None = None
         # the article's earlier times usable as context: by end, with the latest index
+        # (not a day in a quoted name, 「6.26包围警总」暴动案: it dates what the name names)
         eligible = sorted(
             (t.end, i)
             for i, t in enumerate(times)
             if t.value is not None
             and t.value.kind in ("point", "range")
             and t.value.grain in ("day", "hour", "minute", "second")
+            and quoted_name(doc.text, t.start, t.end) is None
         )
         self.context_ends = [end for end, _ in eligible]
         self.breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]  # paragraphs

@@ -8,7 +8,7 @@ import regex
 
 from newsie.document import Document
 from newsie.events.clauses import _PHRASE_BREAK, _clause_of
-from newsie.events.fillers import _DocIndex
+from newsie.events.fillers import _DocIndex, quoted_name
 from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
 from newsie.time.value import TimeValue
@@ -107,6 +107,17 @@ def _in_a_title(text: str, start: int) -> bool:
     return close >= 0 and text.find("\n", start, close) < 0
 
 
+def _names_another(text: str, mention, trigger: Trigger) -> bool:
+    """Whether the time is a day in a quoted name (「6.26包围警总」, “7·15”) that names
+    another happening than the trigger's: the trigger is neither inside the name nor the
+    noun right after it (「6.26包围警总」暴动案: the riot is the one named)."""
+    name = quoted_name(text, mention.start, mention.end)
+    if name is None:
+        return False
+    opening, closing = name
+    return not (opening < trigger.start < closing or closing < trigger.start <= closing + 3)
+
+
 def _time_for(
     doc: Document,
     s_index: int,
@@ -145,6 +156,8 @@ def _time_for(
             continue  # “十五五”规划: the period of a plan, not when it was adopted
         if _in_a_title(doc.text, mention.start):
             continue  # 印发《2021年重点项目投资计划》: the document's name
+        if _names_another(doc.text, mention, trigger):
+            continue  # 「6.26包围警总」暴动案中被判囚4年: the day of the riot, not the sentence
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
         if sentence.start <= mention.start and mention.end <= sentence.end:

@@ -84,6 +84,11 @@ CASES = [
     ("范國威涉嫌前年在立法會與建制派議員起衝突，被控違反《立法會條例》。", "lawsuit", None, None),
     ("郭永健承認於去年6月4日在維園參與未經批准集結，被判囚8個月。", "imprisonment", None, None),
     ("张三涉嫌前年袭击他人。", "attack", "前年", "2023-01-01"),
+    # a day in a quoted name dates what the name names (the riot of 「6.26包围警总」),
+    # not a sentence passed in its case, nor the events of the sentences after it
+    ("阿麟是日前在「6.26包围警总」暴动案中被判囚4年的地盘工人。", "imprisonment", "日前", None),
+    ("阿麟是日前在「6.26包围警总」暴动案中被判囚4年的地盘工人。", "riot", "6.26", "2025-06-26"),
+    ("市民在「6.12集会」中受伤。他其后被警方拘捕。", "arrest", None, None),
     # a time right after 因 dates the cause, not the event of the clause after it
     ("张三因3年前殴打他人，被警方拘留。", "arrest", None, None),
     ("张三3年前被警方拘留。", "arrest", "3年前", "2022-01-01"),
