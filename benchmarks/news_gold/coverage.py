@@ -51,10 +51,16 @@ RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 #: and desk_steps.toml were added; ``coverage_fresh3.jsonl``, over the 60 articles of
 #: fresh_dev3, made before any type was written for them (``coverage_fresh3_a/_b.jsonl``),
 #: and ``coverage_fresh3_retyped.jsonl``, retyped against desk_steps.toml
-#: (``coverage_retype_steps_a/_b.tsv`` hold that retyping of all three passes).
+#: (``coverage_retype_steps_a/_b.tsv`` hold that retyping of all three passes);
+#: ``coverage_fresh4.jsonl``, over the 50 articles of fresh_dev4, made against the full
+#: inventory of 213 types before any was written for them (``coverage_fresh4_a/_b.jsonl``).
 _FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
 #: File name prefix -> the dev sets whose articles a coverage file annotates (longest first).
-_PASSES = (("coverage_fresh3", ("fresh_dev3.jsonl",)), ("coverage_fresh", _FRESH_SETS))
+_PASSES = (
+    ("coverage_fresh4", ("fresh_dev4.jsonl",)),
+    ("coverage_fresh3", ("fresh_dev3.jsonl",)),
+    ("coverage_fresh", _FRESH_SETS),
+)
 
 
 def _sets_of(path: Path) -> tuple[str, ...] | None:

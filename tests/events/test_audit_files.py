@@ -72,7 +72,7 @@ def test_fresh_traditional_annotations_are_complete():
 
 def test_dev_extensions_are_dev_articles_of_no_other_set():
     """benchmarks/news_gold/trad_dev.jsonl, simp_dev.jsonl, fresh_dev.jsonl, fresh_check.jsonl,
-    fresh_dev2.jsonl and fresh_dev3.jsonl: adjudicated events of fresh articles, all in the dev split, in
+    fresh_dev2.jsonl, fresh_dev3.jsonl and fresh_dev4.jsonl: adjudicated events of fresh articles, all in the dev split, in
     neither the gold set, the audit, the fresh Traditional set nor each other."""
     types = set((GOLD / "types.txt").read_text(encoding="utf-8").split())
 
@@ -89,6 +89,7 @@ def test_dev_extensions_are_dev_articles_of_no_other_set():
         ("fresh_check.jsonl", {"simplified", "traditional"}, 24),
         ("fresh_dev2.jsonl", {"simplified", "traditional"}, 60),
         ("fresh_dev3.jsonl", {"simplified", "traditional"}, 60),
+        ("fresh_dev4.jsonl", {"simplified", "traditional"}, 50),
     )
     for name, scripts, count in sets:
         with (GOLD / name).open(encoding="utf-8") as handle:
@@ -211,6 +212,13 @@ def test_the_third_coverage_pass_covers_fresh_dev3_only():
         "coverage_fresh3_retyped.jsonl",
     ):
         _assert_a_coverage_pass(name, _ids("fresh_dev3.jsonl"))
+
+
+def test_the_fourth_coverage_pass_covers_fresh_dev4_only():
+    """coverage_fresh4*.jsonl: offsets and labels of the 50 articles of fresh_dev4, each type
+    a built-in one or null (no text of the articles)."""
+    for name in ("coverage_fresh4_a.jsonl", "coverage_fresh4_b.jsonl", "coverage_fresh4.jsonl"):
+        _assert_a_coverage_pass(name, _ids("fresh_dev4.jsonl"))
 
 
 def _happenings(name: str) -> dict[str, list[dict]]:
