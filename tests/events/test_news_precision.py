@@ -139,3 +139,17 @@ def test_apology_roles(nlp, text, roles):
 def test_a_subject_inside_a_setting_that_holds_the_trigger_stays_the_subject(nlp):
     events = _events(nlp, "在韩国队击败吉尔吉斯斯坦晋级8强的赛后采访中，前锋严源相表现得非常亢奋。")
     assert ("match_win", {"winner": ["韩国队"], "loser": ["吉尔吉斯斯坦"]}) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_at"),
+    [
+        # of 开除党籍、开除公职 the dismissal is the second: the party is no employer
+        ("2023年2月，李浩受到开除党籍、开除公职处分。", "开除公职"),
+        # ... while one 开除 of 开除党籍和公职 tells both
+        ("2022年8月，胡海军被开除党籍和公职。", "开除党籍"),
+    ],
+)
+def test_the_dismissal_of_a_party_expulsion_and_a_dismissal_is_the_dismissal(nlp, text, trigger_at):
+    doc = nlp(text, published="2025-11-27T19:00:00+08:00")
+    assert [e.trigger.start for e in doc.events if e.type == "dismissal"] == [text.index(trigger_at)]
