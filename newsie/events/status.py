@@ -156,7 +156,7 @@ def _not_event_before() -> regex.Pattern:
 
 def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     """A call, a demand or advice (相关官员应辞职, 呼吁双方停火), a precaution, a condition,
-    a hypothetical or a possibility (防范火灾, 若被解雇, 模拟地震, 杀害X的可能性), a kind in a list (风灾、地震等), or a
+    a question, a hypothetical or a possibility (防范火灾, 若被解雇, 模拟地震, 杀害X的可能性), a kind in a list (风灾、地震等), or a
     risk, drill or topic the trigger word only modifies (火灾隐患, 地震应急演练): the
     trigger names no event."""
     cues = status_cues()
@@ -170,6 +170,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
         or _in_category_list(text, trigger)
         or _in_slogan(text, trigger)
+        or _asked(text, window_start, trigger)
     ):
         return True
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
@@ -208,6 +209,20 @@ _WHAT_IT_DOES = regex.compile(
 _NOT_EVENT_AFTER = regex.compile(
     f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})|(?:{_WHAT_IT_DOES.pattern})"
 )
+#: A question's words: the trigger's clause asks (究竟…会被判入狱多久, 是否…赞扬…？).
+_QUESTION_WORD = regex.compile(r"究竟|到底|是否|会否|会不会|有没有|难道|为何|为什么|怎么|何时|多久|多长时间|吗|呢")
+_TO_QUESTION_MARK = regex.compile(r"[^，。；,;！!\s“”「」]{0,30}?[？?]")
+_HOW_LONG = regex.compile(r"[^，。；,;]{0,4}?(?:多久|多长时间)")
+
+
+def _asked(text: str, clause_start: int, trigger: Trigger) -> bool:
+    """Whether the trigger's clause asks rather than tells: it asks how long (会被判入狱多久),
+    or runs to a question mark and holds a question word (是否…赞扬…？); a headline that
+    only ends in ？ (…裁员？官方回应) still tells."""
+    if _HOW_LONG.match(text, trigger.end, trigger.end + 12):
+        return True
+    asked = _TO_QUESTION_MARK.match(text, trigger.end, trigger.end + 32)
+    return asked is not None and bool(_QUESTION_WORD.search(text, clause_start, asked.end()))
 #: The trigger's phrase names a possibility (讨论了杀害X的可能性): no event.
 _POSSIBILITY = regex.compile(r"[^，。；,;]{0,16}?的可能性")
 #: A list of kinds ending in 等 (面对风灾、地震、水灾等): categories, not happenings.

@@ -153,3 +153,21 @@ def test_a_subject_inside_a_setting_that_holds_the_trigger_stays_the_subject(nlp
 def test_the_dismissal_of_a_party_expulsion_and_a_dismissal_is_the_dismissal(nlp, text, trigger_at):
     doc = nlp(text, published="2025-11-27T19:00:00+08:00")
     assert [e.trigger.start for e in doc.events if e.type == "dismissal"] == [text.index(trigger_at)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a question is no event: it asks how long, or its clause asks and ends in ？
+        ("究竟罗冠聪、黄之锋和周永康，会被判入狱多久，十个月还是一年？", "imprisonment"),
+        ("中国是否在联合国游说其他国家赞扬本国人权？", "praise"),
+    ],
+)
+def test_a_question_is_no_event(nlp, text, event_type):
+    assert event_type not in [t for t, _ in _events(nlp, text)]
+
+
+def test_a_headline_ending_in_a_question_mark_still_tells(nlp):
+    # only the question mark, no question word: 召回 is told (as DuEE reads such headlines)
+    types = [t for t, _ in _events(nlp, "丰田宣布召回70多万辆汽车 包括您家爱车吗？")]
+    assert "recall" in types
