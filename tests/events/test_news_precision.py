@@ -171,3 +171,18 @@ def test_a_headline_ending_in_a_question_mark_still_tells(nlp):
     # only the question mark, no question word: 召回 is told (as DuEE reads such headlines)
     types = [t for t, _ in _events(nlp, "丰田宣布召回70多万辆汽车 包括您家爱车吗？")]
     assert "recall" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("有网友觉得区长是个见过世面的人。", "death"),  # 过 and 世面
+        ("网友的评论获得了超10万个点赞。", "praise"),  # likes counted
+        ("覃海洋首次获得劳伦斯世界体育奖提名。", "award"),  # a nomination
+        ("该奖项旨在表彰体育界的个人和团队。", "praise"),  # a purpose
+        ("评审团选出表现卓越的运动员，用以表彰他们所取得的成就。", "praise"),
+        ("陈湘萍利用担任县整治办副主任分管财务的职务便利挪用公款。", "appointment"),  # a post used
+    ],
+)
+def test_words_of_another_sense_or_a_purpose_are_no_event(nlp, text, event_type):
+    assert event_type not in [t for t, _ in _events(nlp, text)]
