@@ -71,7 +71,7 @@ from newsie.events.status import (  # noqa: F401
     status_cues,
 )
 from newsie.events.template import Template
-from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _time_for, is_a_saying
+from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _range_start, _time_for, is_a_saying
 from newsie.events.titles import full_title
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue
@@ -784,6 +784,8 @@ class EventExtractor:
             time = _publication_day(doc.published)
         if template.stated_by_age and time_mention is not None and time_mention.start == trigger.end:
             time = _age_start(time_mention.text, time_mention.value)
+        if template.begins_range and time is not None:
+            time = _range_start(time)  # 2007年5月至2011年6月任…: took the post in May 2007
         roles = template.roles
         filled = sum(1 for name in roles if name in mention.arguments)
         # the template's base (its measured precision, see docs/templates.md), a little

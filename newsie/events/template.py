@@ -212,6 +212,11 @@ class Template(BaseModel):
         "of the event; false for career steps, where it tells a habit (護士退休後…, "
         "無法加入醫管局), not one person's step (一名護士, 该教师 and names still do).",
     )
+    begins_range: bool = Field(
+        default=False,
+        description="Whether a range given as the event's time is a tenure, the event its "
+        "beginning (2007年5月至2011年6月任…主任: took the post in May 2007).",
+    )
     stated_by_age: bool = Field(
         default=False,
         description="Whether a trigger followed by the age of what it made (成立24年来, "

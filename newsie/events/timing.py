@@ -11,6 +11,7 @@ from newsie.events.clauses import _PHRASE_BREAK, _clause_of
 from newsie.events.fillers import _DocIndex, quoted_name
 from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
+from newsie.time.resolve import _shift
 from newsie.time.value import TimeValue
 
 # a clause about the past of someone or something, not about the news of the article
@@ -325,3 +326,12 @@ def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
     return TimeValue(
         kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
     )
+
+
+def _range_start(value: TimeValue) -> TimeValue:
+    """The first unit of a range (2007年5月至2011年6月 -> May 2007), as the time of what
+    began it; other values as they are."""
+    if value.kind != "range" or value.start is None or value.grain not in ("year", "month", "day"):
+        return value
+    end = _shift(value.start, value.grain, 1)
+    return value.model_copy(update={"kind": "point", "end": end})

@@ -149,3 +149,11 @@ def test_a_vague_time_is_no_event_time(nlp, text, event_type):
 def test_a_limit_move_has_no_day_without_a_publication_time(nlp):
     (event,) = [e for e in nlp("鸿博股份涨停。").all_events if e.type == "limit_up"]
     assert event.time is None
+
+
+def test_a_tenure_dates_the_taking_of_the_post(nlp):
+    # 2007年5月至2011年6月任…: the appointment took place in May 2007, not over four years
+    doc = nlp("张海文于2007年5月至2011年6月任吕梁市纪委宣传教育室主任。", published=PUBLISHED)
+    (event,) = [e for e in doc.all_events if e.type == "appointment"]
+    assert (event.time.start.date().isoformat(), event.time.end.date().isoformat()) == ("2007-05-01", "2007-06-01")
+    assert event.time.grain == "month" and event.time.kind == "point"
