@@ -150,6 +150,7 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("该路段每年都会发生交通事故。", "traffic_accident"),
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
+        ("他上庭前接受记者访问。", "hearing"),  # a point of reference
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
         ("他擅长民事诉讼。", "lawsuit"),  # a field of law
         ("微软新增了对H200芯片的访问。", "visit"),  # access, no visit
@@ -272,6 +273,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("张鐵志後來辭去有關職位。", "departure", "position", None),
         # a capture is more than a common noun inside it (法院 of 高等法院)
         ("案件今日在高等法院審理。", "hearing", "court", ["高等法院"]),
+        # a hearing resumed, a judgment handed down (Hong Kong's words)
+        ("調查委員會後日復訊。", "hearing", "court", ["調查委員會"]),
+        ("終審法院今日頒下判詞。", "hearing", "court", ["終審法院"]),
         # who is thanked follows the verb, up to what they did
         ("黃偉哲表示，感謝志工讓台南更有溫度與人情味。", "thanks", "thanked", ["志工"]),
         ("体育局长表示，感谢各界业者踊跃参与。", "thanks", "thanked", ["各界业者"]),
