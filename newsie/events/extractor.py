@@ -577,6 +577,8 @@ class EventExtractor:
 
         # an age (成立24年来) tells a founding as background: its parties are in its clause
         aged = template.stated_by_age and _AGE.match(doc.text, trigger.end) is not None
+        # a movement's name (占领运动) has no participant in its sentence
+        movement = trigger.text in template.name_triggers
         clauses = sentence.clauses(doc.text)
         trigger_clause = _clause_of(clauses, trigger.start)
         # roles a pattern captured are the most specific: fill them first, so that the
@@ -603,7 +605,7 @@ class EventExtractor:
                 and (c.start, c.end) not in used
                 and not _splits_a_latin_word(doc.text, c)
                 and not (c.start < trigger.end and trigger.start < c.end)
-            ] or ([] if role.patterns_only else [
+            ] or ([] if role.patterns_only or (movement and _PARTIES.intersection(role.labels)) else [
                 f
                 for f in in_sentence
                 if f.label in role.labels
@@ -689,7 +691,7 @@ class EventExtractor:
                     chosen = names
                     mention.from_roll.add(role_name)
             # a numbered headline (4.习近平会见泰国总理；) stands alone: no context
-            if not chosen and role.context and not mention.anaphoric and not mention.headline and not (
+            if not chosen and role.context and not mention.anaphoric and not mention.headline and not movement and not (
                 silenced or aged
             ) and (role.context is True or _points_back(doc.text, sentence)):
                 chosen = _from_context(doc, fillers, s_index, role, index)
@@ -815,6 +817,10 @@ class EventExtractor:
                 template_version=template.version,
             ),
         )
+
+
+#: The labels of who takes part (a movement's name has none in its sentence).
+_PARTIES = frozenset({"PERSON", "ORG"})
 
 
 #: A court report that says its accused share one case (同案被告, 同案共有7名被告): their

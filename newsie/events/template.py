@@ -166,6 +166,12 @@ class Template(BaseModel):
         description="Trigger words that name the event beyond doubt (火灾, 大火): their "
         "events stand, with lower confidence, when a required role finds no filler.",
     )
+    name_triggers: tuple[str, ...] = Field(
+        default=(),
+        description="Trigger words that are a movement's name (反送中, 占领运动): the name "
+        "stands for the whole movement, so no person or organisation of its sentence is "
+        "its participant (他占领运动时不在前线); role patterns still fill them.",
+    )
     exclude: tuple[str, ...] = Field(
         default=(),
         description="Phrases that contain a trigger word but do not state the event "

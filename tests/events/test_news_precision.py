@@ -186,3 +186,11 @@ def test_a_headline_ending_in_a_question_mark_still_tells(nlp):
 )
 def test_words_of_another_sense_or_a_purpose_are_no_event(nlp, text, event_type):
     assert event_type not in [t for t, _ in _events(nlp, text)]
+
+
+def test_a_movement_named_has_no_organizer_in_its_sentence(nlp):
+    # 佔領運動 names the whole movement: 阿輝 is who was not at its front line
+    events = _events(nlp, "阿輝數年前已調去後勤，所以佔領運動時並不在前線。")
+    assert ("protest", {}) in events
+    # a march of its own still has its marchers
+    assert ("protest", {"count": ["数千名"], "organizer": ["数千名市民"]}) in _events(nlp, "数千名市民上街游行。")
