@@ -953,7 +953,10 @@ def _date(s: Spec, ctx: Ctx):
     else:  # a day of the month only: 28日, in the month of the last day written before it
         anchor = ctx.prev_day if y is None and s.weekday is None else None
         first = datetime((anchor or ref).year, (anchor or ref).month, 1)
-        for k in (-1, 0, 1):
+        # preferring the past, next month's is never the one (10日 on 30 September is the
+        # 10th of September, this month's, as docs/time.md says)
+        months = (-1, 0) if ctx.prefer == "past" and anchor is None else (-1, 0, 1)
+        for k in months:
             mm = _add_months(first, k)
             c = _interval(s, y if y is not None else mm.year, mm.month)
             if c is not None:

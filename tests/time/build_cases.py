@@ -199,10 +199,11 @@ def expectations(p: datetime) -> list[tuple[str, tuple]]:
         cands = [(datetime(y, m_, 1),) for y in (Y - 1, Y, Y + 1)]
         s = past_pick(cands, p, 30)[0]
         add(f"{m_}月份", E("point", s, add_months(s, 1), "month"))
-    # a day of the month only: this month unless > 14 days ahead
+    # a day of the month only: this month unless > 14 days ahead (then last month's); never
+    # next month's when the past is preferred
     for d_ in (3, 20, 28):
         cands = []
-        for k in (-1, 0, 1):
+        for k in (-1, 0):
             first = add_months(datetime(Y, p.month, 1), k)
             try:
                 cands.append((first.replace(day=d_),))
