@@ -28,6 +28,7 @@ def _events(nlp, text: str) -> list[tuple[str, dict[str, list[str]]]]:
         "印度民航总局14日发布指令，要求各航空公司检查燃油开关。",
         "嫦娥六号月球样品最新研究成果发布。",
         "受政府停摆影响，联邦政府经济数据推迟发布。",
+        "学院办公室1月28日发布《2023年春季学期学生返校入学须知》。",
     ],
 )
 def test_publishing_a_text_is_no_product_launch(nlp, text):
@@ -194,3 +195,14 @@ def test_a_movement_named_has_no_organizer_in_its_sentence(nlp):
     assert ("protest", {}) in events
     # a march of its own still has its marchers
     assert ("protest", {"count": ["数千名"], "organizer": ["数千名市民"]}) in _events(nlp, "数千名市民上街游行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("恩施职业技术学院办公室发布《2023年春季学期学生返校入学须知》。", "《2023年春季学期学生返校入学须知》"),
+        ("州教育局下发《关于建立高中以上阶段学校结核病筛查制度的通知》。", "《关于建立高中以上阶段学校结核病筛查制度的通知》"),
+    ],
+)
+def test_notices_issued_are_policy_launches(nlp, text, policy):
+    assert any(t == "policy_launch" and r.get("policy") == [policy] for t, r in _events(nlp, text))
