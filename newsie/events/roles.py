@@ -157,7 +157,7 @@ def _court_officer(text: str, role_name: str, filler: Filler) -> bool:
 
 #: What may stand between 的 after a trigger and the person it describes: an organisation
 #: and a title (即将离任的港大校长马斐森).
-_RELATIVE_GAP = regex.compile(r"的[^，,。；;：:！？!?\s“”「」《》]{0,10}$")
+_RELATIVE_GAP = regex.compile(r"的[^，,。；;：:！？!?\s“”「」《》]{0,10}[ \u3000]?$")
 
 
 def _relative_head(text: str, role, filler: Filler, trigger: Trigger) -> bool:

@@ -123,6 +123,8 @@ FEATURE_ROWS = [
     ("title_holder", "[会见]{缅甸}GPE<总统>TITLE", Role(labels=("PERSON", "GPE")), (), (), 0),
     ("relative_head", "即将[离任]的<港大>ORG校长{马斐森}", LEAVER, (), (), 1),
     ("relative_head", "{马斐森}[离任]", LEAVER, (), (), 0),
+    # a name set off by spaces after its description (去世的美籍华裔物理学家 张首晟 ，)
+    ("relative_head", "去年底[去世]的美籍华裔物理学家 {张首晟} ，", LEAVER, (), (), 1),
     ("relative_head", "[被捕]的男子{张某}", LEAVER, (), (), 0),  # who underwent it
     ("relative_head", "出席[峰会]的{马哈马}", Role(labels=("PERSON", "ORG"), side="before"), (), (), 0),
 ]
