@@ -511,7 +511,7 @@ def named_businesses(text: str) -> list[Candidate]:
 #: A stock code in brackets: (300080), （101）, (02327-HK), (01810.HK), (AAPL.O).
 _CODE = (
     r"[（(](?:\d{6}(?:\.S[HZ])?|\d{1,5}(?:[.\-]HK)?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)[)）]"
-    r"(?!日|号)"  # 今(3)日, 本(14)日: a day, no stock code
+    r"(?!日|号|年|月)"  # 今(3)日, 本(14)日: a day; 於去(112)年底: a Taiwan year, no stock code
 )
 _STOCK_CODE = re.compile(_CODE)
 #: A listed company named with its stock code: 易成新能(300080), 恒隆地产（101）,

@@ -140,6 +140,8 @@ def test_user_lexicon(tmp_path, make_doc):
         ("会议在北京(中国)举行", []),  # a place in brackets is no stock code
         ("见第(2)条", []),
         ("新建工程今(3)日举行动土典礼", []),  # a bracketed day is no stock code
+        ("节目于去(112)年底上线", []),  # nor is a Taiwan year (去(112)年, 今(114)年)
+        ("社会局今(113)年与企业合作", []),
         ("市长本(14)日出席", []),
     ],
 )
