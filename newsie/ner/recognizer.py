@@ -162,6 +162,7 @@ class EntityRecognizer:
         merged = [_trim_shared_suffix(text, c) for c in merged]
         if bounds is not None:
             merged = _off_adverbs(text, merged, bounds)
+            merged = _off_a_word_before(text, merged, bounds, self.lexicon)
         if ")日" in text or "）日" in text:
             merged = _outside_dates(text, merged)
         titles = [c for c in lexical if c.label == "TITLE"]
@@ -263,6 +264,25 @@ def _off_adverbs(
             words = bounds() if words is None else words
             if c.end - 1 in words and c.end in words:
                 c = Candidate(c.start, c.end - 1, c.label, c.source, None, None, c.weak)
+        out.append(c)
+    return out
+
+
+def _off_a_word_before(
+    text: str, cands: list[Candidate], bounds: Callable[[], set[int]], lexicon: Lexicon
+) -> list[Candidate]:
+    """Each model person without the last character of the word before it, when the
+    segmenter ends that word inside the name and the rest is a person the lexicon knows
+    (抗議|特朗普: 議特朗普 is 特朗普).  ``bounds`` is called once, if such a name is found."""
+    words = None
+    out = []
+    for c in cands:
+        if c.source == "model" and c.label == "PERSON" and c.end - c.start >= 3:
+            entry = lexicon.get(text[c.start + 1 : c.end])
+            if entry is not None and entry.label == "PERSON":
+                words = bounds() if words is None else words
+                if c.start not in words and c.start + 1 in words:
+                    c = Candidate(c.start + 1, c.end, c.label, c.source, None, None, c.weak)
         out.append(c)
     return out
 

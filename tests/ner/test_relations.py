@@ -56,6 +56,13 @@ def test_a_conjunction_after_a_title_is_no_part_of_a_name(nlp):
     assert "同敏昂莱" not in names
 
 
+def test_the_end_of_the_word_before_is_no_part_of_a_known_name(nlp):
+    """抗議|特朗普: the model ran 議 of 抗議 into a name the lexicon knows."""
+    names = {e.text for e in nlp("倫敦升起氣球　抗議特朗普到訪").entities if e.label == "PERSON"}
+    assert "特朗普" in names
+    assert "議特朗普" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "names", "absent"),
     [
