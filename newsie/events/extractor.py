@@ -846,7 +846,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 _SEMICOLON = regex.compile(r"[；;]")
-_NOUN_SUFFIX = ("者", "人数", "率")
+_NOUN_SUFFIX = ("者", "人数", "率", "权")
 #: A trigger verb and one character that make a noun: a person by a role (亚马逊创办人贝索斯),
 #: a thing (邀请卡, 感谢状, 收购价) or a stage or day (淘汰赛, 纪念日): no event (but
 #: 淘汰|赛前排名第二的选手 is the verb and 赛前).
@@ -917,7 +917,7 @@ def _straddles(bounds: set[int], start: int, end: int) -> bool:
 
 
 def _agent_noun(sentence: str, start: int, end: int, stated_by_age: bool = False) -> bool:
-    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率, 邀请函, 淘汰赛, 收购价,
+    """A trigger verb made a noun (遇难者, 投资者, 死亡人数, 离婚率, 离婚权, 邀请函, 淘汰赛, 收购价,
     创办人) or a point of reference (新中国成立以来, 成立周年) states no event; an age (成立24年来)
     still states it for a template that says so (``stated_by_age``)."""
     return (

@@ -183,6 +183,8 @@ def test_a_headline_ending_in_a_question_mark_still_tells(nlp):
         ("该奖项旨在表彰体育界的个人和团队。", "praise"),  # a purpose
         ("评审团选出表现卓越的运动员，用以表彰他们所取得的成就。", "praise"),
         ("陈湘萍利用担任县整治办副主任分管财务的职务便利挪用公款。", "appointment"),  # a post used
+        ("本案不涉及同性伴侣有权根据本港法律结婚的议题。", "marriage"),  # a right
+        ("按已婚与否判断是否授予某种权利属合适做法，例如离婚权。", "divorce"),
     ],
 )
 def test_words_of_another_sense_or_a_purpose_are_no_event(nlp, text, event_type):
