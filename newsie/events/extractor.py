@@ -71,7 +71,14 @@ from newsie.events.status import (  # noqa: F401
     status_cues,
 )
 from newsie.events.template import Template
-from newsie.events.timing import _BACKGROUND, DATELINE_GAP, _age_start, _range_start, _time_for, is_a_saying
+from newsie.events.timing import (
+    _BACKGROUND,
+    DATELINE_GAP,
+    _age_start,
+    _range_start,
+    _time_for,
+    is_a_saying,
+)
 from newsie.events.titles import full_title
 from newsie.io.clean import simplified_view
 from newsie.time.value import TimeValue

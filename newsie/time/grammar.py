@@ -160,9 +160,11 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             # before the words of the happening, opening a phrase (not 增长10.1%, 3.5万,
             # 6.3级, 7.21元: a number before a measure)
             "pointdate",
-            r"(?<![^【「“\"（(，,。；;：:\s])(?P<pdtm>1[0-2]|[1-9])\.(?P<pdtd>3[01]|[12]\d|[1-9])"
-            r"(?=[\u4e00-\u9fff])(?![级倍万亿米公千厘毫克秒分度折寸尺斤吨升码英美港人次个家年月日号"
-            r"股点只头辆架艘条项名位小天成星版期代届周岁斤两萬億級個點頭輛條項歲週屆%％])(?!元(?!朗))",
+            (
+                r"(?<![^【「“\"（(，,。；;：:\s])(?P<pdtm>1[0-2]|[1-9])\.(?P<pdtd>3[01]|[12]\d|[1-9])"
+                r"(?=[\u4e00-\u9fff])(?![级倍万亿米公千厘毫克秒分度折寸尺斤吨升码英美港人次个家年月日号"
+                r"股点只头辆架艘条项名位小天成星版期代届周岁斤两萬億級個點頭輛條項歲週屆%％])(?!元(?!朗))"
+            ),
         ),
         # a Republic of China year (113年 in a Taiwanese text, 今(113)年): find_times has
         # written its digits as private-use characters U+E000-U+E009 (see extract.py)
