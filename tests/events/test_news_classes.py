@@ -395,6 +395,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 任 between a name and an office that ends the clause takes up the post
         ("“75后”张红文任合肥市委书记", "appointment", "person", ["张红文"]),
         ("华为云新人事任命：徐直军任董事长。", "appointment", "position", ["董事长"]),
+        # every post of a list taken at once
+        ("2022年，王江任中国光大集团股份公司党委书记、董事长。", "appointment", "position", ["党委书记", "董事长"]),
         # a policy named before its issuing or its coming into force
         ("2021年三孩生育政策实施以后，各地陆续出台地方性措施。", "policy_launch", "policy", ["三孩生育政策"]),
         ("2026年优化实施“两新”政策方案正式发布。", "policy_launch", "policy", ["“两新”政策方案"]),
