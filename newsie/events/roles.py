@@ -480,6 +480,20 @@ class Feature:
     reachable: Callable[[Any, list[Filler]], bool] | None = None
 
 
+def _speaks_for(c: Candidacy, f: Filler) -> bool:
+    """Whether ``f`` is the person who says the sentence, for a speaker role, when the
+    trigger's own clause names no candidate before the trigger and no other person stands
+    between them (杨峰介绍，司机…并对他表示了感谢: the driver thanks)."""
+    if not c.role.speaker or f.label != "PERSON" or not _speaker(c.text, f, c.trigger):
+        return False
+    clause_start = c.clauses[c.trigger_clause][0] if c.clauses else 0
+    return not any(
+        (clause_start <= g.start and g.end <= c.trigger.start)
+        or (g.label == "PERSON" and f.end <= g.start and g.end <= c.trigger.start)
+        for g in c.candidates
+    )
+
+
 def _clause_gap(c: Candidacy, f: Filler) -> float:
     return abs(_clause_of(c.clauses, f.start) - c.trigger_clause)
 
@@ -679,6 +693,10 @@ FEATURES: tuple[Feature, ...] = (
     Feature("relative_head", 40, lambda c, f: _relative_head(c.text, c.role, f, c.trigger)),
     # whom a win before the trigger beat (A击败韩国选手B夺冠): B lost, A goes on
     Feature("beaten", -30, lambda c, f: _beaten(c.text, f, c.trigger)),
+    # who says the sentence, for a role its speaker fills, when the trigger's clause names
+    # no one before it (黄伟哲表示，臺南市…屡获佳绩，…再次感谢…: the mayor thanks)
+    Feature("speaker", 25, lambda c, f: _speaks_for(c, f), lambda c, f: _speaks_for(c, f),
+            lambda role, taken: role.speaker),
 )
 
 

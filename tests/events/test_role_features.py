@@ -83,6 +83,7 @@ ORG = Role(labels=("ORG", "GPE"))
 PLACE = Role(labels=("GPE", "LOC"))
 RECIPIENT = Role(labels=("ORG", "GPE"), cues=("向", "给"))
 LEAVER = Role(labels=("PERSON",), side="before")
+THANKER = Role(labels=("PERSON", "ORG", "GPE"), side="before", speaker=True)
 
 
 FEATURE_ROWS = [
@@ -121,6 +122,10 @@ FEATURE_ROWS = [
     ("title_holder", "{巴西副总统}NOMINAL兼工业与贸易<部长>TITLE<阿尔克明>[会见]", PERSON, (), (), 1),
     ("title_holder", "[会见]{缅甸}GPE的<总统>TITLE<敏昂莱>", Role(labels=("PERSON", "GPE")), (), (), 0),
     ("title_holder", "[会见]{缅甸}GPE<总统>TITLE", Role(labels=("PERSON", "GPE")), (), (), 0),
+    ("speaker", "{黄伟哲}表示，<臺南市>GPE屡获佳绩，这是共同努力的成果，再次[感谢]社区民众", THANKER, (), (), 1),
+    ("speaker", "{杨峰}介绍，<司机>NOMINAL清醒过来后，对他表示了[感谢]", THANKER, (), (), 0),  # another person
+    ("speaker", "{黄伟哲}表示，<王毅>[感谢]李强", THANKER, (), (), 0),  # the clause names one
+    ("speaker", "{黄伟哲}表示，再次[感谢]社区民众", LEAVER, (), (), 0),  # no speaker role
     ("relative_head", "即将[离任]的<港大>ORG校长{马斐森}", LEAVER, (), (), 1),
     ("relative_head", "{马斐森}[离任]", LEAVER, (), (), 0),
     # a name set off by spaces after its description (去世的美籍华裔物理学家 张首晟 ，)
