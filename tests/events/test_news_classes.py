@@ -46,6 +46,7 @@ from tests.events.conftest import news_roles as _roles
         ("古巴在西半球国家中率先同新中国建交。", "diplomatic_relations", "counterpart", ["中国"]),
         # whom 同 names before a meeting verb is the counterpart, not a second party
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "counterpart", ["佩泽希齐扬"]),
+        ("今年1月，习近平主席同迪萨纳亚克总统成功会晤。", "meeting", "counterpart", ["迪萨纳亚克"]),
         ("习近平同佩泽希齐扬举行了会晤。", "meeting", "party", ["习近平"]),
         # a country before a common noun for people says who they are (中国女游客); a
         # player is named after the word for them, a gamer by their handle
