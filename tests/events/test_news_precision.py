@@ -208,3 +208,8 @@ def test_a_movement_named_has_no_organizer_in_its_sentence(nlp):
 )
 def test_notices_issued_are_policy_launches(nlp, text, policy):
     assert any(t == "policy_launch" and r.get("policy") == [policy] for t, r in _events(nlp, text))
+
+
+def test_a_reception_office_is_no_report_charge_or_appeal(nlp):
+    types = [t for t, _ in _events(nlp, "韩俊察看纪委监委检举控告申诉接待室等。")]
+    assert not {"whistleblowing", "lawsuit", "appeal"} & set(types)
