@@ -34,6 +34,7 @@ from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Fi
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
 from newsie.events.roles import (
+    _NAMED,
     _a_bare_nominal_person,
     _after_trigger,
     _barred_authority,
@@ -59,6 +60,7 @@ from newsie.events.roles import (
     _typed,
     _unfit_for_role,
     _where,
+    cued_by,
     far_bonus,
 )
 from newsie.events.rolls import roll_for
@@ -612,7 +614,7 @@ class EventExtractor:
                 and (c.start, c.end) not in used
                 and not _splits_a_latin_word(doc.text, c)
                 and not (c.start < trigger.end and trigger.start < c.end)
-            ] or ([] if role.patterns_only or (movement and _PARTIES.intersection(role.labels)) else [
+            ] or ([] if role.patterns_only or (movement and _NAMED.intersection(role.labels)) else [
                 f
                 for f in in_sentence
                 if f.label in role.labels
@@ -652,7 +654,7 @@ class EventExtractor:
                 # role's (but 对加沙城发动袭击 may tell where as well as whom)
                 candidates = [c for c in candidates if not _cued_for(doc.text, c, template, role_name)]
             if role.cued and not captured.get(role_name):  # X道歉: X is no one apologised to
-                candidates = [c for c in candidates if doc.text[max(0, c.start - 3) : c.start].endswith(role.cues)]
+                candidates = [c for c in candidates if cued_by(doc.text, c, role.cues)]
             taken = [f for fs in mention.arguments.values() for f in fs]
             barred = _barred_authority(doc.text, role, in_sentence, trigger)
             if barred is not None:  # 小米公司发布会后，水利部发布…: not 小米公司
@@ -824,10 +826,6 @@ class EventExtractor:
                 template_version=template.version,
             ),
         )
-
-
-#: The labels of who takes part (a movement's name has none in its sentence).
-_PARTIES = frozenset({"PERSON", "ORG"})
 
 
 #: A court report that says its accused share one case (同案被告, 同案共有7名被告): their

@@ -40,12 +40,14 @@ def quoted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             if close < 0 or _CLAUSE_MARK.search(text, k, close):
                 return None
             return k, close
-        if ch in "，。；！？,;!?\n」”":
+        if ch in _CLAUSE_CHARS or ch in _NAME_QUOTES.values():
             return None
     return None
 
 
-_CLAUSE_MARK = regex.compile(r"[，。；！？,;!?\n]")
+#: What ends a clause: no quoted name spans it.
+_CLAUSE_CHARS = "，。；！？,;!?\n"
+_CLAUSE_MARK = regex.compile(f"[{_CLAUSE_CHARS}]")
 
 
 class _DocIndex:

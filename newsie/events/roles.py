@@ -285,10 +285,10 @@ def _setting(text: str, filler: Filler, role, trigger: Trigger | None = None) ->
     return filler.label in PLACE_LABELS and before in ("在", "于")
 
 
+#: What after 中 / 上 makes it part of a longer word, no postposition (中部, 上环, 中东).
+_NOT_A_POSTPOSITION = "(?![部心央国段旬层游午文下环海东西南北])"
 #: A setting 在 opens and 上 / 中 closes (在立法会《逃犯条例》法案委员会上).
-_SETTING_PHRASE = regex.compile(
-    f"在{_IN_PHRASE}{{1,16}}?[上中](?![部心央国段旬层游午文下环海东西南北])"
-)
+_SETTING_PHRASE = regex.compile(f"在{_IN_PHRASE}{{1,16}}?[上中]{_NOT_A_POSTPOSITION}")
 
 
 #: A setting 在 opens and a postposition closes, wide enough to hold a clause.
@@ -456,11 +456,21 @@ class Candidacy:
 
     def preceding(self, filler: Filler) -> str:
         """The three characters before ``filler``, where a cue word ends (向, 从, 为)."""
-        return self.text[max(0, filler.start - 3) : filler.start]
+        return _before(self.text, filler)
 
     def cued(self, filler: Filler) -> bool:
         """Whether a cue word of the role ends right before ``filler`` (向X捐赠)."""
-        return bool(self.role.cues) and self.preceding(filler).endswith(tuple(self.role.cues))
+        return cued_by(self.text, filler, self.role.cues)
+
+
+def _before(text: str, filler: Filler) -> str:
+    """The three characters before ``filler``, where a cue word ends (向, 从, 为)."""
+    return text[max(0, filler.start - 3) : filler.start]
+
+
+def cued_by(text: str, filler: Filler, cues: tuple[str, ...]) -> bool:
+    """Whether one of ``cues`` ends right before ``filler`` (向X捐赠)."""
+    return bool(cues) and _before(text, filler).endswith(tuple(cues))
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +545,7 @@ _TOPIC_OPEN = regex.compile(f"(?:就|关于|对于){_IN_PHRASE}*$")
 #: A setting its postposition closes before what follows (在发言中|严厉谴责以色列: 以色列
 #: is past the 在 phrase); 在加沙地带中部 or 在中上环 is not closed.
 _CLOSED_SETTING = regex.compile(
-    f"[在于]{_IN_PHRASE}{{1,12}}?(?:中|上|期间|时|之际)(?![部心央国段旬层游午文下环海东西南北])"
+    f"[在于]{_IN_PHRASE}{{1,12}}?(?:中|上|期间|时|之际){_NOT_A_POSTPOSITION}"
 )
 
 
@@ -933,9 +943,8 @@ def _cued_for(text: str, filler: Filler, template, role_name: str) -> bool:
     of this role's) ends right before ``filler`` (对伊朗: the target's)."""
     if text[filler.start - 1 : filler.start] not in ("对", "向"):
         return False  # the object cues (see _OBJECT_CUE) end in 对 or 向
-    before = text[max(0, filler.start - 3) : filler.start]
-    own = template.roles[role_name].cues
-    if own and before.endswith(tuple(own)):
+    before = _before(text, filler)
+    if cued_by(text, filler, template.roles[role_name].cues):
         return False
     if not _OBJECT_CUE.search(before):
         return False
