@@ -33,6 +33,7 @@ from newsie.events.fillers import _DocIndex, _document_fillers
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
+from newsie.events.prefilter import required_words
 from newsie.events.roles import (
     _NAMED,
     _a_bare_nominal_person,
@@ -138,15 +139,28 @@ class _Part:
 
 def _pattern_matches(patterns, text: str) -> list[tuple[str, int, int, int, int, str]]:
     """(role, match start, match end, group start, group end, group text) of every match
-    of role patterns in ``text`` whose role group is not empty, pattern by pattern."""
+    of role patterns (``(role, compiled, required words)``, see :func:`_role_patterns`) in
+    ``text`` whose role group is not empty, pattern by pattern."""
     out = []
-    for role_name, pattern in patterns:
+    for role_name, pattern, words in patterns:
+        if words is not None and not any(word in text for word in words):
+            continue  # a word every match holds is not there
         for match in pattern.finditer(text):
             if match[role_name]:
                 a, b = match.span()
                 group_start, group_end = match.span(role_name)
                 out.append((role_name, a, b, group_start, group_end, match[role_name]))
     return out
+
+
+def _role_patterns(template: Template, kind: str) -> list[tuple[str, Any, tuple[str, ...] | None]]:
+    """(role, compiled pattern, the words it cannot match without) of a template's role
+    patterns of ``kind`` (``patterns`` or ``fallback``)."""
+    return [
+        (role_name, regex.compile(pattern), required_words(pattern))
+        for role_name, role in template.roles.items()
+        for pattern in getattr(role, kind)
+    ]
 
 
 def _trigger_words(pattern: str) -> tuple[str, ...] | None:
@@ -222,20 +236,10 @@ class EventExtractor:
         self._pattern_matcher = WordMatcher(list(pattern_words))
         self._unworded = [k for k, (_, _, ws) in enumerate(self._trigger_patterns) if not ws]
         self._role_patterns = {
-            index: [
-                (role_name, regex.compile(pattern))
-                for role_name, role in template.roles.items()
-                for pattern in role.patterns
-            ]
-            for index, template in enumerate(self.templates)
+            index: _role_patterns(template, "patterns") for index, template in enumerate(self.templates)
         }
         self._fallback_patterns = {
-            index: [
-                (role_name, regex.compile(pattern))
-                for role_name, role in template.roles.items()
-                for pattern in role.fallback
-            ]
-            for index, template in enumerate(self.templates)
+            index: _role_patterns(template, "fallback") for index, template in enumerate(self.templates)
         }
         self._excludes = {
             index: tuple(template.exclude) for index, template in enumerate(self.templates)
