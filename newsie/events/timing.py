@@ -60,6 +60,14 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 
+#: A trigger that describes a noun (被捕的陈某, 提早退休的前总监, 南市推出的APP): a past
+#: happening told as background, which the times of the sentences around do not date;
+#: not when it dates something itself (离世的日子, 出台的第二天, 去世的时候).
+_DESCRIBES_A_NOUN = regex.compile(r"的(?!时|日子|当|次日|翌日|第二天|[前后](?:夕|天|日|[一二两三几数\d])|话)")
+#: Stands charged (黄之锋等20人被控藐视法庭): a state, whose charging the times told
+#: around it do not date (as 加控, a charge added that day, is dated).
+_STANDS_CHARGED = regex.compile(r"被(?:指)?$")
+
 #: A saying between a time and the trigger: the time dates the saying, and what is said
 #: (2月18日，穆伊兹表示，两国签署了协议; 今天发布的数据，台风已导致188人死亡) is not dated by
 #: it.  Not a notice (公告称, 宣称)
@@ -194,6 +202,8 @@ def _time_for(
         return None, False, 99
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time
+    if _told_as_background(doc.text, trigger):
+        return None, False, 99
     if _subtitle_line(doc.text, trigger):
         lead = _lead_time(doc, sentence.end, doc_index)
         if lead is not None:  # a headline inside a page tells the news its lead dates
@@ -216,6 +226,14 @@ def _time_for(
         if lead is not None and doc.times[lead].end <= trigger.start:
             return lead, True, DATELINE_GAP
     return None, False, 99
+
+
+def _told_as_background(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger tells a happening only as background, with no time of its own
+    (it describes a noun, or someone stands charged): it takes none from its context."""
+    if _DESCRIBES_A_NOUN.match(text, trigger.end):
+        return True
+    return trigger.text == "控" and _STANDS_CHARGED.search(text, max(0, trigger.start - 2), trigger.start) is not None
 
 
 def _subtitle_line(text: str, trigger: Trigger) -> bool:

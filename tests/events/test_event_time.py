@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsie
+from newsie.events.models import Trigger
+from newsie.events.timing import _told_as_background
 
 PUBLISHED = "2025-06-17T14:00:00+08:00"
 
@@ -113,7 +115,38 @@ CASES = [
     # a founding told by its age took place that many years before; a vague age names no year
     ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "24年来", "2001-01-01"),
     ("习近平指出，亚太经合组织成立30多年来，引领亚太地区发展。", "founding", "30多年来", None),
+    # a happening that describes a noun is background: the time told before does not date it
+    ("该案去年6月开审。她被控在任时以高价向农民收购大米。", "lawsuit", None, None),
+    ("该案去年6月开审。检方加控她一项滥用职权罪。", "lawsuit", "去年6月", "2024-06-01"),
+    ("南市今(17)日举办健康月活动。此外，南市推出的「響動‧享動 全民來運動」運動健康護照APP也是据点。",
+     "product_launch", None, None),
+    ("南市今(17)日举办健康月活动。此外，南市推出「運動健康護照」APP。", "product_launch", "今(17)日",
+     "2025-06-17"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "background"),
+    [
+        ("聽到被捕的陳虹秀社工大叫", "被捕", True),
+        ("另一名提早退休的前工程總監周大滄", "退休", True),
+        ("黄之锋等20人被控藐视法庭", "控", True),
+        ("她被指控在任时收购大米", "控", True),
+        # a noun that is its day or time, or 的话: the happening is dated by it
+        ("减持新规出台的第二天，该公司便宣布减持", "出台", False),
+        ("李文亮离世的日子", "离世", False),
+        ("新规发布的前一天", "发布", False),
+        ("他去世的时候", "去世", False),
+        ("如果公司破产的话", "破产", False),
+        # a charge added, a charge pressed: dated
+        ("12人被加控暴动罪", "控", False),
+        ("警方控告他", "控告", False),
+    ],
+)
+def test_told_as_background(text, trigger, background):
+    start = text.index(trigger)
+    mention = Trigger(start=start, end=start + len(trigger), text=trigger)
+    assert _told_as_background(text, mention) is background
 
 
 def test_a_press_release_day_dates_the_whole_release(nlp):
