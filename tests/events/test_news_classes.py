@@ -152,6 +152,8 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("记者问他会否辞职。", "departure"),
         ("警方审讯嫌疑人后查明真相。", "hearing"),  # questioning by the police
         ("他上庭前接受记者访问。", "hearing"),  # a point of reference
+        ("李家超表示，尊重法院裁決，入境處將細心研究判詞。", "hearing"),  # a ruling referred to
+        ("不需考慮梁國雄搶文件案的終審法院裁決結果。", "hearing"),
         ("他拒绝透露具体时间。", "rejection"),  # declining to say
         ("他擅长民事诉讼。", "lawsuit"),  # a field of law
         ("微软新增了对H200芯片的访问。", "visit"),  # access, no visit
@@ -220,6 +222,11 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("今年从近300个立案演艺团队中选出7组杰出团队。", "case_filing"),
         ("黃偉哲熱情邀請歡迎全台音樂創作者踴躍投件。", "invitation"),
         ("他誠摯邀請全國音樂創作人踴躍參加。", "invitation"),
+        # a warning of a flood, weather that strikes
+        ("英格兰地区当天发布多次洪水预警。", "flood"),
+        ("英格蘭地區當天發布多次洪水預警。", "flood"),
+        ("英国、葡萄牙遭遇恶劣天气袭击。", "attack"),
+        ("强风暴袭击美国东部，造成3人死亡。", "attack"),
     ],
 )
 def test_another_sense_a_risk_a_habit_or_a_question_is_no_event(nlp, text, event_type):
@@ -277,6 +284,7 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # a hearing resumed, a judgment handed down (Hong Kong's words)
         ("調查委員會後日復訊。", "hearing", "court", ["調查委員會"]),
         ("終審法院今日頒下判詞。", "hearing", "court", ["終審法院"]),
+        ("「七警案」今日終在灣仔區域法院裁決。", "hearing", "court", ["灣仔區域法院"]),
         # who is thanked follows the verb, up to what they did
         ("黃偉哲表示，感謝志工讓台南更有溫度與人情味。", "thanks", "thanked", ["志工"]),
         ("体育局长表示，感谢各界业者踊跃参与。", "thanks", "thanked", ["各界业者"]),
