@@ -767,6 +767,8 @@ class EventExtractor:
         ):
             return None  # 曾在…担任领导职务: a post once held, no appointment
         mention.status = template.status or _status(doc.text, sentence.start, sentence.end, trigger)
+        if mention.status == "planned" and not template.plannable:
+            return None  # 中国将胜出: a forecast of an outcome, no event
         if mention.time_gap == DATELINE_GAP and mention.status != "happened":
             mention.time_index = None  # the dateline dates what happened, not what is planned
         if mention.time_index is not None:

@@ -223,6 +223,12 @@ class Template(BaseModel):
         description="Whether a range given as the event's time is a tenure, the event its "
         "beginning (2007年5月至2011年6月任…主任: took the post in May 2007).",
     )
+    plannable: bool = Field(
+        default=True,
+        description="Whether a mention told as to come (将访问, 拟收购) is an event of this "
+        "type, a planned one; false for an outcome (a win, a title), where it is a forecast "
+        "(中国将胜出, 有望持续胜出), no event.",
+    )
     stated_by_age: bool = Field(
         default=False,
         description="Whether a trigger followed by the age of what it made (成立24年来, "

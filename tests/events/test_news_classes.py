@@ -222,6 +222,12 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("今年从近300个立案演艺团队中选出7组杰出团队。", "case_filing"),
         ("黃偉哲熱情邀請歡迎全台音樂創作者踴躍投件。", "invitation"),
         ("他誠摯邀請全國音樂創作人踴躍參加。", "invitation"),
+        # a return with no one to return to; a forecast of an outcome
+        ("DSE歷史科必答題問到香港九七回歸。", "joining"),
+        ("為香港解決問題，回歸原貌，回復更理想的狀態。", "joining"),
+        ("增长是必由之路，而中国将胜出。", "match_win"),
+        ("专注本源业务的支付机构有望持续胜出。", "match_win"),
+        ("中国队有望夺冠。", "championship"),
         # a warning of a flood, weather that strikes
         ("英格兰地区当天发布多次洪水预警。", "flood"),
         ("英格蘭地區當天發布多次洪水預警。", "flood"),
@@ -820,3 +826,15 @@ def test_a_march_is_one_trigger(nlp):
     """上街遊行 is the march itself: one trigger, which a gold 遊行 overlaps."""
     (event,) = [e for e in nlp("也有一些組織上街遊行，聲言要抵制聖誕。").events if e.type == "protest"]
     assert event.trigger.text == "上街遊行"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        ("C罗回归曼联。", "joining", "happened"),  # a return to a club is a joining
+        ("中国女排3比0战胜日本队。", "match_win", "happened"),
+        ("张伟将出任国家统计局局长。", "appointment", "planned"),  # a step to come still is one
+    ],
+)
+def test_a_return_to_a_club_a_win_and_a_planned_step_are_events(nlp, text, event_type, status):
+    assert [e.status for e in nlp(text).events if e.type == event_type] == [status]
