@@ -29,6 +29,13 @@ def _events(nlp, text: str) -> list[tuple[str, dict[str, list[str]]]]:
         "嫦娥六号月球样品最新研究成果发布。",
         "受政府停摆影响，联邦政府经济数据推迟发布。",
         "学院办公室1月28日发布《2023年春季学期学生返校入学须知》。",
+        # a policy, a draft for comment, progress; a source credited; a platform; a warplane
+        "自美國發布關稅政策迄4月底止，已向工會宣導。",
+        "此前，广东省深圳市曾发布征求意见稿，对生育第三个子女拟发放补贴。",
+        "融创中国涨2.28%，发布公司境外债务重组计划最新进展。",
+        "（极目新闻综合吕梁发布、澎湃新闻、黄河新闻网信息）",
+        "新華視點是新華社官方微博，重大新聞權威首發平台。",
+        "传闻已久的中国隐形舰载战斗机正式亮相。",
     ],
 )
 def test_publishing_a_text_is_no_product_launch(nlp, text):
