@@ -6,6 +6,7 @@
     python benchmarks/news_gold/coverage.py share [FILE]          # share of untyped happenings
     python benchmarks/news_gold/coverage.py share coverage_fresh_retyped.jsonl  # the fresh pass
     python benchmarks/news_gold/coverage.py share coverage_fresh3_retyped.jsonl  # fresh_dev3's
+    python benchmarks/news_gold/coverage.py share coverage_fresh4_retyped.jsonl  # fresh_dev4's
     python benchmarks/news_gold/coverage.py score [--split dev]   # newsie's events against it
     python benchmarks/news_gold/coverage.py store FILE OUT        # keep offsets only
 
@@ -53,7 +54,9 @@ RECONCILED = RETYPED if RETYPED.exists() else ANNOTATED
 #: and ``coverage_fresh3_retyped.jsonl``, retyped against desk_steps.toml
 #: (``coverage_retype_steps_a/_b.tsv`` hold that retyping of all three passes);
 #: ``coverage_fresh4.jsonl``, over the 50 articles of fresh_dev4, made against the full
-#: inventory of 213 types before any was written for them (``coverage_fresh4_a/_b.jsonl``).
+#: inventory of 213 types before any was written for them (``coverage_fresh4_a/_b.jsonl``),
+#: and ``coverage_fresh4_retyped.jsonl``, retyped against desk_crime.toml
+#: (``coverage_retype_crime_a/_b.tsv`` hold that retyping of all four passes).
 _FRESH_SETS = ("fresh_dev.jsonl", "fresh_dev2.jsonl")
 #: File name prefix -> the dev sets whose articles a coverage file annotates (longest first).
 _PASSES = (

@@ -217,8 +217,55 @@ def test_the_third_coverage_pass_covers_fresh_dev3_only():
 def test_the_fourth_coverage_pass_covers_fresh_dev4_only():
     """coverage_fresh4*.jsonl: offsets and labels of the 50 articles of fresh_dev4, each type
     a built-in one or null (no text of the articles)."""
-    for name in ("coverage_fresh4_a.jsonl", "coverage_fresh4_b.jsonl", "coverage_fresh4.jsonl"):
+    for name in (
+        "coverage_fresh4_a.jsonl",
+        "coverage_fresh4_b.jsonl",
+        "coverage_fresh4.jsonl",
+        "coverage_fresh4_retyped.jsonl",
+    ):
         _assert_a_coverage_pass(name, _ids("fresh_dev4.jsonl"))
+
+
+def test_the_crime_retyping_agrees_and_is_applied():
+    """coverage_retype_crime_a/_b.tsv: two annotators' types, among desk_crime.toml's 3 or
+    null, for every happening the four passes still left untyped; coverage_fresh4_retyped
+    carries their types and otherwise what coverage_fresh4 held."""
+    import tomllib
+
+    crime = {
+        t["type"]
+        for t in tomllib.loads(
+            (GOLD.parents[1] / "corpora/templates/ace/desk_crime.toml").read_text(encoding="utf-8")
+        )["template"]
+    }
+    a, b = (
+        (GOLD / f"coverage_retype_crime_{x}.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        for x in "ab"
+    )
+    assert len(a) == len(b) and sum(x == y for x, y in zip(a, b)) >= 0.95 * len(a)
+    rows = {}
+    for line in a:
+        file, article_id, start, end, kind = line.split("\t")
+        assert kind in crime | {"null"}
+        rows[file, article_id, int(start), int(end)] = kind
+    untyped = {
+        (name, article_id, h["start"], h["end"])
+        for name in ("coverage_retyped.jsonl", "coverage_fresh_retyped.jsonl",
+                     "coverage_fresh3_retyped.jsonl", "coverage_fresh4.jsonl")
+        for article_id, hs in _happenings(name).items()
+        for h in hs
+        if h["type"] is None
+    }
+    assert untyped <= set(rows)  # every happening untyped before is retyped
+    before, after = _happenings("coverage_fresh4.jsonl"), _happenings("coverage_fresh4_retyped.jsonl")
+    assert before.keys() == after.keys()
+    for article_id, happenings in before.items():
+        for old, new in zip(happenings, after[article_id], strict=True):
+            kind = rows.get(("coverage_fresh4.jsonl", article_id, old["start"], old["end"]), "null")
+            if kind == "null":
+                assert old == new
+            else:
+                assert new == {**old, "type": kind, "retyped": True}
 
 
 def _happenings(name: str) -> dict[str, list[dict]]:

@@ -11,6 +11,7 @@ from tests.events.conftest import news_events
 #: (text, type, the trigger of its first event of that type)
 FOUND = [
     ("男子李某在宾馆内性侵一名女子，已被警方刑事拘留。", "sexual_assault", "性侵"),
+    ("河北13岁女孩被性侵致怀孕引产", "sexual_assault", "性侵"),  # the segmenter keeps 性侵 whole
     ("一名教练涉嫌猥亵多名未成年学员。", "sexual_assault", "猥亵"),
     ("叶诚尘当庭表示她与张波交往初期被张波强奸。", "sexual_assault", "强奸"),
     ("两名男子深夜潜入北京一家超市盗窃现金3万元。", "theft", "盗窃"),

@@ -17,3 +17,11 @@ def test_astral_characters_keep_offsets():
     text = "😀你好𠮷世界。"
     doc = Tokenizer()(SentenceSplitter()(Document(text=text)))
     assert [text[t.start : t.end] for t in doc.tokens] == [t.text for t in doc.tokens]
+
+
+def test_the_project_lexicon_keeps_trigger_words_whole():
+    """corpora/lexicons/words.txt: words jieba's dictionary lacks stay one word (被|性侵|致,
+    not 被性|侵致), in Traditional text too."""
+    for text, word in (("河北13岁女孩被性侵致怀孕引产", "性侵"), ("張翔續任港大校長", "續任")):
+        doc = Tokenizer()(SentenceSplitter()(Document(text=text)))
+        assert word in [t.text for t in doc.tokens]
