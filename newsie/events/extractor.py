@@ -153,6 +153,11 @@ def _pattern_matches(patterns, text: str) -> list[tuple[str, int, int, int, int,
     return out
 
 
+#: A connective a clause opens with, which a pattern's capture from the clause start takes
+#: in (然而减持新规出台, 此外市府推出…): no part of what the role names.
+_CONNECTIVE = regex.compile(r"(?:然而|但是|不过|而且|并且|同时|此外|另外|因此|所以|随后|其后|此前|目前|另一方面)[，,\s]?")
+
+
 def _role_patterns(template: Template, kind: str) -> list[tuple[str, Any, tuple[str, ...] | None]]:
     """(role, compiled pattern, the words it cannot match without) of a template's role
     patterns of ``kind`` (``patterns`` or ``fallback``)."""
@@ -508,6 +513,9 @@ class EventExtractor:
                 not own and others.inside(a, b)
             ):
                 continue
+            lead = _CONNECTIVE.match(text)
+            if lead is not None and len(text) - lead.end() >= 2:  # 然而减持新规: 减持新规
+                group_start, text = group_start + lead.end(), text[lead.end() :]
             captured.setdefault(role_name, []).append(
                 Filler(sentence.start + group_start, sentence.start + group_end, text, "TEXT")
             )

@@ -167,6 +167,8 @@ def _time_for(
             continue  # 印发《2021年重点项目投资计划》: the document's name
         if _names_another(doc.text, mention, trigger):
             continue  # 「6.26包围警总」暴动案中被判囚4年: the day of the riot, not the sentence
+        if mention.start == trigger.end + 1 and doc.text[trigger.end] == "的":
+            continue  # 就任总统的第二天, 新规出台的次日: a day counted from it, not its own
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
         if sentence.start <= mention.start and mention.end <= sentence.end:

@@ -150,14 +150,7 @@ def test_the_steps_retyping_of_every_pass_agrees_and_is_applied():
     null, for the happenings the three passes still left untyped; they agree on all but a
     few, and each retyped file carries their type (an adjudicated one of the two where they
     differ) and otherwise what it held."""
-    import tomllib
-
-    steps = {
-        t["type"]
-        for t in tomllib.loads(
-            (GOLD.parents[1] / "corpora/templates/ace/desk_steps.toml").read_text(encoding="utf-8")
-        )["template"]
-    }
+    steps = _desk_types("desk_steps")
     pairs = {}
     for name, before in (
         ("coverage_retyped.jsonl", None),
@@ -184,14 +177,7 @@ def test_the_steps_retyping_of_every_pass_agrees_and_is_applied():
 def test_the_gold_coverage_retyping_against_the_fresh_types_agrees():
     """coverage_retype_fresh_a/_b.tsv: both annotators' types for the happenings the gold
     set's coverage pass had left untyped, by their order; only types of desk_fresh.toml."""
-    import tomllib
-
-    fresh = {
-        t["type"]
-        for t in tomllib.loads(
-            (GOLD.parents[1] / "corpora/templates/ace/desk_fresh.toml").read_text(encoding="utf-8")
-        )["template"]
-    }
+    fresh = _desk_types("desk_fresh")
     a, b = (
         (GOLD / f"coverage_retype_fresh_{x}.tsv").read_text(encoding="utf-8").splitlines()
         for x in "ab"
@@ -230,14 +216,7 @@ def test_the_crime_retyping_agrees_and_is_applied():
     """coverage_retype_crime_a/_b.tsv: two annotators' types, among desk_crime.toml's 3 or
     null, for every happening the four passes still left untyped; coverage_fresh4_retyped
     carries their types and otherwise what coverage_fresh4 held."""
-    import tomllib
-
-    crime = {
-        t["type"]
-        for t in tomllib.loads(
-            (GOLD.parents[1] / "corpora/templates/ace/desk_crime.toml").read_text(encoding="utf-8")
-        )["template"]
-    }
+    crime = _desk_types("desk_crime")
     a, b = (
         (GOLD / f"coverage_retype_crime_{x}.tsv").read_text(encoding="utf-8").splitlines()[1:]
         for x in "ab"
@@ -266,6 +245,14 @@ def test_the_crime_retyping_agrees_and_is_applied():
                 assert old == new
             else:
                 assert new == {**old, "type": kind, "retyped": True}
+
+
+def _desk_types(name: str) -> set[str]:
+    """The types of template file corpora/templates/ace/``name``.toml."""
+    import tomllib
+
+    path = GOLD.parents[1] / f"corpora/templates/ace/{name}.toml"
+    return {t["type"] for t in tomllib.loads(path.read_text(encoding="utf-8"))["template"]}
 
 
 def _happenings(name: str) -> dict[str, list[dict]]:

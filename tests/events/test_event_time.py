@@ -122,6 +122,8 @@ CASES = [
      "product_launch", None, None),
     ("南市今(17)日举办健康月活动。此外，南市推出「運動健康護照」APP。", "product_launch", "今(17)日",
      "2025-06-17"),
+    # a day counted from it (出台的第二天) is not its own day
+    ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
 ]
 
 

@@ -291,6 +291,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("調查委員會後日復訊。", "hearing", "court", ["調查委員會"]),
         ("終審法院今日頒下判詞。", "hearing", "court", ["終審法院"]),
         ("「七警案」今日終在灣仔區域法院裁決。", "hearing", "court", ["灣仔區域法院"]),
+        # a capture from the clause start leaves the connective out (然而减持新规)
+        ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", "policy", ["减持新规"]),
         ("土耳其法院周一裁決，總編輯沙賓庫繼續還柙。", "hearing", "court", ["土耳其法院"]),
         # who is thanked follows the verb, up to what they did
         ("黃偉哲表示，感謝志工讓台南更有溫度與人情味。", "thanks", "thanked", ["志工"]),
