@@ -49,9 +49,20 @@ def _aware(dt: datetime | None, tz: tzinfo) -> datetime | None:
     return dt
 
 
-def _reference(reference: datetime | date | str | None, tz: tzinfo) -> datetime | None:
+def _a_text(value: object, name: str) -> str:
+    """``value`` itself when it is a str; else a TypeError naming the argument (bytes must
+    be decoded first: the pipeline does that, with the encoding detected)."""
+    if isinstance(value, str):
+        return value
+    hint = " (decode bytes first, or pass them to the pipeline)" if isinstance(value, (bytes, bytearray)) else ""
+    raise TypeError(f"{name} must be a str, not {type(value).__name__}{hint}")
+
+
+def _reference(
+    reference: datetime | date | str | None, tz: tzinfo, name: str = "reference"
+) -> datetime | None:
     """A reference given as a datetime, a date (its midnight) or an ISO 8601 string
-    (naive ones are read in ``tz``)."""
+    (naive ones are read in ``tz``); ``name`` names the argument in errors."""
     if reference is None or isinstance(reference, datetime):
         return _aware(reference, tz)
     if isinstance(reference, date):
@@ -63,9 +74,9 @@ def _reference(reference: datetime | date | str | None, tz: tzinfo) -> datetime 
         try:
             return _aware(datetime.fromisoformat(text), tz)
         except ValueError:
-            raise ValueError(f"reference is not an ISO 8601 date or time: {reference!r}") from None
+            raise ValueError(f"{name} is not an ISO 8601 date or time: {reference!r}") from None
     raise TypeError(
-        f"reference must be a datetime, a date or an ISO 8601 string, not {type(reference).__name__}"
+        f"{name} must be a datetime, a date or an ISO 8601 string, not {type(reference).__name__}"
     )
 
 
@@ -87,7 +98,7 @@ def parse_time(
     on, ``'span'`` the N whole units between the reference and it (Duckling's reading).
     """
     ref = _reference(reference, tz)
-    text = normalize(expression).strip(_TRIM)
+    text = normalize(_a_text(expression, "expression")).strip(_TRIM)
     until = start_from = after = False
     inner = text
     if text[:1] in _OPENERS or text[-1:] in _CLOSERS:
@@ -154,24 +165,25 @@ def _lone_year(inner: str, ref: datetime, tz: tzinfo) -> TimeValue | None:
 
 def find_times(
     text: str,
-    published: datetime | None,
+    published: datetime | date | str | None,
     *,
     prefer: Prefer = "past",
     offsets: Offsets = "unit",
 ) -> list[TimeMatch]:
     """Every time mention in ``text`` with character offsets into ``text``.
 
-    Relative mentions resolve against ``published`` (anchor ``'published'``);
+    Relative mentions resolve against ``published`` (a datetime, a date or an ISO 8601
+    string; naive ones are Beijing time) (anchor ``'published'``);
     anaphoric ones (次日, 当天, 当晚, 此后两天 ...) against the previous resolved mention
     (anchor ``'previous'``).  Without ``published`` relative mentions come back with
     ``value=None`` and ``unresolved='no publication time'``.  A 截至 / 截止 before a
     mention is part of it (截至6月底: until the end of June).
     """
-    norm = _roc_years(normalize(text))
+    norm = _roc_years(normalize(_a_text(text, "text")))
     search = prefilter_regex().search
     table = dispatch()
     second = second_chars()
-    ref = _aware(published, DEFAULT_TZ)
+    ref = _reference(published, DEFAULT_TZ, "published")
     out: list[TimeMatch] = []
     prev: TimeValue | None = None
     pos = 0

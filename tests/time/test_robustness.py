@@ -86,3 +86,26 @@ def test_any_unicode(text: str) -> None:
         assert 0 <= m.start < m.end <= len(text)
     parse_time(text, PUB)
     find_times(text, None)
+
+
+@pytest.mark.parametrize(
+    "published", [PUB, "2025-11-28T13:39:00+08:00", "2025-11-28T13:39", PUB.date()]
+)
+def test_find_times_takes_the_publication_time_as_the_pipeline_does(published):
+    """A datetime, an ISO 8601 string (naive: Beijing time) or a date: 昨天 is the 27th."""
+    (match,) = find_times("昨天他来了", published=published)
+    assert match.value.start.date().isoformat() == "2025-11-27"
+
+
+@pytest.mark.parametrize(("published", "error"), [("yesterday", ValueError), (5.5, TypeError)])
+def test_a_bad_publication_time_is_a_clear_error(published, error):
+    with pytest.raises(error, match="published"):
+        find_times("昨天他来了", published=published)
+
+
+@pytest.mark.parametrize("text", [None, b"\xd6\xd0\xb9\xfa", 123])
+def test_a_text_that_is_no_str_is_a_clear_error(text):
+    with pytest.raises(TypeError, match="must be a str"):
+        find_times(text, published=PUB)
+    with pytest.raises(TypeError, match="must be a str"):
+        parse_time(text, PUB)
