@@ -29,7 +29,7 @@ def status_cues() -> dict[str, tuple[str, ...]]:
 #: 将 followed by its object (将其, 将该…, 将X的Y下架, 将北京作为…): the disposal 将, no future.
 #: (将与X合并, 将于, 将在, 将对X进行: a preposition after 将 makes it the future.)
 _DISPOSAL = regex.compile(
-    r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|定性为|称为|纳入))"
+    r"(?![与于在对向同从把被由和跟])(?:[其该这此之]|所有|全部|(?:犯罪)?嫌疑人|涉事|伤者|患者|遇难者|[\d一二两三四五六七八九十]+名|[^，。；,;]{0,12}?(?:的|作为|视为|列为|改为|定为|定性为|称为|纳入))"
 )
 #: Cue words that a character before or after makes part of another word, so no cue:
 #: word -> (characters before, characters after).  传来消息, 传统, 宣传: no hearsay; 未来,
@@ -41,7 +41,7 @@ _OTHER_WORD = {
     "未": (frozenset(), frozenset("来成婚")),
     "无人": (frozenset(), _NOBODY_WORDS),
     "没有人": (frozenset(), _NOBODY_WORDS),
-    "将": (frozenset("老名主女大猛干小悍宿武爱战败良"), frozenset()),
+    "将": (frozenset("老名主女大猛干小悍宿武爱战败良"), frozenset("军士领帅")),
     # a plan as a document voted or filed (都市计划案审议通过, 计划书): no plan to act
     "计划": (frozenset(), frozenset("案书")),
 }

@@ -59,6 +59,10 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
+#: A step told as coming later than the time before it (其后, 后来, 及后, 多年后), by an
+#: unsaid span: that time is not the step's (随后, 当天 and the like are the same day; 后来79日的
+#: and 及后续 are no such word).
+_LATER_ON = regex.compile(r"其后|后来(?![\d一二两三四五六七八九十几数的])|及后(?!续)|多年后|多年以后|日后|事后")
 
 #: A trigger that describes a noun (被捕的陈某, 提早退休的前总监, 南市推出的APP): a past
 #: happening told as background, which the times of the sentences around do not date;
@@ -191,6 +195,9 @@ def _time_for(
             if mention.end <= trigger.start:
                 # 110年12月开工迄今终于完工启用: a span's start, not when the trigger was
                 if _SINCE_THEN.search(doc.text, mention.end, trigger.start):
+                    continue
+                # 2015年在新加坡被控…，其后判监六星期: the trigger came later, when is not said
+                if _LATER_ON.search(doc.text, mention.end, trigger.start):
                     continue
                 if not saying and _said_between(doc.text, mention.end, trigger.start):
                     said = True

@@ -122,6 +122,12 @@ CASES = [
      "product_launch", None, None),
     ("南市今(17)日举办健康月活动。此外，南市推出「運動健康護照」APP。", "product_launch", "今(17)日",
      "2025-06-17"),
+    # a step told as later than the time before it (其后, 及后, 后来) is not dated by it ...
+    ("余澎杉2015年在新加坡被控「意圖傷害宗教感情」，其後判監六星期。", "imprisonment", None, None),
+    ("去年7月，許章潤遭公安帶走，及後被清華大學開除法學院教授一職。", "dismissal", None, None),
+    # ... but one told right after (随后) is, and 后来79日的 is no such word
+    ("3月5日，警方接到报警，随后将嫌疑人张某抓获。", "arrest", "3月5日", "2025-03-05"),
+    ("三年前，他們重奪公民廣場，才開啟後來79日的佔領運動。", "protest", "三年前", "2022-01-01"),
     # a day counted from it (出台的第二天) is not its own day
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
 ]

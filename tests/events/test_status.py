@@ -41,6 +41,10 @@ CASES = [
     ("张三无法加入腾讯。", "joining", "denied"),
     ("张三有意加入腾讯。", "joining", "planned"),
     ("老将张三加入腾讯。", "joining", "happened"),  # 老将: a veteran, no future
+    ("将军张三加入腾讯。", "joining", "happened"),  # 将军: a general, no future
+    # 将 before the one it acts on marks the object (将嫌疑人抓获), not the future
+    ("警方随后将嫌疑人张三逮捕。", "arrest", "happened"),
+    ("警方将逮捕张三。", "arrest", "planned"),
     # "传来消息" is news arriving, not hearsay
     ("华为传来好消息，发布了Mate 80。", "product_launch", "happened"),
     # the closest cue wins: a report of a plan is planned
