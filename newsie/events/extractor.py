@@ -29,7 +29,7 @@ import regex
 from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.clauses import _clause_bounds, _clause_of
-from newsie.events.fillers import _DocIndex, _document_fillers
+from newsie.events.fillers import _DocIndex, _document_fillers, in_book_title
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
 from newsie.events.models import Evidence, Trigger, _model_for, event_id
@@ -463,7 +463,7 @@ class EventExtractor:
                         ]
                     ):
                         continue
-                    if _in_title(sentence.text, start, end):
+                    if in_book_title(sentence.text, start, end):
                         continue  # 《食品召回管理办法》 names a text, no recall
                     template = self.templates[t_index]
                     trigger = Trigger(
@@ -853,15 +853,6 @@ def _publication_day(published: datetime | None) -> TimeValue | None:
         return None
     start = published.replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeValue(kind="point", start=start, end=start + timedelta(days=1), grain="day", anchor="published")
-
-
-def _in_title(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a title in 《》."""
-    opening = text.rfind("《", 0, start)
-    if opening < 0:
-        return False
-    closing = text.find("》", opening)
-    return closing >= end and text.find("《", opening + 1, start) < 0
 
 
 _SEMICOLON = regex.compile(r"[；;]")

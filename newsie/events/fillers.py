@@ -237,16 +237,21 @@ _DEMONYM = regex.compile(r"人(?![员士民口大物才次数均权道性工气�
 _PEOPLE_COUNT = regex.compile(r"(?:\d++|[一二两三四五六七八九十百千万数几]+)(?:多|余)?[名位]$")
 
 
-#: How far a book title's marks are looked for around a nominal.
-_TITLE_REACH = 30
-
-
-def _inside_book_title(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands inside 《》 (within a short reach)."""
-    opening = text.rfind("《", max(0, start - _TITLE_REACH), start)
-    if opening < 0 or text.find("》", opening, start) >= 0:
+def in_book_title(
+    text: str, start: int, end: int, reach: int | None = None, line: bool = False
+) -> bool:
+    """Whether ``text[start:end]`` stands between book-title marks (《…》: no 》 between
+    the opening mark and it). ``reach``: how far either mark may stand from it (None: any
+    distance); ``line``: both marks on its line, the title holding no line break (a title
+    may hold the punctuation a sentence ends at, 《藍色任務：第14號海洋村的行動》)."""
+    lo = 0 if reach is None else max(0, start - reach)
+    if line:
+        lo = max(lo, text.rfind("\n", 0, start) + 1)
+    opening = text.rfind("《", lo, start)
+    if opening < 0 or text.find("》", opening, end) >= 0:
         return False
-    return text.find("》", end, end + _TITLE_REACH) >= 0
+    close = text.find("》", end) if reach is None else text.find("》", end, end + reach)
+    return close >= 0 and not (line and text.find("\n", end, close) >= 0)
 
 
 def _demonym(doc: Document, entity, words: set[int] | None) -> Filler | None:
@@ -371,7 +376,7 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
         k = bisect_left(covered_starts, end)  # the fillers starting before the nominal ends
         if k and furthest[k - 1] > start:
             continue
-        if _inside_book_title(doc.text, start, end):
+        if in_book_title(doc.text, start, end, reach=30):
             continue  # 《逃犯条例》: a word of a title, nobody
         if label == "PERSON" and (start in person_ends or doc.text[start:end] in _REPORTER):
             # 周梅香女士, 潘存庠教练: the name's honorific or title, no one else; 记者

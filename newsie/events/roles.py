@@ -454,10 +454,6 @@ class Candidacy:
     #: the end of each place filler -> its start (a run of places: 在广西南宁)
     places: dict[int, int] = field(default_factory=dict)
 
-    def preceding(self, filler: Filler) -> str:
-        """The three characters before ``filler``, where a cue word ends (向, 从, 为)."""
-        return _before(self.text, filler)
-
     def cued(self, filler: Filler) -> bool:
         """Whether a cue word of the role ends right before ``filler`` (向X捐赠)."""
         return cued_by(self.text, filler, self.role.cues)
@@ -509,7 +505,7 @@ def _clause_gap(c: Candidacy, f: Filler) -> float:
 
 
 def _other_cue(c: Candidacy, f: Filler) -> bool:
-    return bool(c.other_cues) and not c.cued(f) and c.preceding(f).endswith(tuple(c.other_cues))
+    return cued_by(c.text, f, c.other_cues) and not c.cued(f)
 
 
 def _in_other_phrase(c: Candidacy, f: Filler) -> bool:

@@ -8,7 +8,7 @@ import regex
 
 from newsie.document import Document
 from newsie.events.clauses import _PHRASE_BREAK, _clause_of
-from newsie.events.fillers import _DocIndex, quoted_name
+from newsie.events.fillers import _DocIndex, in_book_title, quoted_name
 from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
 from newsie.time.resolve import _shift
@@ -110,14 +110,8 @@ _IN_A_NAME = regex.compile(
 
 
 def _in_a_title(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside book-title marks (《…》) on its line; a title may hold
-    the punctuation a sentence ends at (《藍色任務：第14號海洋村的行動》)."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - 80)
-    opening = text.rfind("《", lo, start)
-    if opening < 0 or text.rfind("》", opening, start) >= 0:
-        return False
-    close = text.find("》", start, start + 80)
-    return close >= 0 and text.find("\n", start, close) < 0
+    """Whether ``start`` lies inside book-title marks (《…》) on its line."""
+    return in_book_title(text, start, start, reach=80, line=True)
 
 
 def _names_another(text: str, mention, trigger: Trigger) -> bool:

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from newsie._matcher import WordMatcher
 from newsie.document import Document
-from newsie.events.extractor import EventExtractor
+from newsie.events.extractor import EventExtractor, _trigger_words
 from newsie.events.template import Template, register_template, select_templates
 from newsie.io.clean import simplified_view
 from newsie.registry import stage
-
-#: A trigger group that is a plain list of words: ``(?P<trigger>停火|停战)``.
-_TRIGGER_GROUP = regex.compile(r"\(\?P<trigger>([^()\[\]\\.*+?{}^$]*)\)")
 
 
 class _Gate:
@@ -27,11 +22,11 @@ class _Gate:
         self.always = False
         for template in templates:
             for pattern in template.patterns:
-                found = _TRIGGER_GROUP.search(pattern)
-                group = found.group(1).split("|") if found else []
-                if not group or not all(group):
+                group = _trigger_words(pattern)
+                if group is None:
                     self.always = True  # a pattern of unknown words: always run
-                words.update(group)
+                else:
+                    words.update(group)
         self._matcher = WordMatcher(sorted(words)) if words else None
 
     def open(self, text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsie
+from newsie.events.fillers import in_book_title
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +170,20 @@ def test_a_word_of_a_book_title_is_nobody(nlp):
     texts = {f.text for f in _document_fillers(nlp("議員在《逃犯條例》法案委員會上起衝突。"))}
     assert "逃犯" not in texts
     assert "一名逃犯" in {f.text for f in _document_fillers(nlp("警方抓获一名逃犯。"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reach", "line", "inside"),
+    [
+        ("印发《2021年重点项目投资计划》", "投资计划", None, False, True),
+        ("印发《2021年重点项目》投资计划", "投资计划", None, False, False),  # the title closed before
+        ("《逃犯条例》修订", "逃犯", 30, False, True),
+        ("《" + "长" * 40 + "逃犯条例》", "逃犯", 30, False, False),  # the opening mark out of reach
+        ("《藍色任務：第14號海洋村的行動》", "14", 80, True, True),  # a title holds a colon
+        ("《藍色任務\n第14號海洋村的行動》", "14", 80, True, False),  # but no line break
+        ("《藍色任務\n第14號海洋村的行動》", "14", None, False, True),
+    ],
+)
+def test_in_book_title(text, word, reach, line, inside):
+    start = text.index(word)
+    assert in_book_title(text, start, start + len(word), reach=reach, line=line) is inside
