@@ -63,6 +63,7 @@ from newsie.events.roles import (
     _where,
     cued_by,
     far_bonus,
+    in_object_phrase,
 )
 from newsie.events.rolls import roll_for
 from newsie.events.status import (  # noqa: F401
@@ -665,6 +666,9 @@ class EventExtractor:
                 # 美称将对伊朗实施制裁: whom another role's cue word (对) opens is that
                 # role's (but 对加沙城发动袭击 may tell where as well as whom)
                 candidates = [c for c in candidates if not _cued_for(doc.text, c, template, role_name)]
+            if role.side == "before" and not role.cues and not captured.get(role_name) and not _where(role):
+                # 向网信办、公安部门报警: whom 向 or 对 opens is not the doer
+                candidates = [c for c in candidates if not in_object_phrase(doc.text, c, trigger)]
             if role.cued and not captured.get(role_name):  # X道歉: X is no one apologised to
                 candidates = [c for c in candidates if cued_by(doc.text, c, role.cues)]
             taken = [f for fs in mention.arguments.values() for f in fs]
@@ -785,6 +789,8 @@ class EventExtractor:
             mention.time_vague = value is not None and value.kind == "vague"
             if not mention.time_from_context:  # a time of its own sentence
                 mention.status = _status_by_time(mention.status, value, doc.published, own.text)
+                if template.begins_range and value is not None:
+                    value = _range_start(value)  # a tenure's steps meet at its ends: their starts differ
                 if value is not None and value.kind in ("point", "range") and value.start and value.end:
                     mention.own_time = (value.start, value.end)
         return mention

@@ -953,7 +953,26 @@ def _cued_for(text: str, filler: Filler, template, role_name: str) -> bool:
 #: A cue word that opens an object phrase (对伊朗, 向灾区): never the subject's; not the end
 #: of a word (反对美国, 面对, 方向). Joiners (与, 和: 同里尼克和卡罗尼会谈) and places (在,
 #: 从) are left to the features.
-_OBJECT_CUE = regex.compile(r"(?:(?<![反面应相绝核比派配])对|(?<![方走转导倾意动趋风偏一志取面])向)$")
+_OBJECT_CUE_WORD = r"(?:(?<![反面应相绝核比派配])对|(?<![方走转导倾意动趋风偏一志取面])向)"
+_OBJECT_CUE = regex.compile(_OBJECT_CUE_WORD + "$")
+
+
+def in_object_phrase(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """Whether ``filler`` stands before the trigger in a phrase an object cue opens, alone
+    or as an item of a list (向网信办、公安部门报警, 对伊朗实施制裁): whom it is done to or
+    told to, never the doer."""
+    if filler.end > trigger.start:
+        return False
+    if _OBJECT_CUE.search(_before(text, filler)):
+        return True
+    # a later item of a list: the cue opens its first item
+    return text[filler.start - 1 : filler.start] == "、" and bool(
+        _LISTED_OBJECT.search(text, max(0, filler.start - 90), filler.start)
+    )
+
+
+#: An object cue and the items of a list up to a 、 (向网信办、 of 向网信办、公安部门).
+_LISTED_OBJECT = regex.compile(_OBJECT_CUE_WORD + r"(?:[^，。；、,;！？\s]{1,20}、){1,6}$")
 
 
 def _subject_taken(text: str, taken: list[Filler], trigger: Trigger) -> bool:

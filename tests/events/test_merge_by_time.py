@@ -20,6 +20,8 @@ def nlp():
     ("text", "event_type", "count"),
     [
         ("2015年，张伟出任市长。2019年，张伟出任市委书记。", "appointment", 2),
+        # a career's tenures meet at their ends: each post begins at its own time
+        ("李建国于2011年6月至2015年11月任岚县县委常委，2015年11月至2017年2月任柳林县县委常委。", "appointment", 2),
         ("3月1日，北京一小区发生火灾。3月5日，北京又发生火灾。", "fire", 2),
         # one happening: the restatement has no time of its own
         ("3月1日，北京一小区发生火灾。这场火灾造成2人受伤。", "fire", 1),

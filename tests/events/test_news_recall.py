@@ -82,6 +82,16 @@ from tests.events.conftest import news_roles as _roles
         ("外交部长王刚15日与德国外长举行会议。", "meeting", "party", ["王刚"]),
         # a sponsor gives
         ("阳光集团赞助了本届马拉松。", "donation", "donor", ["阳光集团"]),
+        # a call to the police is a report; whom 向 opens (a list too) is no reporter
+        ("车主陈某报警后，警方调取了监控。", "whistleblowing", "reporter", ["陈某"]),
+        ("王某已向网信办、公安部门报警。", "whistleblowing", "reporter", ["王某"]),
+        ("父母随即向当地公安局报案。", "whistleblowing", "reporter", ["父母"]),
+        # an organisation founded by its kind, or named in quotes after it
+        ("1980年，王某回到家乡，创办了当地第一家金刚石加工企业。", "founding", "organization", ["当地第一家金刚石加工企业"]),
+        ("王某先后创办民办博物馆“星河古兵器博物馆”和“星河石刻博物馆”。", "founding", "organization", ["星河古兵器博物馆"]),
+        ("星河自卫队去年也成立了其太空作战部队。", "founding", "organization", ["太空作战部队"]),
+        # 至 a place to inspect it (特別至佳里區視察): where the visit went
+        ("今日一早主任陈明亦特別至佳里區視察採檢站運作情況。", "visit", "destination", ["佳里區"]),
     ],
 )
 def test_the_event_with_its_role(nlp, text, event_type, role, expected):
@@ -113,6 +123,16 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("2021年12月28日，市中级人民法院一审宣判：以故意杀人罪判处张某死刑。", "imprisonment"),
         ("他通常会在角落里坐一会儿，然后就离开。", "departure"),
         ("财新报道揭发两家公司串谋围标。", "whistleblowing"),
+        # the police taking a call, a form, a hotline: no report made
+        ("1月7日，我局接到群众邓某报警称，朋友情绪反常。", "whistleblowing"),
+        ("《报警案件登记表》显示，4车相撞。", "whistleblowing"),
+        ("如遇诈骗，可拨打报案专线110。", "whistleblowing"),
+        ("他说要成立一个“快乐”的团队。", "founding"),
+        # readiness and habit: no happening (随时启动, 往年动辄淹水)
+        ("环保局也会依照空气品质变化，随时启动相关应变措施。", "policy_launch"),
+        ("往年动辄淹水的情景已不复见。", "flood"),
+        # an offering of shares is no product launch
+        ("公司IPO发售价已厘定为每股6.50港元。", "product_launch"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),

@@ -258,3 +258,26 @@ def test_a_name_inside_a_closed_setting(marked, expected):
 
     text, trigger, filler, _ = _parse(marked)
     assert _inside_a_setting(text, filler, trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("父母随即向当地公安局报案。", "当地公安局", True),
+        ("他已向网信办、公安部门报警。", "网信办", True),
+        ("他已向网信办、公安部门报警。", "公安部门", True),  # an item of the list 向 opens
+        ("美国对伊朗实施制裁。", "伊朗", True),
+        ("美国对伊朗实施制裁。", "美国", False),
+        ("网信办、公安部门均已报警。", "公安部门", False),  # a list with no cue: the doers
+        ("反对美国的制裁。", "美国", False),  # 反对 is a verb, no cue
+    ],
+)
+def test_in_object_phrase(text, name, expected):
+    """Whom 向 or 对 opens before the trigger, alone or in a list, is no doer."""
+    from newsie.events.roles import in_object_phrase
+
+    start = text.index(name)
+    filler = Filler(start, start + len(name), name, "ORG")
+    at = regex.search("报案|报警|制裁", text).start()
+    trigger = Trigger(start=at, end=at + 2, text=text[at : at + 2])
+    assert in_object_phrase(text, filler, trigger) is expected
