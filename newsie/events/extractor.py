@@ -902,16 +902,24 @@ def _fillers_of(doc: Document) -> tuple[list[Filler], _DocIndex]:
 
 def _list_members(capture: Filler) -> list[Filler]:
     """The members of a list a pattern captured for a role of several fillers (柏诚股份、
-    圣晖集成、中瓷电子 of …涨停), each a filler of its own; other captures as they are."""
-    parts = capture.text.split("、")
-    if capture.label != "TEXT" or len(parts) < 2 or not all(2 <= len(p) <= 8 for p in parts):
+    圣晖集成、中瓷电子 of …涨停; 学校、机构及协力团队), each a filler of its own; other
+    captures as they are."""
+    if capture.label != "TEXT" or "、" not in capture.text:
+        return [capture]
+    spans, start = [], 0
+    for joint in _LIST_JOINT.finditer(capture.text):
+        spans.append((start, joint.start()))
+        start = joint.end()
+    spans.append((start, len(capture.text)))
+    if not all(2 <= b - a <= 8 for a, b in spans):
         return [capture]  # a list of short names only: not 老挝人民革命党中央总书记、国家主席通伦
-    out, start = [], capture.start
-    for part in parts:
-        if part:
-            out.append(Filler(start, start + len(part), part, "TEXT"))
-        start += len(part) + 1
-    return out
+    return [
+        Filler(capture.start + a, capture.start + b, capture.text[a:b], "TEXT") for a, b in spans
+    ]
+
+
+#: What joins the items of a list: 、, and 及 / 以及 before its last item (学校、机构及协力团队).
+_LIST_JOINT = regex.compile(r"、|(?<=、[^、]*)(?:以及|及)(?=[^、]*$)")
 
 
 def _splits_a_latin_word(text: str, capture: Filler) -> bool:

@@ -169,6 +169,8 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
         or _in_category_list(text, trigger)
+        or _ALTERNATIVE_AFTER.match(text, trigger.end)
+        or text[trigger.start - 1 : trigger.start] == "或"  # 离职或撤职: either, neither told
         or _in_slogan(text, trigger)
         or _asked(text, window_start, trigger)
     ):
@@ -209,6 +211,10 @@ _WHAT_IT_DOES = regex.compile(
 _NOT_EVENT_AFTER = regex.compile(
     f"(?:{_ENOUGH.pattern})|(?:{_TIMES_COUNTED.pattern})|(?:{_WHAT_IT_DOES.pattern})"
 )
+#: Another happening offered as an alternative right after the trigger (离职或撤职的高层,
+#: 因退休或不续任): a kind of step, no one's; not 或许 / 或将 (perhaps), 或者 / 或是 (or, in a
+#: longer clause).
+_ALTERNATIVE_AFTER = regex.compile(r"或(?![许将者是可])\p{Han}")
 #: A question's words: the trigger's clause asks (究竟…会被判入狱多久, 是否…赞扬…？).
 _QUESTION_WORD = regex.compile(r"究竟|到底|是否|会否|会不会|有没有|难道|为何|为什么|怎么|何时|多久|多长时间|吗|呢")
 _TO_QUESTION_MARK = regex.compile(r"[^，。；,;！!\s“”「」]{0,30}?[？?]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import annotate
 
 ENTITIES = {
@@ -138,3 +140,25 @@ def test_person_named_by_office(extract):
         e for e in extract(annotate("张三出任外交部部长。", entities)) if e.type == "appointment"
     ]
     assert (appointment.get("person"), appointment.get("position")) == ("张三", "部长")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("柏诚股份、圣晖集成、中瓷电子", ["柏诚股份", "圣晖集成", "中瓷电子"]),
+        ("社区民众、学校、机构及协力团队", ["社区民众", "学校", "机构", "协力团队"]),
+        ("甲公司、乙公司以及丙公司", ["甲公司", "乙公司", "丙公司"]),
+        ("星河集团及其子公司", ["星河集团及其子公司"]),  # no list: as captured
+        ("老挝人民革命党中央总书记、国家主席通伦", ["老挝人民革命党中央总书记、国家主席通伦"]),
+    ],
+)
+def test_list_members_of_a_capture(text, members):
+    """A captured list is split at 、 and at 及 / 以及 before its last item, when every
+    item is a short name; the members keep their offsets."""
+    from newsie.events.extractor import _list_members
+    from newsie.events.mention import Filler
+
+    found = _list_members(Filler(10, 10 + len(text), text, "TEXT"))
+    assert [f.text for f in found] == members
+    assert all(text[f.start - 10 : f.end - 10] == f.text for f in found)

@@ -90,6 +90,10 @@ from tests.events.conftest import news_roles as _roles
         ("1980年，王某回到家乡，创办了当地第一家金刚石加工企业。", "founding", "organization", ["当地第一家金刚石加工企业"]),
         ("王某先后创办民办博物馆“星河古兵器博物馆”和“星河石刻博物馆”。", "founding", "organization", ["星河古兵器博物馆"]),
         ("星河自卫队去年也成立了其太空作战部队。", "founding", "organization", ["太空作战部队"]),
+        # an adverb after 感谢 is how they helped, not who is thanked
+        ("她感謝一直支持她的同行者。", "thanks", "thanked", None),
+        # a toll whose people are named by a longer word (10名巴勒斯坦人死亡)
+        ("以军对加沙地带多地发动空袭，造成至少10名巴勒斯坦人死亡。", "attack", "deaths", ["10名"]),
         # 至 a place to inspect it (特別至佳里區視察): where the visit went
         ("今日一早主任陈明亦特別至佳里區視察採檢站運作情況。", "visit", "destination", ["佳里區"]),
     ],
@@ -128,11 +132,20 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("《报警案件登记表》显示，4车相撞。", "whistleblowing"),
         ("如遇诈骗，可拨打报案专线110。", "whistleblowing"),
         ("他说要成立一个“快乐”的团队。", "founding"),
+        ("中方同各方合作，推进高质量共建“一带一路”。", "partnership"),
+        ("各部门透过专业分工与横向合作，建构更绵密的支持系统。", "partnership"),
         # readiness and habit: no happening (随时启动, 往年动辄淹水)
         ("环保局也会依照空气品质变化，随时启动相关应变措施。", "policy_launch"),
         ("往年动辄淹水的情景已不复见。", "flood"),
-        # an offering of shares is no product launch
-        ("公司IPO发售价已厘定为每股6.50港元。", "product_launch"),
+        # steps offered as alternatives are a kind, no one's (离职或撤职, 退休或不续任)
+        ("她指，離職或撤職的港鐵高層人員，會按聘用合約處理。", "departure"),
+        ("她指，離職或撤職的港鐵高層人員，會按聘用合約處理。", "dismissal"),
+        ("5區農會的現任總幹事因退休或不續任，仍有28位登記連任。", "departure"),
+        # what should not have happened is no sentence passed
+        ("她认为，这个罪名是罗织的，耿某不该被判入狱3年。", "imprisonment"),
+        # an upheaval called a quake; 機會|見 holds no meeting
+        ("【港鐵地震】林鄭：全面追究", "earthquake"),
+        ("過程中他沒有機會見律師。", "meeting"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),
@@ -182,6 +195,12 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
         ("王刚在钓鱼台与德国总理茶叙。", "meeting"),
         # 营业额 with a figure
         ("星河电子公司前9个月营业额921.4亿元，同比增长29.5%。", "earnings"),
+        # taken on by an employer; a criminal investigation opened; a judgment handed down
+        ("李明几年前受聘清华大学高等研究院。", "joining"),
+        ("當局表示，將會刑事調查起火原因。", "case_filing"),
+        ("終院今日頒下 判詞 ，一致駁回入境處上訴。", "hearing"),
+        # a cooperation told as done, its purpose in the next clause
+        ("此次，谷歌还与Hugging Face合作，确保新模型在发布时得到全面支持。", "partnership"),
     ],
 )
 def test_the_event_is_found(nlp, text, event_type):
