@@ -165,6 +165,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     if (
         _not_event_before().search(before)
         or _PENALTY.search(text, window_start, trigger.start)
+        or _many_firms_act(text, window_start, trigger)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
@@ -195,6 +196,24 @@ _BODY_ENDS = frozenset("局部厅处所院会委署司")
 _PENALTY = regex.compile(r"初犯|再犯|重犯|累犯|违者|违反者|干犯|一经定罪|最高刑|最高可|可被[判罚处监]|可[处判罚]")
 #: A count of stocks before the trigger (两市71股涨停, 逾百只个股跌停): market statistics.
 _COUNTED_STOCKS = regex.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:多|余)?(?:只|股)(?:个股|股票)?$")
+#: Many companies counted before the trigger in its clause (217家科创板公司IPO募资, 年内33家
+#: 上市公司定增破发, 近30家房企抛出…融资案): market statistics, no one's happening; not a
+#: company's own subsidiaries (旗下13家子公司签署协议) nor a few (两家公司签署).
+_COUNTED_FIRMS = regex.compile(
+    r"(?:\d{2,}|[1-9]\d*(?=多|余)|[两三四五六七八九]十|[一二两三四五六七八九]?[百千])(?:多|余)?家"
+    r"[^，。；！？]{0,8}?(?:(?<!子)公司|企业|房企|银行|券商|机构|个股|车企|险企|药企)"
+)
+
+
+def _many_firms_act(text: str, window_start: int, trigger: Trigger) -> bool:
+    """Whether many companies counted in the trigger's clause each do it (73家公司上市):
+    statistics; not when they are done to (120家房企被约谈, 对10家企业约谈), one act."""
+    counted = _COUNTED_FIRMS.search(text, window_start, trigger.start)
+    return counted is not None and _DONE_TO.search(text, window_start, trigger.start) is None
+
+
+#: What makes the counted companies the patients of one act (被约谈, 对…约谈).
+_DONE_TO = regex.compile(r"[被对遭]")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
 _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).

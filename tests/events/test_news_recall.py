@@ -146,6 +146,14 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         # an upheaval called a quake; 機會|見 holds no meeting
         ("【港鐵地震】林鄭：全面追究", "earthquake"),
         ("過程中他沒有機會見律師。", "meeting"),
+        # many companies counted: market statistics, no one's happening
+        ("【217家科创板公司IPO募资超3000亿元 审核效率显著提升】", "listing"),
+        ("2023年，港股共有73家公司上市，较2022年下跌19%。", "listing"),
+        # the same period a year before, given for comparison
+        ("蓝色光标2022年由盈转亏，2021年同期净利润则为5.22亿元。", "earnings"),
+        # a wish; a deal's break fee
+        ("捷克当选总统近日同蔡英文进行通话，并表示希望亲自见面。", "meeting"),
+        ("若是终止收购，英特尔将向高塔支付3.53亿美元的分手费。", "breakup"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),
@@ -201,6 +209,10 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
         ("終院今日頒下 判詞 ，一致駁回入境處上訴。", "hearing"),
         # a cooperation told as done, its purpose in the next clause
         ("此次，谷歌还与Hugging Face合作，确保新模型在发布时得到全面支持。", "partnership"),
+        # a company's own subsidiaries counted are parties, not statistics
+        ("福莱特公告，公司及其4家子公司与隆基股份旗下13家子公司签署补充协议。", "partnership"),
+        # many companies done to in one act: one summons
+        ("南宁市全面整治房地产市场，全市120家房企被约谈。", "summons"),
     ],
 )
 def test_the_event_is_found(nlp, text, event_type):
