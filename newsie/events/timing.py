@@ -125,6 +125,11 @@ def _names_another(text: str, mention, trigger: Trigger) -> bool:
     return not (opening < trigger.start < closing or closing < trigger.start <= closing + 3)
 
 
+#: A counted span that ends in 内 (一小时内, 24小时内, 三天内): a duration or a deadline, not a
+#: time of the event; not 年内 / 月内, this year or month.
+_WITHIN = regex.compile(r"(?:\d+|[一二两三四五六七八九十百几数半]+)(?:多|个)*(?:秒钟?|分钟|小时|钟头|天|日|周|星期|月|年)内")
+
+
 def _time_for(
     doc: Document,
     s_index: int,
@@ -155,8 +160,8 @@ def _time_for(
                 continue
             # 周三 in a text with no publication time: the event keeps the expression
             # (time_text) with no value, as the time layer keeps it with its reason
-        elif mention.value.kind in ("duration", "set"):
-            continue
+        elif mention.value.kind in ("duration", "set") or _WITHIN.fullmatch(mention.text):
+            continue  # 一小时内: how long it took or may take, not when
         if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention, trigger):
             continue
         if _names_a_gathering(doc.text, mention, trigger) or mention.text.endswith("规划"):

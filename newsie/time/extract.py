@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date, datetime, tzinfo
 from typing import Literal, NamedTuple
 
-from .grammar import dispatch, prefilter_regex, second_chars
+from .grammar import WEEKDAY_APPOSITION, dispatch, prefilter_regex, second_chars
 from .normalize import normalize
 from .resolve import NeedReference, resolve, resolve_range
 from .spec import Spec, build, standalone, tokenize
@@ -188,11 +188,16 @@ def find_times(
     prev: TimeValue | None = None
     pos = 0
     schedules = [m.span() for m in _SCHEDULE.finditer(norm)]
+    # 5月3日（周三），: the weekday names the date before it again, no time of its own
+    appositions = {m.start() + 1: m.end() for m in _WEEKDAY_APPOSITION.finditer(norm)}
     while True:
         p = search(norm, pos)
         if p is None:
             break
         s = p.start()
+        if s in appositions:
+            pos = appositions[s]
+            continue
         while schedules and schedules[0][1] <= s:
             schedules.pop(0)
         if schedules and schedules[0][0] <= s:  # 周一至周五上午9时至下午5时: opening hours
@@ -291,6 +296,10 @@ def _outside_urls(found: list[TimeMatch], text: str) -> list[TimeMatch]:
             continue
         kept.append(match)
     return kept
+
+
+#: A weekday in brackets right after a day of the month (5月3日（周三）, 5号(周一)).
+_WEEKDAY_APPOSITION = re.compile(rf"(?<=[日号]){WEEKDAY_APPOSITION}")
 
 
 #: What can follow the first run of digits of a mention, for every atom that starts with

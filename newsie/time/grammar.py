@@ -406,6 +406,11 @@ class Mention:
         self.end = right[1] if right else left[1]
 
 
+#: A weekday in brackets after a date names that date again (4月28日（星期五）13时): it joins
+#: the date to a time of day as a space would, and gives no time of its own.
+WEEKDAY_APPOSITION = r"[（(](?:星期|周|礼拜)[一二三四五六日天][)）]"
+
+
 @cache
 def continuation() -> re.Pattern:
     """After the first atom: more atoms, then optionally a connector and a second run.
@@ -418,7 +423,10 @@ def continuation() -> re.Pattern:
         _any_guard(head + tail) + "(?:" + "|".join(_guard(_unname(p)) for _, p in head + tail) + ")"
     )
     # 昨日下午近1時, 下午约3点: a word of approximation may stand before an hour
-    sep = r"(?:[ \t]|[,，][ \t]?|(?:将近|大约|近|约)(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[点时時]))?"
+    sep = (
+        r"(?:[ \t]|[,，][ \t]?|(?:将近|大约|近|约)(?=(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[点时時])"
+        rf"|(?<=[日号]){WEEKDAY_APPOSITION})?"
+    )
     seq = rf"(?>(?:{head_alt})(?:{sep}(?:{any_alt})){{0,10}})"
     return re.compile(
         rf"(?>(?:{sep}(?:{any_alt})){{0,10}})(?P<le>)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import atom_table
+from .grammar import WEEKDAY_APPOSITION, atom_table
 from .holidays import excluded
 from .numerals import to_int, to_number
 from .rules import load, table
@@ -45,7 +45,7 @@ SEL_UNITS = {
 _MODIFIERS = frozenset({"edge", "since", "approx", "gong", "pedge", "open", "same", "season", "de", "early"})
 # characters after "N号" that show it is a number plate, not a date (3号线, 1号文件)
 _NOT_DAY_AFTER = set("线楼院机床车文位种队人馆厅台门口码店路街房室窗桌柜箱件令章条款项球馆站厂舱星")
-_SEP = re.compile(r"(?:[ \t]|[,，][ \t]?)?")
+_SEP = re.compile(rf"(?:[ \t]|[,，][ \t]?|(?<=[日号]){WEEKDAY_APPOSITION})?")
 
 
 class Spec:

@@ -130,6 +130,11 @@ CASES = [
     ("三年前，他們重奪公民廣場，才開啟後來79日的佔領運動。", "protest", "三年前", "2022-01-01"),
     # a day counted from it (出台的第二天) is not its own day
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
+    # a counted span within which it happened (一小时内) is no time of it: the day is
+    ("也门胡塞武装5日在一小时内向以色列发动了4次无人机袭击。", "attack", "5日", "2025-06-05"),
+    # a weekday in brackets joins a date to its hours
+    ("2023年4月28日（星期五）13时至16时许，谢某在商店内赌博，被公安机关当场查获，受到行政拘留十日。",
+     "arrest", "2023年4月28日（星期五）13时至16时许", "2023-04-28"),
 ]
 
 

@@ -176,3 +176,22 @@ def test_opening_hours_are_a_weekly_schedule_not_a_date(text, schedule, others):
     found = {text[m.start : m.end]: m.value for m in find_times(text, REF)}
     assert (found[schedule].kind, found[schedule].recurrence, found[schedule].start) == ("set", "week", None)
     assert sorted(set(found) - {schedule}) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "start"),
+    [
+        # a weekday in brackets names the date before it again: it joins the date to the time
+        # of day after it, and is no time of its own
+        ("2023年4月28日（星期五）13时至16时许，二人在商店内赌博。",
+         ["2023年4月28日（星期五）13时至16时许"], "2023-04-28T13:00"),
+        ("5月3日(周三)上午10时，会议召开。", ["5月3日(周三)上午10时"], "2025-05-03T10:00"),
+        ("5月3日（周三），会议召开。", ["5月3日"], "2025-05-03T00:00"),
+        # after a word of the day it is a day of its own (今天（周五）: read as written)
+        ("今天（周三）下午，会议召开。", ["今天", "周三", "下午"], "2025-08-20T00:00"),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_date(text, mentions, start):
+    found = find_times(text, REF)
+    assert [text[m.start : m.end] for m in found] == mentions
+    assert found[0].value.start.strftime("%Y-%m-%dT%H:%M") == start
