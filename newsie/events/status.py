@@ -44,6 +44,10 @@ _OTHER_WORD = {
     "将": (frozenset("老名主女大猛干小悍宿武爱战败良"), frozenset("军士领帅")),
     # a plan as a document voted or filed (都市计划案审议通过, 计划书): no plan to act
     "计划": (frozenset(), frozenset("案书")),
+    # 虚拟, 模拟, 比拟 hold no 拟 (intends); 接待, 对待, 待遇 no 待 (pending; 期待 and 等待
+    # look ahead as it does)
+    "拟": (frozenset("虚模比"), frozenset()),
+    "待": (frozenset("接对招款虐看善亏厚优"), frozenset("遇命")),
 }
 
 

@@ -220,8 +220,9 @@ class Template(BaseModel):
     )
     begins_range: bool = Field(
         default=False,
-        description="Whether a range given as the event's time is a tenure, the event its "
-        "beginning (2007年5月至2011年6月任…主任: took the post in May 2007).",
+        description="Whether a range given as the event's time is a stretch the event "
+        "begins: a tenure (2007年5月至2011年6月任…主任: took the post in May 2007), the run "
+        "of an opening (即日起至5月5日试营运: opened today).",
     )
     plannable: bool = Field(
         default=True,

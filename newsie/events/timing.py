@@ -160,7 +160,13 @@ def _time_for(
                 continue
             # 周三 in a text with no publication time: the event keeps the expression
             # (time_text) with no value, as the time layer keeps it with its reason
-        elif mention.value.kind in ("duration", "set") or _WITHIN.fullmatch(mention.text):
+        elif (
+            mention.value.kind in ("duration", "set")
+            or _WITHIN.fullmatch(mention.text)
+            # 创会110年以来: a span to now (an age right after the trigger, 成立24年以来, is
+            # the template's to read: stated_by_age)
+            or (mention.text.endswith(("以来", "以來")) and mention.start != trigger.end)
+        ):
             continue  # 一小时内: how long it took or may take, not when
         if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention, trigger):
             continue

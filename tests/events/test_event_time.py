@@ -132,6 +132,11 @@ CASES = [
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
     # a counted span within which it happened (一小时内) is no time of it: the day is
     ("也门胡塞武装5日在一小时内向以色列发动了4次无人机袭击。", "attack", "5日", "2025-06-05"),
+    # a span to now (创会110年以来) dates nothing in it; an age right after a founding does
+    ("成为律师会创会110年以来首位女会长，刚卸任会长的苏绍聪则留任理事。", "retention", None, None),
+    ("上海合作组织成立24年以来，成员国不断增加。", "founding", "24年以来", "2001-01-01"),
+    # an opening's run of days starts on its first (即日起至…试营运)
+    ("南區全民運動中心即日起至6月25日提供七天試營運免費入場。", "opening", "即日起至6月25日", "2025-06-17"),
     # a weekday in brackets joins a date to its hours
     ("2023年4月28日（星期五）13时至16时许，谢某在商店内赌博，被公安机关当场查获，受到行政拘留十日。",
      "arrest", "2023年4月28日（星期五）13时至16时许", "2023-04-28"),
@@ -203,3 +208,11 @@ def test_a_tenure_dates_the_taking_of_the_post(nlp):
     (event,) = [e for e in doc.all_events if e.type == "appointment"]
     assert (event.time.start.date().isoformat(), event.time.end.date().isoformat()) == ("2007-05-01", "2007-06-01")
     assert event.time.grain == "month" and event.time.kind == "point"
+
+
+def test_an_opening_is_dated_by_the_first_day_of_its_run(nlp):
+    # 即日起至6月25日提供七天试营运: it opened today, it does not take nine days to open
+    doc = nlp("南區全民運動中心即日起至6月25日提供七天試營運免費入場。", published=PUBLISHED)
+    (event,) = [e for e in doc.all_events if e.type == "opening"]
+    assert (event.time.start.date().isoformat(), event.time.end.date().isoformat()) == ("2025-06-17", "2025-06-18")
+    assert event.time.kind == "point"

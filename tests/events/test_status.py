@@ -12,6 +12,9 @@ ENTITIES = {"ORG": ["华为", "小米", "腾讯", "阿里巴巴"], "PERSON": ["�
 CASES = [
     # (sentence, event type, expected status)
     ("华为发布Mate 80。", "product_launch", "happened"),
+    # 虚拟 and 接待 hold no cue (拟, 待)
+    ("华为虚拟现实部门发布Mate 80。", "product_launch", "happened"),
+    ("华为在发布会上接待访客并发布Mate 80。", "product_launch", "happened"),
     ("华为拟发布Mate 80。", "product_launch", "planned"),
     ("华为将发布Mate 80。", "product_launch", "planned"),
     ("华为计划明年发布Mate 80。", "product_launch", "planned"),
