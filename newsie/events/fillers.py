@@ -269,6 +269,33 @@ def _demonym(doc: Document, entity, words: set[int] | None) -> Filler | None:
     return Filler(start, end, doc.text[start:end], "PERSON", nominal=True)
 
 
+#: The end of a venue's name that makes it an institution too (文学纪念馆, 国立台湾文学馆):
+#: it takes part and partners as a body, as well as being a place.
+_INSTITUTION_ENDS = ("馆", "中心", "学校", "大学", "学院", "医院", "剧院")
+#: What opens an institution's name before the place the entity stage found (国立…).
+_INSTITUTION_PREFIX = ("国立", "市立", "省立", "县立", "区立", "私立")
+
+
+def _institutions(doc: Document, entities: list) -> list[Filler]:
+    """An organisation for a venue the entity stage called a place (LOC) whose name ends
+    like an institution's and tells it is one: named after a person right before it
+    (叶石涛|文学纪念馆: 叶石涛文学纪念馆) or opened by a 国立-like prefix (国立|台湾文学馆).
+    Other venues stay places, where things happen (在景德镇美术馆开幕)."""
+    out = []
+    for k, e in enumerate(entities):
+        if e.label != "LOC" or not doc.text.endswith(_INSTITUTION_ENDS, e.start, e.end):
+            continue
+        start = e.start
+        before = entities[k - 1] if k else None
+        if before is not None and before.end == e.start and before.label == "PERSON":
+            start = before.start
+        if doc.text.startswith(_INSTITUTION_PREFIX, start - 2):
+            start -= 2
+        if start < e.start:
+            out.append(Filler(start, e.end, doc.text[start : e.end], "ORG"))
+    return out
+
+
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
     """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
     has them; else read here only if needed)."""
@@ -358,6 +385,7 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
             sides[start] = None
     for start, value in sorted(sides.items()):
         fillers.append(Filler(start, start + 2, doc.text[start : start + 2], "ORG", value))
+    fillers.extend(_institutions(doc, entities))
     for f in list(fillers):  # 法国队, 中国女排: the team of a country or a club
         if f.label in ("GPE", "ORG") and doc.text.startswith(TEAM_SUFFIXES, f.end):
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))

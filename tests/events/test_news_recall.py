@@ -92,6 +92,14 @@ from tests.events.conftest import news_roles as _roles
         ("星河自卫队去年也成立了其太空作战部队。", "founding", "organization", ["太空作战部队"]),
         # an adverb after 感谢 is how they helped, not who is thanked
         ("她感謝一直支持她的同行者。", "thanks", "thanked", None),
+        # a venue named after a person is a body too (葉石濤|文學紀念館), with a 國立 before it
+        ("葉石濤文學紀念館與2024臺南文學季合作，結合主題「致臺南的情書」。", "partnership", "party", ["葉石濤文學紀念館"]),
+        ("國立臺灣文學館與臺南市政府合作，推出文學展。", "partnership", "party", ["國立臺灣文學館"]),
+        # only a court or a tribunal is a hearing's court: 人民法院, not a police station
+        ("此后哈尔滨市道里区人民法院、哈尔滨市中级人民法院先后开庭。", "hearing", "court",
+         ["哈尔滨市道里区人民法院", "哈尔滨市中级人民法院"]),
+        ("他被送到一間警署，隨即面臨提堂。", "hearing", "court", None),
+        ("調查委員會明日復訊。", "hearing", "court", ["調查委員會"]),
         # a toll whose people are named by a longer word (10名巴勒斯坦人死亡)
         ("以军对加沙地带多地发动空袭，造成至少10名巴勒斯坦人死亡。", "attack", "deaths", ["10名"]),
         # 至 a place to inspect it (特別至佳里區視察): where the visit went
