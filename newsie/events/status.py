@@ -170,6 +170,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         _not_event_before().search(before)
         or _PENALTY.search(text, window_start, trigger.start)
         or _many_firms_act(text, window_start, trigger)
+        or _IF.search(text, window_start, trigger.start)
         or before.endswith(cues.get("not_event_adjacent", ()))
         or _NOT_EVENT_AFTER.match(text, trigger.end, trigger.end + 8)
         or _POSSIBILITY.match(text, trigger.end, trigger.end + 20)
@@ -218,6 +219,9 @@ def _many_firms_act(text: str, window_start: int, trigger: Trigger) -> bool:
 
 #: What makes the counted companies the patients of one act (被约谈, 对…约谈).
 _DONE_TO = regex.compile(r"[被对遭]")
+#: A condition opening the trigger's clause, however far before it (如果港铁要就测试结果进行
+#: 民事索偿或警方要进行刑事检控的话): what would happen, no happening.
+_IF = regex.compile(r"如果|假如|假若|倘若|要是(?!说)")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
 _CONDITION = regex.compile(r"若(?!干)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).

@@ -100,6 +100,9 @@ from tests.events.conftest import news_roles as _roles
          ["哈尔滨市道里区人民法院", "哈尔滨市中级人民法院"]),
         ("他被送到一間警署，隨即面臨提堂。", "hearing", "court", None),
         ("調查委員會明日復訊。", "hearing", "court", ["調查委員會"]),
+        # a case's name without its quotes; what is said of another case names none
+        ("「七警案」發生至今超過兩年，今日終在灣仔區域法院裁決。", "hearing", "case", ["七警案"]),
+        ("案件今同樣在西九龍法院再訊，辯方表示范因另案不准保釋。", "hearing", "case", None),
         # a toll whose people are named by a longer word (10名巴勒斯坦人死亡)
         ("以军对加沙地带多地发动空袭，造成至少10名巴勒斯坦人死亡。", "attack", "deaths", ["10名"]),
         # 至 a place to inspect it (特別至佳里區視察): where the visit went
@@ -159,6 +162,8 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("2023年，港股共有73家公司上市，较2022年下跌19%。", "listing"),
         # the same period a year before, given for comparison
         ("蓝色光标2022年由盈转亏，2021年同期净利润则为5.22亿元。", "earnings"),
+        # a condition that opens the clause, however far before the trigger
+        ("倪學仁續指，如果港鐵要就測試結果進行民事索償或警方要進行刑事檢控的話，單靠超音波檢測結果並不夠精準。", "indictment"),
         # a wish; a deal's break fee
         ("捷克当选总统近日同蔡英文进行通话，并表示希望亲自见面。", "meeting"),
         ("若是终止收购，英特尔将向高塔支付3.53亿美元的分手费。", "breakup"),
