@@ -88,6 +88,8 @@ def find_nominals(text: str) -> list[tuple[int, int, str]]:
         position = match.end()
         phrase = match.group()
         label = "ORG" if phrase.endswith(_ORG_HEADS) else "PERSON"
+        if text[match.start() - 1 : match.start()] == "非":
+            continue  # 非政府组织: a kind of body that is no government
         if label == "PERSON" and (
             text[match.end() : match.end() + 1] in _WORD_GOES_ON
             or (phrase.endswith(_MEETING_OF) and text.startswith("会", match.end()))

@@ -201,6 +201,11 @@ def _after_trigger(capture: Filler, trigger: Trigger) -> Filler:
 _MANNER = ("正式", "国事", "友好", "工作", "官方", "私人", "短暂", "首次")
 
 
+#: What a name owns that a capture may name after it (乌军目标, 俄军人员、武器和装备集中区): the
+#: capture is that thing, not the name.
+_OWNED_THINGS = ("目标", "阵地", "设施", "据点", "基地", "集中区", "营地", "仓库", "车队", "船只")
+
+
 def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
     """Give a pattern capture the type of the entity or value it is (or ends with)."""
     same = [f for f in in_sentence if f.start == capture.start and f.end == capture.end]
@@ -226,6 +231,8 @@ def _typed(capture: Filler, in_sentence: list[Filler], role) -> Filler:
         tail = capture.text[head.end - capture.start :]
         if "的" in tail and not tail.endswith(_MANNER):
             return capture  # 俄列宁格勒州的基里希石油化工厂: the name only owns the head
+        if tail.endswith(_OWNED_THINGS):
+            return capture  # 乌军目标, 俄军人员…集中区: the name's things, not the name
         return head
     if _NUMERIC & set(role.labels):
         if inside:

@@ -103,6 +103,8 @@ from tests.events.conftest import news_roles as _roles
         # a case's name without its quotes; what is said of another case names none
         ("「七警案」發生至今超過兩年，今日終在灣仔區域法院裁決。", "hearing", "case", ["七警案"]),
         ("案件今同樣在西九龍法院再訊，辯方表示范因另案不准保釋。", "hearing", "case", None),
+        # what a name owns is the target, not the name (乌军目标)
+        ("俄军在多个方向对乌军目标实施集群打击。", "attack", "target", ["乌军目标"]),
         # a toll whose people are named by a longer word (10名巴勒斯坦人死亡)
         ("以军对加沙地带多地发动空袭，造成至少10名巴勒斯坦人死亡。", "attack", "deaths", ["10名"]),
         # 至 a place to inspect it (特別至佳里區視察): where the visit went
