@@ -99,6 +99,7 @@ from tests.events.conftest import news_roles as _roles
         ("此后哈尔滨市道里区人民法院、哈尔滨市中级人民法院先后开庭。", "hearing", "court",
          ["哈尔滨市道里区人民法院", "哈尔滨市中级人民法院"]),
         ("他被送到一間警署，隨即面臨提堂。", "hearing", "court", None),
+        ("郭永健等人上訴至終院，案件今日再訊。", "hearing", "court", None),  # 上訴至終院: where the appeal went
         ("調查委員會明日復訊。", "hearing", "court", ["調查委員會"]),
         # a case's name without its quotes; what is said of another case names none
         ("「七警案」發生至今超過兩年，今日終在灣仔區域法院裁決。", "hearing", "case", ["七警案"]),
