@@ -162,10 +162,10 @@ def _time_for(
             # (time_text) with no value, as the time layer keeps it with its reason
         elif (
             mention.value.kind in ("duration", "set")
-            or _WITHIN.fullmatch(mention.text)
+            or _WITHIN.fullmatch(doc.text, mention.start, mention.end)  # the matching view
             # 创会110年以来: a span to now (an age right after the trigger, 成立24年以来, is
             # the template's to read: stated_by_age)
-            or (mention.text.endswith(("以来", "以來")) and mention.start != trigger.end)
+            or (doc.text.endswith("以来", mention.start, mention.end) and mention.start != trigger.end)
         ):
             continue  # 一小时内: how long it took or may take, not when
         if _ATTRIBUTIVE.match(doc.text, mention.end - 2) or _after_a_happening(doc.text, mention, trigger):

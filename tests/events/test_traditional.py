@@ -20,6 +20,8 @@ SENTENCES = [
     "阿里巴巴集团董事会主席蔡崇信宣布辞职。",
     "警方证实，一所学校遭不明武装分子袭击，致使6人当场死亡。",
     "国务院总理李强在北京会见了来访的赞比亚总统希奇莱马。",
+    # the time words read on the matching view: 两天内 / 兩天內 is no time of the attack
+    "巴方称25日以军在两天内袭击加沙，致12人死亡。",
 ]
 
 
