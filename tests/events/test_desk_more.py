@@ -69,6 +69,13 @@ def test_happening_is_found(nlp, text, event_type, trigger):
         ("他认为新闻发布会制度还有待完善。", "press_conference"),
         ("参加活动的人数超过一万。", "public_event"),
         ("学校要举办活动须提前报备。", "public_event"),
+        # many or unnamed activities, or more of them called for, are no one event
+        ("中国接任轮值主席国以来，举办大量活动，推动上海合作组织取得新的发展。", "public_event"),
+        ("今年上半年，商务部在国内外举办11场贸易对接活动。", "public_event"),
+        ("双方应多举办体现各国特色的人文活动。", "public_event"),
+        # an accusation referred to as a thing is no accusing told
+        ("警方再次否认，称有关指控严重失实。", "accusation"),
+        ("她质疑控方的指控证据不足。", "accusation"),
         # another sense of 通过, a failed vote
         ("双方通过友好协商的方式解决了分歧。", "legislation"),
         ("该议案最终未能通过。", "legislation"),
