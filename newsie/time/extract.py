@@ -188,15 +188,15 @@ def find_times(
     prev: TimeValue | None = None
     pos = 0
     schedules = [m.span() for m in _SCHEDULE.finditer(norm)]
-    # 5月3日（周三），: the weekday names the date before it again, no time of its own
-    appositions = {m.start() + 1: m.end() for m in _WEEKDAY_APPOSITION.finditer(norm)}
     while True:
         p = search(norm, pos)
         if p is None:
             break
         s = p.start()
-        if s in appositions:
-            pos = appositions[s]
+        # 5月3日（周三），: the weekday names the date before it again, no time of its own
+        apposition = _WEEKDAY_APPOSITION.match(norm, s - 1) if s and norm[s - 1] in "（(" else None
+        if apposition is not None:
+            pos = apposition.end()
             continue
         while schedules and schedules[0][1] <= s:
             schedules.pop(0)
