@@ -272,6 +272,12 @@ def _only_organisations(a: _Mention, b: _Mention, roles: set[str]) -> bool:
     )
 
 
+def _holds_a_post(template) -> bool:
+    """Whether the template tells of a post (a role takes a TITLE): there the organisation
+    is part of what is held, and two organisations are two posts (获委任为财政司, 出任政务司司长)."""
+    return any("TITLE" in role.labels for role in template.roles.values())
+
+
 def _same_toll(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions give the same non-zero count in some count role (deaths 44人)."""
     for role, fillers in a.arguments.items():
@@ -364,7 +370,9 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         # they name the same person and differ only in an organisation (徐雄被逮捕, by the
         # company's notice and by the procuratorate): one person's happening, told twice
         return (agree + len(places) == len(shared) and _same_toll(a, b)) or (
-            _same_person(a, b, agreeing) and _only_organisations(a, b, shared - agreeing)
+            _same_person(a, b, agreeing)
+            and _only_organisations(a, b, shared - agreeing)
+            and not _holds_a_post(a.template)
         )
     if agree:
         return True

@@ -179,6 +179,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or text[trigger.start - 1 : trigger.start] == "或"  # 离职或撤职: either, neither told
         or _in_slogan(text, trigger)
         or _asked(text, window_start, trigger)
+        or _in_spoken_cantonese(text, trigger)
     ):
         return True
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
@@ -277,6 +278,23 @@ _SLOGAN_BEFORE = regex.compile(
     r"(?:口号|标语|横幅|高呼|叫喊|喊出|呼喊|大喊|喊|写着|印有|写上)[」”』]?[，,：:]?(?:包括|如|例如)?[^，。；]{0,6}$"
 )
 _SLOGAN_AFTER = regex.compile(r"[」”』]\s*(?:等)?(?:口号|标语|字样|字句|横幅)")
+
+
+#: Words of spoken Cantonese (嘅, 唔, 咗, 佢哋 ...), which written Chinese does not use.
+_CANTONESE = regex.compile(r"[嘅唔咗佢哋喺嘢啲冇嚟嗰畀咩]|而家")
+
+
+def _in_spoken_cantonese(text: str, trigger: Trigger, reach: int = 300) -> bool:
+    """Whether the trigger is a word of a quote in spoken Cantonese (「佢哋犧牲自己上街」,
+    「星期日我哋會有罷工公投」): someone's talk of views, plans and habits, which tells no
+    event of the story (its events are told in the reporter's written Chinese)."""
+    start = text.rfind("「", max(0, trigger.start - reach), trigger.start)
+    if start < 0 or text.find("」", start, trigger.start) >= 0:
+        return False
+    end = text.find("」", trigger.end, trigger.end + reach)
+    if end < 0:
+        return False
+    return len(set(_CANTONESE.findall(text, start, end))) >= 2
 
 
 def _in_slogan(text: str, trigger: Trigger) -> bool:

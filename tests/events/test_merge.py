@@ -226,6 +226,17 @@ def test_one_person_told_with_two_organisations_is_one_event():
     assert len(arrests) == 1 and arrests[0].get("arrested") == "徐雄"
 
 
+def test_one_person_in_two_organisations_holds_two_posts():
+    """A post is held in an organisation: 財政司 and 政務司 are two appointments of one
+    person, not one told twice."""
+    import newsie
+
+    text = "曾蔭權回歸前獲委任為首位華人財政司。1998年金融風暴，他擊退國際炒家。2001年，曾蔭權接替陳方安生出任政務司司長。"
+    appointments = [e for e in newsie.load()(text).events if e.type == "appointment"]
+    organisations = sorted(e.get("organization") for e in appointments)
+    assert len(organisations) == 2 and organisations[0] == "政務司" and "財政司" in organisations[1]
+
+
 def test_the_event_keeps_the_most_specific_place():
     """山西 in the title, 山西临猗县 in the story: the event's place is the story's."""
     import newsie

@@ -171,6 +171,13 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("捷克当选总统近日同蔡英文进行通话，并表示希望亲自见面。", "meeting"),
         ("若是终止收购，英特尔将向高塔支付3.53亿美元的分手费。", "breakup"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
+        # a quote in spoken Cantonese tells views and plans, no event of the story
+        ("賴嘉欣說：「而家人數都未夠，星期日我哋會有罷工公投，然後先罷。」", "strike"),
+        ("他說：「佢哋犧牲自己上街，要請番佢哋，支持佢哋。」", "protest"),
+        # 會|見到 is seeing, no meeting; 被捕人 is a person, no arrest; 出任不同崗位 no post
+        ("每次醫院爆煲，你會見到最辛苦的都是老人家。", "meeting"),
+        ("曾志健亦已經由被捕人變為被告。", "arrest"),
+        ("曾蔭權其後任政務官，出任不同崗位，打滾官場45年。", "appointment"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),
         ("日方应当向受害者道歉。", "apology"),
@@ -227,6 +234,10 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
         ("此次，谷歌还与Hugging Face合作，确保新模型在发布时得到全面支持。", "partnership"),
         # a company's own subsidiaries counted are parties, not statistics
         ("福莱特公告，公司及其4家子公司与隆基股份旗下13家子公司签署补充协议。", "partnership"),
+        # a quote in written Chinese still tells its event
+        ("他說：「警方今日拘捕了三名男子。」", "arrest"),
+        # a regulation amended
+        ("此舉促成中央加速修正房屋稅條例，將單一自住房屋優惠正式入法。", "policy_launch"),
         # many companies done to in one act: one summons
         ("南宁市全面整治房地产市场，全市120家房企被约谈。", "summons"),
     ],
