@@ -178,6 +178,9 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("每次醫院爆煲，你會見到最辛苦的都是老人家。", "meeting"),
         ("曾志健亦已經由被捕人變為被告。", "arrest"),
         ("曾蔭權其後任政務官，出任不同崗位，打滾官場45年。", "appointment"),
+        # ways to celebrate put on are no product; 实施细则 is a noun, no policy put in force
+        ("在黄浦江徐汇滨江沿线，商圈围绕冰场演艺、灯光造梦等多元形式，推出多种跨年玩法。", "product_launch"),
+        ("通報交代計劃為期5年，實施細則由試點地區政府自行制定。", "policy_launch"),
         ("政策出台后，市场反应积极。", "policy_launch"),
         ("公司将就此事征求意见。", "policy_launch"),
         ("日方应当向受害者道歉。", "apology"),
