@@ -50,6 +50,9 @@ def test_found_with_its_role(nlp, text, event_type, role, expected):
         ("警方开展禁毒宣传活动。", "drug_offence"),
         ("该游戏终于等来了解禁令。", "share_unlock"),
         ("法院批准被告申请保释。", "release"),  # bail applied for is no release
+        ("裁判官要求控辯雙方提交陳詞，再就曾志健的保釋作決定。", "release"),  # someone's bail, a thing
+        ("她被关押在范奈斯监狱，保释金为200万美元。", "release"),
+        ("公司层面仍在持续招聘优质人才。", "recruitment"),  # hiring as a habit
     ],
 )
 def test_not_found(nlp, text, event_type):

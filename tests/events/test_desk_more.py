@@ -67,6 +67,8 @@ def test_happening_is_found(nlp, text, event_type, trigger):
         ("代表们在人民大会堂前合影留念。", "conference"),
         ("他要求举行听证会。", "conference"),
         ("他认为新闻发布会制度还有待完善。", "press_conference"),
+        # the Foreign Correspondents' Club is a club
+        ("陳浩天今午出席外國記者會午餐會，發表演講。", "press_conference"),
         ("参加活动的人数超过一万。", "public_event"),
         ("学校要举办活动须提前报备。", "public_event"),
         # many or unnamed activities, or more of them called for, are no one event
@@ -104,6 +106,12 @@ def test_happening_is_found(nlp, text, event_type, trigger):
 )
 def test_no_happening(nlp, text, event_type):
     assert [e.trigger.text for e in _of_type(nlp, text, event_type)] == []
+
+
+def test_a_meeting_chaired_is_the_meeting_held(nlp):
+    """A bare 主持会议 tells who chaired the meeting just told: one conference."""
+    text = "中共中央政治局2月29日召开会议，讨论政府工作报告。习近平主持会议。"
+    assert [e.trigger.start for e in _of_type(nlp, text, "conference")] == [text.index("会议")]
 
 
 def test_receptions_of_several_embassies_stay_several_events(nlp):

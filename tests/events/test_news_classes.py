@@ -143,6 +143,9 @@ def test_role_goes_to_the_right_span(nlp, text, event_type, role, expected):
         ("目前台湾地区土石流潜势溪流共计有1,731条。", "landslide"),
         # an invitation to the public at large is a call
         ("市长邀请民众即日起到台南一同探索博物馆。", "invitation"),
+        # speakers or performers invited into a programme: what it holds, no invitation to meet
+        ("市府水利局三天內完成修復並邀請土木及水利專業技師進行現勘。", "invitation"),
+        ("教育局邀請欣弦大提琴室內樂團帶來演出。", "invitation"),
         # market statistics
         ("两市71股涨停，14股跌停。", "limit_up"),
         ("两市71股涨停，14股跌停。", "limit_down"),
