@@ -272,10 +272,15 @@ def _only_organisations(a: _Mention, b: _Mention, roles: set[str]) -> bool:
     )
 
 
-def _holds_a_post(template) -> bool:
-    """Whether the template tells of a post (a role takes a TITLE): there the organisation
-    is part of what is held, and two organisations are two posts (获委任为财政司, 出任政务司司长)."""
-    return any("TITLE" in role.labels for role in template.roles.values())
+def _posts_told(a: _Mention, b: _Mention) -> bool:
+    """Whether both tell the post held (a role of a TITLE filled in both): then the
+    organisation is part of what is held, and two organisations are two posts (获委任为
+    财政司, 出任政务司司长); a mention without the post (当选, 自民党总裁…出任首相) may
+    name either side of one."""
+    return any(
+        "TITLE" in role.labels and name in a.arguments and name in b.arguments
+        for name, role in a.template.roles.items()
+    )
 
 
 def _same_toll(a: _Mention, b: _Mention) -> bool:
@@ -372,7 +377,7 @@ def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=N
         return (agree + len(places) == len(shared) and _same_toll(a, b)) or (
             _same_person(a, b, agreeing)
             and _only_organisations(a, b, shared - agreeing)
-            and not _holds_a_post(a.template)
+            and not _posts_told(a, b)
         )
     if agree:
         return True
