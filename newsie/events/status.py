@@ -224,7 +224,7 @@ _DONE_TO = regex.compile(r"[被对遭]")
 #: 民事索偿或警方要进行刑事检控的话): what would happen, no happening.
 _IF = regex.compile(r"如果|假如|假若|倘若|要是(?!说)")
 #: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
-_CONDITION = regex.compile(r"若(?!干)|只要|即可")
+_CONDITION = regex.compile(r"若(?!干|非)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).
 _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")
 #: How many times it happened, after the trigger (地震超过1000次): statistics.

@@ -171,6 +171,7 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("捷克当选总统近日同蔡英文进行通话，并表示希望亲自见面。", "meeting"),
         ("若是终止收购，英特尔将向高塔支付3.53亿美元的分手费。", "breakup"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
+        ("“奥斯汀部长绝对应该被解雇。”格林说。", "dismissal"),
         # a quote in spoken Cantonese tells views and plans, no event of the story
         ("賴嘉欣說：「而家人數都未夠，星期日我哋會有罷工公投，然後先罷。」", "strike"),
         ("他說：「佢哋犧牲自己上街，要請番佢哋，支持佢哋。」", "protest"),
@@ -239,6 +240,9 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
         ("福莱特公告，公司及其4家子公司与隆基股份旗下13家子公司签署补充协议。", "partnership"),
         # a quote in written Chinese still tells its event
         ("他說：「警方今日拘捕了三名男子。」", "arrest"),
+        # 响应 is no 应 (should): 响应罢工 joined a strike; 若非 presupposes what it names
+        ("他早在6月12日就響應罷工，是最早表態的黃店之一。", "strike"),
+        ("陳志明若非年初被捕遭還柙，早已出國讀書。", "arrest"),
         # a regulation amended
         ("此舉促成中央加速修正房屋稅條例，將單一自住房屋優惠正式入法。", "policy_launch"),
         # many companies done to in one act: one summons
