@@ -296,6 +296,10 @@ def _institutions(doc: Document, entities: list) -> list[Filler]:
     return out
 
 
+#: A number with no unit (18亿, 1.5万, 300): the lower end of a range of sums (18亿-22亿元).
+_BARE_SUM = regex.compile(r"\d+(?:\.\d+)?[十百千万亿]*")
+
+
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
     """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
     has them; else read here only if needed)."""
@@ -426,7 +430,8 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
                 start, approximate = bound.start(), True
             if (
                 previous is not None
-                and previous.label == "MONEY"
+                # the lower end may leave out the unit (18亿-22亿元): a bare number
+                and (previous.label == "MONEY" or (previous.label == "COUNT" and _BARE_SUM.fullmatch(previous.text)))
                 and doc.text[previous.end : value.start] in _RANGE_JOINERS
             ):
                 fillers.pop()  # the lower end, appended last: the range is one sum

@@ -67,8 +67,11 @@ def _a_name(text: str) -> bool:
 _DESCRIBED = regex.compile(r"[於于在从向对一两二三四五六七八九十该这此其那某各本]")
 
 
-#: A length of time (a term of 3個月, 10个月, 兩個月一星期), no year (2025年论坛).
-_TERM = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十两兩半]+)[个個]?(?:月|年|天|星期|周)")
+#: A length of time (a term of 3個月, 10个月, 兩個月一星期, 8至13個月), no year (2025年论坛).
+_TERM = regex.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十两兩半]+)(?:[个個]?(?:月|年|天|星期|周))?(?:至|到|-|－))?"
+    r"(?:\d{1,2}|[一二三四五六七八九十两兩半]+)[个個]?(?:月|年|天|星期|周)"
+)
 
 
 def _a_term(text: str) -> bool:

@@ -249,6 +249,15 @@ def test_a_post_told_once_is_one_appointment_whoever_names_it():
     assert len(appointments) == 1
 
 
+def test_terms_given_as_ranges_tell_sentences_apart():
+    """判監6個月 and, for others, 判囚8至13個月: a range is a term too, two sentences."""
+    import newsie
+
+    text = "法官判黃之鋒監禁6個月。另外，13名示威者早前被判囚8至13個月。"
+    events = [e for e in newsie.load()(text).events if e.type == "imprisonment"]
+    assert sorted(e.get("term") for e in events) == ["6個月", "8至13個月"]
+
+
 def test_the_event_keeps_the_most_specific_place():
     """山西 in the title, 山西临猗县 in the story: the event's place is the story's."""
     import newsie

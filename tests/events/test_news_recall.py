@@ -60,7 +60,7 @@ from tests.events.conftest import news_roles as _roles
         # an election won
         ("杨某当选市足协主席。", "appointment", "position", ["主席"]),
         # 被判加刑: the sentence increased
-        ("三人被判加刑，即时监禁六至八个月。", "imprisonment", "term", ["八个月"]),
+        ("三人被判加刑，即时监禁六至八个月。", "imprisonment", "term", ["六至八个月"]),
         # 表达歉意 is an apology
         ("王某从未向陈某表达歉意。", "apology", "recipient", ["陈某"]),
         # a term is years of prison, not the year of the date
@@ -108,6 +108,9 @@ from tests.events.conftest import news_roles as _roles
         ("俄军在多个方向对乌军目标实施集群打击。", "attack", "target", ["乌军目标"]),
         # a toll whose people are named by a longer word (10名巴勒斯坦人死亡)
         ("以军对加沙地带多地发动空袭，造成至少10名巴勒斯坦人死亡。", "attack", "deaths", ["10名"]),
+        # a range is one term, one sum (判囚六至八個月, 18亿-22亿元: the lower end has no unit)
+        ("其中三人被判囚六至八個月。", "imprisonment", "term", ["六至八個月"]),
+        ("比亚迪预计一季度净利润18亿-22亿元。", "earnings", "amount", ["18亿-22亿元"]),
         # 至 a place to inspect it (特別至佳里區視察): where the visit went
         ("今日一早主任陈明亦特別至佳里區視察採檢站運作情況。", "visit", "destination", ["佳里區"]),
     ],
