@@ -44,7 +44,7 @@ def _identifying(f: Filler, party: bool) -> str | None:
     """The value by which ``f`` tells its event from another, or None: an entity's
     canonical name, a term, a party's name; a work named by its title (《芯片与科学法案》)
     marks aside, so that 《条例》 as it is called later is the same one."""
-    if f.nominal or _DEMONSTRATIVE.match(f.text):
+    if f.nominal or f.office or _DEMONSTRATIVE.match(f.text):
         return None
     if _TITLED.fullmatch(f.text):
         return f.text[1:-1]

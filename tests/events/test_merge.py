@@ -258,6 +258,22 @@ def test_terms_given_as_ranges_tell_sentences_apart():
     assert sorted(e.get("term") for e in events) == ["6個月", "8至13個月"]
 
 
+def test_an_office_tells_no_event_apart_from_the_name():
+    """美总统 in the title, 普京 with 特朗普 in the story: an office is someone the story
+    may name, not another party; one meeting."""
+    import newsie
+
+    text = (
+        "俄称对乌军目标实施多次集群打击\n"
+        "俄罗斯国防部8日称，俄军对乌军指挥所等目标实施了7次集群打击。\n"
+        "俄美总统将在美国阿拉斯加会谈\n"
+        "俄罗斯总统助理乌沙科夫今天表示，俄罗斯总统普京与美国总统特朗普将于8月15日"
+        "在美国阿拉斯加州举行会谈。"
+    )
+    meetings = [e for e in newsie.load()(text).events if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].get("party") == "普京"
+
+
 def test_the_event_keeps_the_most_specific_place():
     """山西 in the title, 山西临猗县 in the story: the event's place is the story's."""
     import newsie
