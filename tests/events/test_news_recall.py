@@ -175,6 +175,7 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("若是终止收购，英特尔将向高塔支付3.53亿美元的分手费。", "breakup"),
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("“奥斯汀部长绝对应该被解雇。”格林说。", "dismissal"),
+        ("他去超市购买了一些资产管理类书籍。", "acquisition"),
         # a quote in spoken Cantonese tells views and plans, no event of the story
         ("賴嘉欣說：「而家人數都未夠，星期日我哋會有罷工公投，然後先罷。」", "strike"),
         ("他說：「佢哋犧牲自己上街，要請番佢哋，支持佢哋。」", "protest"),
@@ -246,6 +247,11 @@ def test_a_near_miss_is_no_event(nlp, text, event_type):
         # 响应 is no 应 (should): 响应罢工 joined a strike; 若非 presupposes what it names
         ("他早在6月12日就響應罷工，是最早表態的黃店之一。", "strike"),
         ("陳志明若非年初被捕遭還柙，早已出國讀書。", "arrest"),
+        # a memorandum or a letter of intent signed with a partner
+        ("会后，丁薛祥同曼图罗夫签署会议纪要。", "partnership"),
+        ("公司控股股东与新疆天正签订了纾困暨股票收购意向书。", "partnership"),
+        # a stake bought (购买…股权), not things bought
+        ("电能股份公告，公司拟发行股份购买西南设计54.61%股权、芯亿达49%股权。", "acquisition"),
         # a regulation amended
         ("此舉促成中央加速修正房屋稅條例，將單一自住房屋優惠正式入法。", "policy_launch"),
         # many companies done to in one act: one summons
