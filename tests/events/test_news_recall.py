@@ -176,6 +176,8 @@ def test_the_event_with_its_role(nlp, text, event_type, role, expected):
         ("各旅行社要加强培训，杜绝重大投诉的发生。", "whistleblowing"),
         ("“奥斯汀部长绝对应该被解雇。”格林说。", "dismissal"),
         ("他去超市购买了一些资产管理类书籍。", "acquisition"),
+        # a step someone says they do not mean to take
+        ("李明表示不打算加入民主党。", "joining"),
         # a quote in spoken Cantonese tells views and plans, no event of the story
         ("賴嘉欣說：「而家人數都未夠，星期日我哋會有罷工公投，然後先罷。」", "strike"),
         ("他說：「佢哋犧牲自己上街，要請番佢哋，支持佢哋。」", "protest"),
