@@ -57,6 +57,10 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
     )
 
 
+#: A time after the trigger, in its clause, that counts a span from it (上任公务员事务局后5日).
+_COUNTED_FROM_BEFORE = regex.compile(
+    r"[^，。；,;！？!?]{0,12}?后(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)"
+)
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 #: A step told as coming later than the time before it (其后, 后来, 及后, 多年后), by an
@@ -178,6 +182,8 @@ def _time_for(
             continue  # 「6.26包围警总」暴动案中被判囚4年: the day of the riot, not the sentence
         if mention.start == trigger.end + 1 and doc.text[trigger.end] == "的":
             continue  # 就任总统的第二天, 新规出台的次日: a day counted from it, not its own
+        if mention.start >= trigger.end and _COUNTED_FROM_BEFORE.fullmatch(doc.text, trigger.end, mention.end):
+            continue  # 上任公务员事务局后5日: a day counted from it, not its own
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
         if sentence.start <= mention.start and mention.end <= sentence.end:
