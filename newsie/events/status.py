@@ -284,17 +284,24 @@ _SLOGAN_AFTER = regex.compile(r"[」”』]\s*(?:等)?(?:口号|标语|字样|�
 _CANTONESE = regex.compile(r"[嘅唔咗佢哋喺嘢啲冇嚟嗰畀咩]|而家")
 
 
+def _enclosing_quote(
+    text: str, trigger: Trigger, opening: str, closing: str, reach: int
+) -> tuple[int, int] | None:
+    """(start of the opening mark, start of the closing mark) of the quote the trigger
+    stands in, each mark within ``reach`` characters of it; None when it stands in none."""
+    start = text.rfind(opening, max(0, trigger.start - reach), trigger.start)
+    if start < 0 or text.find(closing, start, trigger.start) >= 0:
+        return None
+    end = text.find(closing, trigger.end, trigger.end + reach)
+    return None if end < 0 else (start, end)
+
+
 def _in_spoken_cantonese(text: str, trigger: Trigger, reach: int = 300) -> bool:
     """Whether the trigger is a word of a quote in spoken Cantonese (「佢哋犧牲自己上街」,
     「星期日我哋會有罷工公投」): someone's talk of views, plans and habits, which tells no
     event of the story (its events are told in the reporter's written Chinese)."""
-    start = text.rfind("「", max(0, trigger.start - reach), trigger.start)
-    if start < 0 or text.find("」", start, trigger.start) >= 0:
-        return False
-    end = text.find("」", trigger.end, trigger.end + reach)
-    if end < 0:
-        return False
-    return len(set(_CANTONESE.findall(text, start, end))) >= 2
+    quote = _enclosing_quote(text, trigger, "「", "」", reach)
+    return quote is not None and len(set(_CANTONESE.findall(text, *quote))) >= 2
 
 
 def _in_slogan(text: str, trigger: Trigger) -> bool:
@@ -302,12 +309,10 @@ def _in_slogan(text: str, trigger: Trigger) -> bool:
     if not _OPENING.search(text, max(0, trigger.start - 30), trigger.start):
         return False  # most triggers: no quote opens before them
     for opening, closing in _QUOTES.items():
-        start = text.rfind(opening, max(0, trigger.start - 30), trigger.start)
-        if start < 0 or text.find(closing, start, trigger.start) >= 0:
+        quote = _enclosing_quote(text, trigger, opening, closing, 30)
+        if quote is None:
             continue
-        end = text.find(closing, trigger.end, trigger.end + 30)
-        if end < 0:
-            continue
+        start, end = quote
         if _SLOGAN_BEFORE.search(text, max(0, start - 12), start) or _SLOGAN_AFTER.match(text, end):
             return True
     return False

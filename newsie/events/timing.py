@@ -20,9 +20,11 @@ _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|�
 # a year of an account or an award names what follows it, not when the event happened
 # (2023年度报告, 112年度志愿服务金质徽章)
 _ATTRIBUTIVE = regex.compile(r"年度\p{Han}")
+#: A counted span of time (20天, 3个多月, 72小时).
+_SPAN = r"(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)"
 # a span after a verb counts from that happening, not from the publication (失联20天后,
 # 入院3天后): the text does not say when that was
-_SPAN_AFTER = regex.compile(r"(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)后$")
+_SPAN_AFTER = regex.compile(_SPAN + "后$")
 _NOT_A_VERB = frozenset("将于约在再计的还仅只近才至到今明昨前后，。、；：,;: \n")
 
 
@@ -58,9 +60,7 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 
 
 #: A time after the trigger, in its clause, that counts a span from it (上任公务员事务局后5日).
-_COUNTED_FROM_BEFORE = regex.compile(
-    r"[^，。；,;！？!?]{0,12}?后(?:\p{N}+|[一二两三四五六七八九十百几数]+)(?:多|余)?(?:天|日|周|个月|年|小时)"
-)
+_COUNTED_FROM_BEFORE = regex.compile(r"[^，。；,;！？!?]{0,12}?后" + _SPAN)
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 #: A step told as coming later than the time before it (其后, 后来, 及后, 多年后), by an
