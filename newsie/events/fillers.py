@@ -168,7 +168,7 @@ _SOURCE = regex.compile(r"网?(?:消息|讯|电|记者|报道称|援引)|[（(]?
 
 #: One-character short names of countries, as in 中美关系, 中柬友好, 中白合作 (印尼 and
 #: 巴西 are names of their own: only pairs with 中 are read as relations).
-_COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡荷比瑞挪芬丹波捷匈罗保希土伊叙埃南越老柬泰缅马新菲蒙哈吉塔乌白阿古墨秘智委尼孟斯多")
+_COUNTRY_INITIALS = frozenset("中美俄英法德日韩朝印巴澳加意西葡荷比瑞挪芬丹波捷匈罗保希土伊叙埃南越老柬泰缅马新菲蒙哈吉塔乌白阿古墨秘智委尼孟斯多欧")
 
 
 #: Countries whose one-character name takes 方 for "the X side" (中方, 美方, 缅方).
@@ -300,6 +300,24 @@ def _institutions(doc: Document, entities: list) -> list[Filler]:
 _BARE_SUM = regex.compile(r"\d+(?:\.\d+)?[十百千万亿]*")
 
 
+#: A party committee or group inside an organisation, which the entity stage takes into the
+#: organisation's name (光大集团党委, 吕梁市城市管理局党组).
+_COMMITTEES = ("党委", "党组")
+
+
+def _split_committees(text: str, fillers: list[Filler]) -> None:
+    """光大集团党委|书记: the organisation is 光大集团 and the post 党委书记 (a committee's post
+    is one title: 党委书记, 党组成员).  Changes ``fillers`` in place, where a title follows."""
+    titles = {f.start: k for k, f in enumerate(fillers) if f.label == "TITLE"}
+    for k, f in enumerate(fillers):
+        title = titles.get(f.end)
+        if title is None or f.label != "ORG" or len(f.text) < 4 or not text.endswith(_COMMITTEES, f.start, f.end):
+            continue
+        cut, post = f.end - 2, fillers[title]
+        fillers[k] = Filler(f.start, cut, text[f.start : cut], "ORG", text[f.start : cut], possessor=f.possessor)
+        fillers[title] = Filler(cut, post.end, text[cut : post.end], "TITLE", text[cut : post.end])
+
+
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
     """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
     has them; else read here only if needed)."""
@@ -372,6 +390,7 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
                 end = e.end + 2
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
         i = j + 1
+    _split_committees(doc.text, fillers)
     # 中方, 美方: a country's side acts, it is no place; a side is read off the country
     # the entity stage found, or off a word of the segmenter (缅方, whose 缅 it missed)
     party_starts = frozenset(e.start for e in entities)

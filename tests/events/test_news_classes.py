@@ -843,3 +843,29 @@ def test_a_march_is_one_trigger(nlp):
 )
 def test_a_return_to_a_club_a_win_and_a_planned_step_are_events(nlp, text, event_type, status):
     assert [e.status for e in nlp(text).events if e.type == event_type] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "role", "expected"),
+    [
+        # a party committee's post is one title; the organisation is the one it sits in
+        ("王江辞去光大集团党委书记职务。", "departure", "organization", ["光大集团"]),
+        ("王江辞去光大集团党委书记职务。", "departure", "position", ["党委书记"]),
+        ("2025年5月，王海涛任吕梁市城市管理局党组书记、局长。", "appointment", "position", ["党组书记", "局长"]),
+        # a city's party committee (市委) is an organisation of its own
+        ("2021年10月，郭文海任中山市委书记。", "appointment", "organization", ["中山市委"]),
+        # a Hong Kong magistracy is named by its district (西九龍, not 九龍)
+        ("郭永健今午在西九龍裁判法院提堂。", "hearing", "court", ["西九龍裁判法院"]),
+        # 中欧 of 中欧关系 is China and the EU, no place (Central Europe)
+        ("习近平主席同两位主席举行了会见，就进一步深化中欧关系达成重要共识。", "meeting", "place", None),
+        # hosts who chair a summit together: the one before 同 and the ones after it
+        ("国务院总理李强同欧洲理事会主席科斯塔、欧盟委员会主席冯德莱恩共同主持第二十五次中国—欧盟领导人会晤。",
+         "meeting", "party", ["李强"]),
+        ("李强同科斯塔、冯德莱恩共同主持中欧领导人会晤。", "meeting", "counterpart", ["科斯塔", "冯德莱恩"]),
+        # what a strike hits is named after the verb, with its head noun
+        ("俄军在多个方向打击乌军目标。", "attack", "target", ["乌军目标"]),
+        ("乌军使用国产远程武器打击俄罗斯境内目标。", "attack", "target", ["俄罗斯境内目标"]),
+    ],
+)
+def test_posts_courts_hosts_and_targets(nlp, text, event_type, role, expected):
+    assert _roles(nlp, text, event_type).get(role) == expected
