@@ -396,7 +396,7 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
     party_starts = frozenset(e.start for e in entities)
     sides = {  # start -> the country's canonical name, when the entity stage gave one
         f.start: f.value for f in fillers
-        if f.label == "GPE" and len(f.text) == 1 and f.text in _SIDES
+        if f.label == "GPE" and f.end - f.start == 1 and doc.text[f.start] in _SIDES
         and _is_side(doc.text, f.end, party_starts)
     }
     for match in _SIDE_WORD.finditer(doc.text) if doc.tokens else ():
@@ -474,13 +474,14 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
         for f in fillers
         if not (f.label == "ORG" and _SOURCE.match(doc.text, f.end))
         # a one-character name (中, 美 of 中美) is too ambiguous to fill a role, and 中
-        # paired with another one (中柬, 美中) names a relation, not a place
+        # paired with another one (中柬, 美中, 中欧: China and the EU) names a relation, not
+        # a place (read on the matching view: an entity's text keeps its script, 中韓)
         and not (f.label in ("PERSON", "ORG", "GPE", "LOC") and len(f.text) < 2)
         and not (
             f.label in PLACE_LABELS
-            and len(f.text) == 2
+            and f.end - f.start == 2
             and "中" in f.text
-            and set(f.text) <= _COUNTRY_INITIALS
+            and set(doc.text[f.start : f.end]) <= _COUNTRY_INITIALS
         )
     ]
     _sort_fillers(fillers)

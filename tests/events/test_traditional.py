@@ -22,6 +22,8 @@ SENTENCES = [
     "国务院总理李强在北京会见了来访的赞比亚总统希奇莱马。",
     # the time words read on the matching view: 两天内 / 兩天內 is no time of the attack
     "巴方称25日以军在两天内袭击加沙，致12人死亡。",
+    # a pair of countries' initials (中欧, 中韩) names a relation in either script, no place
+    "中欧领导人举行会晤。",
 ]
 
 

@@ -30,12 +30,20 @@ def test_shipped_lexicon_loads():
         ("联合创始人", "TITLE", "联合创始人"),
         ("以军", "ORG", "以色列国防军"),
         ("胡塞武装", "ORG", "胡塞武装"),
+        ("西九龙裁判法院", "ORG", "西九龙裁判法院"),
+        ("死因庭", "ORG", "死因裁判法庭"),
     ],
 )
 def test_entries(surface, label, canonical):
     entry = load_lexicon().get(surface)
     assert entry is not None and (entry.label, entry.canonical) == (label, canonical)
     assert entry.entity_id == f"{label.lower()}:{canonical}"
+
+
+def test_a_generic_court_is_no_entry():
+    # 从地方法院打到高等法院: any country's high court, which MSRA tags as no name
+    assert load_lexicon().get("高等法院") is None
+    assert load_lexicon().get("香港高等法院") is not None
 
 
 def test_user_file_format(tmp_path):
