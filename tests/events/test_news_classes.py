@@ -869,3 +869,25 @@ def test_a_return_to_a_club_a_win_and_a_planned_step_are_events(nlp, text, event
 )
 def test_posts_courts_hosts_and_targets(nlp, text, event_type, role, expected):
     assert _roles(nlp, text, event_type).get(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a project or a letter of intent named by the step (定增项目, 收购意向书) is no step
+        ("不少公司定增项目出现破发。", "financing"),
+        ("控股股东与新疆天正签订了股票收购意向书。", "acquisition"),
+        ("天邦股份公告，鄄城丝路东方光伏农业有限公司100%股权在山东产权交易中心挂牌，公司拟以公开摘牌方式参与此次股权转让项目，拟摘牌价格为人民币7.37亿元。",
+         "divestment"),
+        # former staff (离职人员) are no one leaving
+        ("证监会向保荐机构开放离职人员信息比对。", "departure"),
+    ],
+)
+def test_a_project_a_letter_of_intent_or_former_staff_is_no_event(nlp, text, event_type):
+    assert _events(nlp, text, event_type) == []
+
+
+def test_missing_people_are_still_missing(nlp):
+    # 失联人员 with a count tells who went missing (DuEE annotates it so)
+    (event,) = _events(nlp, "截至29日3时，10名失联人员已全部找到。", "missing_person")
+    assert event.roles.get("missing") == ["10名"]
