@@ -891,3 +891,22 @@ def test_missing_people_are_still_missing(nlp):
     # 失联人员 with a count tells who went missing (DuEE annotates it so)
     (event,) = _events(nlp, "截至29日3时，10名失联人员已全部找到。", "missing_person")
     assert event.roles.get("missing") == ["10名"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # what one can do once a condition is met (就可購得, 即可领取) is no happening
+        ("農業局也提醒民眾購買時，認明蜂產品瓶身上的國產蜂產品證明標章及產銷履歷農產品標章，就可購得真正的國產優質蜂蜜。",
+         "acquisition"),
+        # leaving a room to talk is no one leaving a post
+        ("佛雷克一度離開會議室與部分民主黨議員談話。", "departure"),
+    ],
+)
+def test_a_consequence_or_leaving_a_room_is_no_event(nlp, text, event_type):
+    assert _events(nlp, text, event_type) == []
+
+
+def test_leaving_a_party_is_still_a_departure(nlp):
+    (event,) = _events(nlp, "2019年，他宣布离开民主党。", "departure")
+    assert event.roles.get("organization") == ["民主党"]
