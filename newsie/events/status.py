@@ -152,9 +152,13 @@ def _blank(match: regex.Match) -> str:
 def _not_event_before() -> regex.Pattern:
     """What before the trigger in its clause makes no event, as one pattern: the
     ``not_event`` cue words anywhere, a condition, a count of stocks or a label."""
+    from newsie.ner.lexicon import surnames
+
     words = "|".join(map(regex.escape, status_cues()["not_event"]))
+    family = "".join(sorted(name for name in surnames() if len(name) == 1))
     return regex.compile(
-        f"{words}|{_CONDITION.pattern}|(?:{_COUNTED_STOCKS.pattern})|(?:{_LABELLED.pattern})"
+        f"{words}|(?<![{family}])(?:{_CONDITION.pattern})"
+        f"|(?:{_COUNTED_STOCKS.pattern})|(?:{_LABELLED.pattern})"
     )
 
 
@@ -165,7 +169,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     trigger names no event."""
     cues = status_cues()
     window_start = _clause_start(text, s_start, trigger)
-    before = _not_event_except().sub(_blank, text[max(window_start, trigger.start - 8) : trigger.start])
+    before = _not_event_except().sub(_blank, text[max(window_start, trigger.start - 12) : trigger.start])
     if (
         _not_event_before().search(before)
         or _PENALTY.search(text, window_start, trigger.start)
@@ -223,7 +227,9 @@ _DONE_TO = regex.compile(r"[被对遭]")
 #: A condition opening the trigger's clause, however far before it (如果港铁要就测试结果进行
 #: 民事索偿或警方要进行刑事检控的话): what would happen, no happening.
 _IF = regex.compile(r"如果|假如|假若|倘若|要是(?!说)")
-#: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干.
+#: A condition before the trigger (若劳工被解雇, 只要消费满100元即可获得): 若 but 若干, and
+#: not the 若 of a given name after a surname (肖若腾获得金牌, 张若昀完婚; see
+#: :func:`_not_event_before`).
 _CONDITION = regex.compile(r"若(?!干|非)|只要|即可")
 #: What makes the trigger's clause a condition for something else (一通电话即可获得协助).
 _ENOUGH = regex.compile(r"[^，。；,;]{0,3}?(?:即可|就可以|便可)")

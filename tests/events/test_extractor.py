@@ -34,7 +34,7 @@ def test_affiliation_gives_the_organisation(extract):
 def test_list_through_a_representative_and_context(extract):
     doc = annotate(
         "在首尔，韩国科学技术信息通信部次官柳济明携手三星电子、现代汽车成立工作组。"
-        "此举旨在推进英伟达GPU的采购计划。",
+        "此举将推进英伟达GPU的采购计划。",
         ENTITIES,
     )
     (procurement,) = [e for e in extract(doc) if e.type == "procurement"]

@@ -112,3 +112,22 @@ def test_a_date_ahead_of_the_metadata(nlp, text, expected):
     (event,) = [e for e in nlp(text, published="2023-07-21").events if e.type == "product_launch"]
     assert event.status == expected
     assert event.time.start.day == 24
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # the 若 of a given name is no condition (肖若腾, 张若昀)
+        ("其他4项决赛，肖若腾获得男子自由体操金牌。", "championship", 1),
+        ("张若昀唐艺昕月底即将完婚。", "marriage", 1),
+        ("肖若腾获得金牌。", "championship", 1),
+        # the 若 of a condition still is
+        ("公司若未能按期完成收购，将支付违约金。", "acquisition", 0),
+        # a cue a dozen characters before the trigger still counts (防止冲击…磋商取得的成果)
+        ("美方应避免采取单方面贸易限制措施，防止冲击双方通过多轮磋商取得的成果。", "talks", 0),
+        ("此举旨在推进英伟达GPU的采购计划。", "procurement", 0),
+    ],
+)
+def test_a_name_is_no_condition_and_a_cue_reaches_a_dozen_characters(nlp, text, event_type, expected):
+    events = [e for e in nlp(text, published="2025-06-01T08:00:00+08:00").all_events if e.type == event_type]
+    assert len(events) == expected
