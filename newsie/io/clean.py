@@ -203,10 +203,16 @@ def _keep_also_simplified(text: str, view: str) -> str:
 
 
 def matching_view(text: str) -> str:
-    """``normalize_for_matching(text)`` (same length) with :data:`ALSO_SIMPLIFIED` kept:
-    the view the entity recogniser matches on."""
+    """``normalize_for_matching(text)`` (same length) with :data:`ALSO_SIMPLIFIED` kept
+    in a Simplified text (王丙乾, 於姓): the view the entity recogniser matches on.  In a
+    Traditional one (:func:`is_traditional`) 於 is the preposition 于 (於永華市政中心舉行)."""
     view = normalize_for_matching(text)
-    return text if view == text else _keep_also_simplified(text, view)
+    if view == text:
+        return text
+    kept = _keep_also_simplified(text, view)
+    if kept != view and "於" in text and is_traditional(text):
+        kept = _keep_also_simplified(text.replace("於", "于"), view)
+    return kept
 
 
 def is_traditional(text: str, share: float = 0.02) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from newsie.io.clean import (
     html_to_text,
     looks_like_html,
+    matching_view,
     normalize_for_matching,
     sanitize,
     to_halfwidth,
@@ -69,6 +70,19 @@ def test_matching_view():
     assert to_simplified("abc中文") == "abc中文"
     for text in TRADITIONAL + SIMPLIFIED + ["\ud800臺", "𠀀臺"]:
         assert len(normalize_for_matching(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # a Simplified text keeps 於 and 乾, which its names use (於姓, 王丙乾)
+        ("於先生与王丙乾会面。", "於先生与王丙乾会面。"),
+        # in a Traditional text 於 is the preposition 于 (for the entity recogniser)
+        ("市長於永華市政中心舉行記者會。", "市长于永华市政中心举行记者会。"),
+    ],
+)
+def test_matching_view_keeps_also_simplified_characters_in_simplified_text_only(text, view):
+    assert matching_view(text) == view
 
 
 def test_matching_view_offsets_map_to_the_original():
