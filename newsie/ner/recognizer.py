@@ -291,10 +291,17 @@ def _off_a_word_before(
 _JOINING_WORDS = frozenset("同与和跟")
 
 
+#: Verbs of acting together that stand between two parties (南市社會局|攜手|…基金會, 腾讯|联手|京东).
+_TOGETHER = ("携手", "联手", "偕同", "会同", "连同")
+
+
 def _off_conjunctions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Each model person without the conjunction it ran into, when a person or a title
-    ends right before it (习近平主席|同|敏昂莱): two parties joined, not a name 同敏昂莱."""
+    ends right before it (习近平主席|同|敏昂莱): two parties joined, not a name 同敏昂莱;
+    and each model name without a verb of acting together it ran into, when a name ends
+    right before it (南市社會局|攜手|財團法人…基金會)."""
     ends = {c.end for c in cands if c.label in ("PERSON", "TITLE")}
+    names = {c.end for c in cands if c.label != "TITLE"}
     out = []
     for c in cands:
         if (
@@ -305,6 +312,13 @@ def _off_conjunctions(text: str, cands: list[Candidate]) -> list[Candidate]:
             and c.start in ends
         ):
             c = Candidate(c.start + 1, c.end, c.label, c.source, None, None, c.weak)
+        elif (
+            c.source == "model"
+            and c.end - c.start >= 4
+            and text.startswith(_TOGETHER, c.start)
+            and c.start in names
+        ):
+            c = Candidate(c.start + 2, c.end, c.label, c.source, None, None, c.weak)
         out.append(c)
     return out
 

@@ -56,6 +56,18 @@ def test_a_conjunction_after_a_title_is_no_part_of_a_name(nlp):
     assert "同敏昂莱" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("南市社會局攜手財團法人亞德客有美公益慈善基金會捐贈助聽器。", "財團法人亞德客有美公益慈善基金會"),
+        ("科林公司联手基金会捐赠100万元。", "基金会"),
+    ],
+)
+def test_a_verb_of_acting_together_is_no_part_of_a_name(nlp, text, name):
+    """南市社會局|攜手|財團法人…基金會: the model ran 攜手 into the name after it."""
+    assert name in {e.text for e in nlp(text).entities}
+
+
 def test_the_end_of_the_word_before_is_no_part_of_a_known_name(nlp):
     """抗議|特朗普: the model ran 議 of 抗議 into a name the lexicon knows."""
     names = {e.text for e in nlp("倫敦升起氣球　抗議特朗普到訪").entities if e.label == "PERSON"}
