@@ -5,7 +5,7 @@ The entity stage finds the head of a title (分局長, 總監, 主任); a positi
 article is the head with its qualifiers, as written.  Words are taken leftwards while
 they qualify: no name, place or organisation of the entity stage (浙大文學院院長 keeps
 浙大 for the organisation), no verb of taking a post (擔任, 調任, 當選), and none of the
-words that place the post in time or order (前, 原, 首任, 時任, 本局)."""
+words that place the post in time or order (前, 原, 首任, 時任, 當時, 本局)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ _NOT_QUALIFIERS = frozenset(
     # one string split, for reading: a list of 44 one-word strings reads worse
     "时任 時任 现任 現任 新任 首任 首位 历任 歷任 继任 繼任 本局 本市 本部 本院 本会 本會 本署 本府 "  # noqa: SIM905
     "特区 特區 华人 華人 女性 男性 首名 首個 首个 一名 一位 多名 "
-    "公司 集团 集團 企业 企業 单位 單位 政府 国家 國家 球队 球隊".split()
+    "公司 集团 集團 企业 企業 单位 單位 政府 国家 國家 球队 球隊 "
+    "当时 當時 当年 當年 曾经 曾經 目前 现时 現時 同时 同時 已经 已經 正式".split()
 )
 #: How a word ends that is no qualifier: a verb of taking or leaving a post (担任, 出任,
 #: 成为, 当选, 辞去, 兼), a time before it (工總前|主席) or a length of time (三年|副社長).

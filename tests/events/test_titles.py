@@ -38,6 +38,8 @@ def _title(words: str, title: str, trigger: str, named: tuple[str, ...]) -> str:
         ("賴銘助/，/調任/本局/交通警察/大隊長", "大隊長", "調任", (), "交通警察大隊長"),
         ("調任/警政署/保安警察/第七/總隊長", "總隊長", "調任", ("警政署",), "保安警察第七總隊長"),
         ("提早/退休/的/前/工程/總監", "總監", "退休", (), "工程總監"),
+        # a word of time before the title places the post, it names no part of it
+        ("辭去/當時/行政/總裁/一職", "總裁", "辭去", (), "行政總裁"),
         ("加入/政府/做/二級/行政/主任", "主任", "加入", (), "二級行政主任"),
         # no organisation the entity stage named: 浙大 is the organisation's
         ("调任/浙大/文学院/院长", "院长", "调任", ("浙大",), "文学院院长"),
