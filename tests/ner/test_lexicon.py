@@ -32,6 +32,11 @@ def test_shipped_lexicon_loads():
         ("胡塞武装", "ORG", "胡塞武装"),
         ("西九龙裁判法院", "ORG", "西九龙裁判法院"),
         ("死因庭", "ORG", "死因裁判法庭"),
+        # the names Taiwan and Hong Kong give countries
+        ("纽西兰", "GPE", "新西兰"),
+        ("肯雅", "GPE", "肯尼亚"),
+        ("北韩", "GPE", "朝鲜"),
+        ("吐瓦鲁", "GPE", "图瓦卢"),
     ],
 )
 def test_entries(surface, label, canonical):
