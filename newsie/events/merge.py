@@ -82,10 +82,17 @@ def _a_term(text: str) -> bool:
 
 def _same(a: str, b: str) -> bool:
     """Whether two identifying values name the same thing: equal, one inside the other
-    (隆基 / 隆基股份), or a name and its masked form (胡某 / 胡鑫宇, 李某某 / 李强)."""
+    (隆基 / 隆基股份), a name and its masked form (胡某 / 胡鑫宇, 李某某 / 李强), or a place
+    under its country's short and full name (俄堪察加半岛东部海域 / 俄罗斯堪察加半岛东部海域)."""
     if a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)):
         return True
-    return _unmasks(a, b) or _unmasks(b, a)
+    return _unmasks(a, b) or _unmasks(b, a) or _abbreviated(a, b) or _abbreviated(b, a)
+
+
+def _abbreviated(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its country named by one character (俄堪察加… for
+    俄罗斯堪察加…): the first characters agree and the rest, at least three, ends both."""
+    return len(short) >= 4 and len(full) > len(short) and short[0] == full[0] and full.endswith(short[1:])
 
 
 def _unmasks(masked: str, name: str) -> bool:

@@ -198,6 +198,10 @@ def test_a_later_plan_or_report_frames_only_a_title(text, status):
         ("胡某宇", "胡鑫涛", False),  # the given name's last character differs
         ("张某", "李强", False),
         ("隆基", "隆基股份", True),
+        # a place under its country's short and full name
+        ("俄堪察加半岛东部海域", "俄罗斯堪察加半岛东部海域", True),
+        ("美加州", "美国加州", False),  # too short to tell
+        ("中东部", "中国东部", False),
     ],
 )
 def test_same_identifying_value(a, b, same):
