@@ -60,7 +60,11 @@ def _after_a_happening(text: str, mention, trigger: Trigger) -> bool:
 
 
 #: A time after the trigger, in its clause, that counts a span from it (上任公务员事务局后5日).
-_COUNTED_FROM_BEFORE = regex.compile(r"[^，。；,;！？!?]{0,12}?后" + _SPAN)
+_COUNTED_FROM_BEFORE = regex.compile(
+    r"[^，。；,;！？!?]{0,12}?(?:后" + _SPAN
+    # ... or names a day by it (就任马尔代夫总统的第二天, 新规出台的次日)
+    + r"|的(?:第[一二两三四五六七八九十\d]+天|次日|翌日|隔天|隔日|次年|翌年|前一天|前夕))"
+)
 #: A span from a time to now, between that time and the trigger (110年12月开工迄今…启用).
 _SINCE_THEN = regex.compile(r"迄今|至今|以来")
 #: A step told as coming later than the time before it (其后, 后来, 及后, 多年后), by an

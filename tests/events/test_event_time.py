@@ -132,6 +132,8 @@ CASES = [
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
     # ... nor a span counted from it later in its clause (上任…后5日)
     ("聶德權上任公務員事務局後5日，勞工處開晉升會議。", "taking_office", None, None),
+    # ... nor the day after it named with its object between (就任马尔代夫总统的第二天)
+    ("在穆伊兹正式就任马尔代夫总统的第二天，马尔代夫政府正式要求印度撤军。", "appointment", None, None),
     # a counted span within which it happened (一小时内) is no time of it: the day is
     ("也门胡塞武装5日在一小时内向以色列发动了4次无人机袭击。", "attack", "5日", "2025-06-05"),
     # a span to now (创会110年以来) dates nothing in it; an age right after a founding does
