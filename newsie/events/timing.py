@@ -76,6 +76,10 @@ _LATER_ON = regex.compile(r"其后|后来(?![\d一二两三四五六七八九十
 #: happening told as background, which the times of the sentences around do not date;
 #: not when it dates something itself (离世的日子, 出台的第二天, 去世的时候).
 _DESCRIBES_A_NOUN = regex.compile(r"的(?!时|日子|当|次日|翌日|第二天|[前后](?:夕|天|日|[一二两三几数\d])|话)")
+#: A happening told in a clause that describes whom a host meets (会见来华出席峰会的X): its
+#: time is not the meeting's, told before the host's verb.
+_GUEST_CLAUSE = regex.compile(r"(?:会见|会晤|接见|宴请|欢迎|迎接|看望|慰问)$")
+_CLAUSE_OF_GUEST = regex.compile(r"[^，。；,;！？!?]{0,40}?的")
 #: Stands charged (黄之锋等20人被控藐视法庭): a state, whose charging the times told
 #: around it do not date (as 加控, a charge added that day, is dated).
 _STANDS_CHARGED = regex.compile(r"被(?:指)?$")
@@ -161,6 +165,10 @@ def _time_for(
         return None, False, 99
     best, best_score, best_gap = None, None, 99
     said = False  # a time of the sentence dates only a saying that tells the trigger
+    # 13日在京会见来华出席…的X: the guest's coming is dated by nothing before the host's verb
+    guest = _GUEST_CLAUSE.search(doc.text, max(0, trigger.start - 2), trigger.start) is not None and (
+        _CLAUSE_OF_GUEST.match(doc.text, trigger.end) is not None
+    )
     for index in doc_index.times_within(sentence.start, sentence.end):
         mention = doc.times[index]
         if mention.value is None:
@@ -190,6 +198,8 @@ def _time_for(
             continue  # 上任公务员事务局后5日: a day counted from it, not its own
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
+        if guest and mention.end <= trigger.start:
+            continue
         if sentence.start <= mention.start and mention.end <= sentence.end:
             clause_gap = abs(_clause_of(clauses, mention.start) - trigger_clause)
             if mention.start >= trigger.end and clause_gap:
@@ -222,7 +232,7 @@ def _time_for(
         # a vague word (近日 / 目前 / 不久前) is kept: the event names it (time_text) but
         # has no time value (see EventExtractor._event), and borrows none
         return best, False, best_gap
-    if said:
+    if said or guest:
         return None, False, 99
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time

@@ -132,6 +132,10 @@ CASES = [
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
     # ... nor a span counted from it later in its clause (上任…后5日)
     ("聶德權上任公務員事務局後5日，勞工處開晉升會議。", "taking_office", None, None),
+    # a guest's coming told in the clause that describes whom a host meets is not dated by
+    # the meeting's day (会见来华出席…的X)
+    ("国务院总理李强13日在京会见来华出席全球妇女峰会的斯里兰卡总理阿马拉苏里亚。", "visit", None, None),
+    ("斯里兰卡总理13日来华访问。", "visit", "13日", "2025-06-13"),
     # ... nor the day after it named with its object between (就任马尔代夫总统的第二天)
     ("在穆伊兹正式就任马尔代夫总统的第二天，马尔代夫政府正式要求印度撤军。", "appointment", None, None),
     # a counted span within which it happened (一小时内) is no time of it: the day is
