@@ -345,10 +345,26 @@ def _told_apart(a: _Mention, b: _Mention) -> bool:
     return False
 
 
+#: An election and the taking up of the post are two steps, each an event of its own
+#: (当选总统 in September, 就任 in November): their mentions are never one event.
+_ELECTED = regex.compile(r"当选|获选|胜选")
+_TAKES_OFFICE = regex.compile(r"就任|就职|上任|履新")
+
+
+def _other_steps(a: _Mention, b: _Mention) -> bool:
+    """Whether one mention tells an election and the other the taking up of the post."""
+    return bool(
+        (_ELECTED.search(a.trigger.text) and _TAKES_OFFICE.search(b.trigger.text))
+        or (_TAKES_OFFICE.search(a.trigger.text) and _ELECTED.search(b.trigger.text))
+    )
+
+
 def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
     """Same event if they contradict on no identifying argument and either share one
     or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
     :func:`_key_values`, when known."""
+    if _other_steps(a, b):
+        return False  # 当选 and, later, 就任: two steps of one career
     if a.own_time and b.own_time and (
         a.own_time[1] <= b.own_time[0] or b.own_time[1] <= a.own_time[0]
     ):

@@ -166,6 +166,7 @@ def _time_for(
     best, best_score, best_gap = None, None, 99
     said = False  # a time of the sentence dates only a saying that tells the trigger
     # 13日在京会见来华出席…的X: the guest's coming is dated by nothing before the host's verb
+    counted = False  # a time of the clause is counted from the trigger (就任…的第二天)
     guest = _GUEST_CLAUSE.search(doc.text, max(0, trigger.start - 2), trigger.start) is not None and (
         _CLAUSE_OF_GUEST.match(doc.text, trigger.end) is not None
     )
@@ -193,8 +194,10 @@ def _time_for(
         if _names_another(doc.text, mention, trigger):
             continue  # 「6.26包围警总」暴动案中被判囚4年: the day of the riot, not the sentence
         if mention.start == trigger.end + 1 and doc.text[trigger.end] == "的":
+            counted = True
             continue  # 就任总统的第二天, 新规出台的次日: a day counted from it, not its own
         if mention.start >= trigger.end and _COUNTED_FROM_BEFORE.fullmatch(doc.text, trigger.end, mention.end):
+            counted = True  # its day is told only by one counted from it: none to borrow
             continue  # 上任公务员事务局后5日: a day counted from it, not its own
         if _covered_by_report(doc.text, mention, trigger):
             continue  # 发布2023年三季度财报: the period the report covers, not its day
@@ -232,7 +235,7 @@ def _time_for(
         # a vague word (近日 / 目前 / 不久前) is kept: the event names it (time_text) but
         # has no time value (see EventExtractor._event), and borrows none
         return best, False, best_gap
-    if said or guest:
+    if said or guest or counted:
         return None, False, 99
     if clauses and _BACKGROUND.search(doc.text, *clauses[trigger_clause]):
         return None, False, 99  # background (在创立X之前, 曾任, 正值): not the article's time

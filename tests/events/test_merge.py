@@ -356,3 +356,14 @@ def test_a_place_read_off_a_name_tells_no_event_apart():
     text = "国际联播快讯\n第35届青岛国际啤酒节开幕\n昨晚（7月18日），第35届青岛国际啤酒节在西海岸新区开幕。"
     openings = [e for e in nlp(text, published="2025-07-19").events if e.type == "opening"]
     assert [e.get("place") for e in openings] == ["西海岸新区"]
+
+
+def test_an_election_and_taking_up_the_post_are_two_events():
+    import newsie
+
+    text = "穆伊兹去年9月当选马尔代夫总统。在穆伊兹正式就任马尔代夫总统的第二天，马尔代夫政府要求印度撤军。"
+    events = newsie.load()(text, published="2024-03-03").events
+    appointments = {e.trigger.text: e for e in events if e.type == "appointment"}
+    assert sorted(appointments) == ["就任", "当选"]
+    # the day after it is no day of its own, and the election's month is not its either
+    assert appointments["就任"].time is None
