@@ -126,6 +126,9 @@ def test_a_date_ahead_of_the_metadata(nlp, text, expected):
         # a cue a dozen characters before the trigger still counts (防止冲击…磋商取得的成果)
         ("美方应避免采取单方面贸易限制措施，防止冲击双方通过多轮磋商取得的成果。", "talks", 0),
         ("此举旨在推进英伟达GPU的采购计划。", "procurement", 0),
+        # a call to act at once (应尽快, 应立即) a dozen characters before the trigger
+        ("欧洲应尽快与俄罗斯举行峰会，通过对话结束冲突。", "conference", 0),
+        ("美方应尽快撤销对中方企业的制裁。", "sanctions", 0),
         # no intention to do it (無意認錯甚至辭職), but not by chance (无意间拘捕)
         ("鄭若驊無意認錯甚至辭職。", "departure", 0),
         ("警方无意间拘捕了一名逃犯。", "arrest", 1),
