@@ -209,10 +209,9 @@ def matching_view(text: str) -> str:
     view = normalize_for_matching(text)
     if view == text:
         return text
-    kept = _keep_also_simplified(text, view)
-    if kept != view and "於" in text and is_traditional(text):
-        kept = _keep_also_simplified(text.replace("於", "于"), view)
-    return kept
+    if "於" in text and is_traditional(text):
+        text = text.replace("於", "于")  # only 乾 is put back
+    return _keep_also_simplified(text, view)
 
 
 def is_traditional(text: str, share: float = 0.02) -> bool:
