@@ -91,7 +91,7 @@ def _where(role) -> bool:
 
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
 _REPORTING = regex.compile(
-    r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释)[，,:：]"
+    r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释|提到|提及|补充|说明|表明)[，,:：]"
 )
 
 
@@ -502,9 +502,18 @@ def _speaks_for(c: Candidacy, f: Filler) -> bool:
     clause_start = c.clauses[c.trigger_clause][0] if c.clauses else 0
     return not any(
         (clause_start <= g.start and g.end <= c.trigger.start)
-        or (g.label == "PERSON" and f.end <= g.start and g.end <= c.trigger.start)
+        or (g.label == "PERSON" and f.end <= g.start and g.end <= c.trigger.start and _opens_clause(c, g))
         for g in c.candidates
     )
+
+
+def _opens_clause(c: Candidacy, g: Filler) -> bool:
+    """Whether ``g`` is the subject its clause opens with (司机…，并对他表示了感谢), not a
+    name inside it (成为孩子喜爱的选择)."""
+    if not c.clauses:
+        return True
+    start = c.clauses[_clause_of(c.clauses, g.start)][0]
+    return len(c.text[start : g.start].strip()) <= 2
 
 
 def _clause_gap(c: Candidacy, f: Filler) -> float:
@@ -708,7 +717,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("beaten", -30, lambda c, f: _beaten(c.text, f, c.trigger)),
     # who says the sentence, for a role its speaker fills, when the trigger's clause names
     # no one before it (黄伟哲表示，臺南市…屡获佳绩，…再次感谢…: the mayor thanks)
-    Feature("speaker", 25, lambda c, f: _speaks_for(c, f), lambda c, f: _speaks_for(c, f),
+    Feature("speaker", 200, lambda c, f: _speaks_for(c, f), lambda c, f: _speaks_for(c, f),
             lambda role, taken: role.speaker),
 )
 

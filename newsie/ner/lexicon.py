@@ -140,6 +140,8 @@ def plausible(text: str, m: Match) -> bool:
         return False  # 北京市民 -> 北京 + 市民
     if m.entry.label == "ORG" and after[:1] in "门论":
         return False  # 教育部门, 人民日报社论
+    if m.entry.surface.endswith("党") and after[:1] == "派":
+        return False  # 各民主党派: parties of a kind, no party
     bad = _BAD_CONTEXT.get(m.entry.surface)
     if bad and bad.search(text, max(0, m.start - 2), min(len(text), m.end + 2)):
         return False
@@ -158,6 +160,7 @@ _BAD_CONTEXT = {
     "乌军": re.compile("乌军工"),  # 乌军工企业: Ukraine's arms industry
     "俄军": re.compile("俄军工"),
     "美军": re.compile("美军工|完美军"),
+    "工党": re.compile("[职员]工党|工党[员委支]"),  # 下岗职工党员
 }
 
 

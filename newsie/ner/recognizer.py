@@ -170,6 +170,7 @@ class EntityRecognizer:
         if bounds is not None:
             merged = _coordinated_names(text, merged, bounds)
         merged = _split_name_and_title(text, merged, titles)
+        merged = _party_and_member(text, merged, lexical)
         merged = _title_after_body(merged, titles)
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
@@ -221,6 +222,38 @@ def _split_name_and_title(
         else:
             out.append(c)
     return out
+
+
+#: What ends the name of a body, not a person's (国民党中常会, 民进党籍立委会).
+_BODY_END = frozenset("会部局委处院党团组司社所厅署盟联队籍")
+
+
+def _party_and_member(
+    text: str, cands: list[Candidate], lexical: list[Candidate]
+) -> list[Candidate]:
+    """A model organisation made of a known organisation and the person after it
+    (民建联黄俊硕, 公民党杨岳桥: Hong Kong news names a member by party) is the two; so is
+    an organisation that took the surname of the person after it (自由党易|志明)."""
+    known = {c.start: c.end for c in lexical if c.label == "ORG"}
+    if not known:
+        return cands
+    persons = {c.start: c for c in cands if c.label == "PERSON"}
+    out, dropped = [], set()
+    for c in cands:
+        end = known.get(c.start)
+        rest = text[end : c.end] if end is not None else ""
+        if c.source != "model" or c.label != "ORG" or not rest or not rest.isalpha():
+            out.append(c)
+            continue
+        after = persons.get(c.end)
+        if 2 <= len(rest) <= 3 and starts_with_surname(rest) and rest[-1] not in _BODY_END:
+            out += [Candidate(c.start, end, "ORG", "lexicon"), Candidate(end, c.end, "PERSON", "model")]
+        elif len(rest) == 1 and after is not None and after.length <= 2 and starts_with_surname(rest):
+            out += [Candidate(c.start, end, "ORG", "lexicon"), Candidate(end, after.end, "PERSON", "model")]
+            dropped.add(id(after))
+        else:
+            out.append(c)
+    return [c for c in out if id(c) not in dropped]
 
 
 def _title_after_body(cands: list[Candidate], titles: list[Candidate]) -> list[Candidate]:

@@ -125,6 +125,8 @@ FEATURE_ROWS = [
     ("speaker", "{黄伟哲}表示，<臺南市>GPE屡获佳绩，这是共同努力的成果，再次[感谢]社区民众", THANKER, (), (), 1),
     ("speaker", "{杨峰}介绍，<司机>NOMINAL清醒过来后，对他表示了[感谢]", THANKER, (), (), 0),  # another person
     ("speaker", "{黄伟哲}表示，<王毅>[感谢]李强", THANKER, (), (), 0),  # the clause names one
+    # a person inside another clause, not its subject, stands in no one's way; 提到 reports
+    ("speaker", "{黄伟哲}也特别提到，让蔬食成为<孩子>NOMINAL喜爱的选择，再次[感谢]校厨", THANKER, (), (), 1),
     ("speaker", "{黄伟哲}表示，再次[感谢]社区民众", LEAVER, (), (), 0),  # no speaker role
     ("relative_head", "即将[离任]的<港大>ORG校长{马斐森}", LEAVER, (), (), 1),
     ("relative_head", "{马斐森}[离任]", LEAVER, (), (), 0),
@@ -166,6 +168,9 @@ def test_every_feature_has_a_row():
         ("{李培楠}击败韩国选手<Maru>[夺冠]", PERSON, (), "李培楠"),
         # title_holder: the person the country's title names, though the country is nearer
         ("[会见]了<缅甸>GPE代<总统>TITLE{敏昂莱}", Role(labels=("PERSON", "GPE")), (), "敏昂莱"),
+        # speaker: who says the sentence thanks, though a person inside it is nearer
+        ("{黄伟哲}也特别提到，台南推动蔬食政策，让蔬食成为<孩子>NOMINAL喜爱的选择，再次[感谢]校厨",
+         THANKER, (), "黄伟哲"),
         # setting: 在广西南宁 is where, not who
         ("在<广西>GPE<南宁>GPE，{区政府}ORG[宣布]", ORG, (), "区政府"),
     ],

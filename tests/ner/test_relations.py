@@ -120,3 +120,27 @@ def test_a_magistrate_by_surname_is_no_name(nlp):
     """李官 is Hong Kong's "magistrate Li": the model ran it into a name (李官斥)."""
     names = {e.text for e in nlp("李官斥責他挑戰警方權威，判監10個月。").entities}
     assert not any(n.startswith("李官") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("會計界：民建聯黃俊碩勝出（3,175票）。", "民建聯", "黃俊碩"),
+        ("民主黨胡志偉與公民黨楊岳橋昨日會見記者。", "公民黨", "楊岳橋"),
+        ("航運交通界：自由黨易志明連任（147票）。", "自由黨", "易志明"),
+    ],
+)
+def test_a_party_and_its_member_named_together_are_two(nlp, text, org, person):
+    """Hong Kong news names a member by party (民建聯黃俊碩): the model ran the two into
+    one organisation, or gave the party the member's surname (自由黨易|志明)."""
+    found = {(e.text, e.label) for e in nlp(text).entities}
+    assert (org, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["这8个民主党派与中国共产党长期风雨同舟。", "如何加强对下岗职工党员的管理和教育；"]
+)
+def test_a_party_word_inside_another_word_is_no_party(nlp, text):
+    """民主党派 (parties of a kind) and 职工党员 hold no 民主党 or 工党."""
+    assert not {e.text for e in nlp(text).entities} & {"民主党", "工党"}
