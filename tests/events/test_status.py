@@ -132,6 +132,13 @@ def test_a_date_ahead_of_the_metadata(nlp, text, expected):
         # no intention to do it (無意認錯甚至辭職), but not by chance (无意间拘捕)
         ("鄭若驊無意認錯甚至辭職。", "departure", 0),
         ("警方无意间拘捕了一名逃犯。", "arrest", 1),
+        # a welcome or a hope asks for it: 歡迎市民造訪, 期望…访问 (but 广受欢迎 is no call)
+        ("歡迎市民及旅客造訪臺南商圈，體驗最道地的臺南味。", "visit", 0),
+        ("马克龙表示，期望再次访问中国。", "visit", 0),
+        ("这款广受欢迎的手机，华为昨日宣布停产。", "production_halt", 1),
+        # a stop named after the word (臺南轉運站) moves no one
+        ("臺南公園(臺南轉運站)157次，赤崁樓為150次。", "transport", 0),
+        ("消防员将被困群众转运至安全地带，共转移12人。", "transport", 1),
     ],
 )
 def test_a_name_is_no_condition_and_a_cue_reaches_a_dozen_characters(nlp, text, event_type, expected):
