@@ -193,9 +193,11 @@ def _time_for(
             continue  # 印发《2021年重点项目投资计划》: the document's name
         if _names_another(doc.text, mention, trigger):
             continue  # 「6.26包围警总」暴动案中被判囚4年: the day of the riot, not the sentence
-        if mention.start == trigger.end + 1 and doc.text[trigger.end] == "的":
+        if (mention.start == trigger.end + 1 and doc.text[trigger.end] == "的") or (
+            mention.start == trigger.end and doc.text.startswith(("前", "后"), mention.start)
+        ):
             counted = True
-            continue  # 就任总统的第二天, 新规出台的次日: a day counted from it, not its own
+            continue  # 就任总统的第二天, 新规出台的次日, 开庭前一天: a day counted from it, not its own
         if mention.start >= trigger.end and _COUNTED_FROM_BEFORE.fullmatch(doc.text, trigger.end, mention.end):
             counted = True  # its day is told only by one counted from it: none to borrow
             continue  # 上任公务员事务局后5日: a day counted from it, not its own

@@ -130,6 +130,8 @@ CASES = [
     ("三年前，他們重奪公民廣場，才開啟後來79日的佔領運動。", "protest", "三年前", "2022-01-01"),
     # a day counted from it (出台的第二天) is not its own day
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
+    # ... nor a day named right after it by counting from it (开庭前一天)
+    ("亲属证实，开庭前一天，刘学州养家亲属已经抵达北京。", "hearing", None, None),
     # ... nor a span counted from it later in its clause (上任…后5日)
     ("聶德權上任公務員事務局後5日，勞工處開晉升會議。", "taking_office", None, None),
     # a guest's coming told in the clause that describes whom a host meets is not dated by
