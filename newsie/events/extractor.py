@@ -108,6 +108,10 @@ WINDOW = 2000
 NEAR, NEAR_FILLERS = 48, 32
 
 
+#: The last character of a trigger that names China as where it goes (访华, 来华, 赴华).
+_CHINA = ("华", "華")
+
+
 class _Part:
     """A sentence, or a window of a very long one, with what every trigger in it needs
     computed once: its clauses, its semicolons and the matches of role patterns."""
@@ -658,6 +662,9 @@ class EventExtractor:
             # 感谢A的专业，感谢B: A is what the first thanks, not who thanks the second; when
             # only such objects are near, the part is not read further (a run of triggers)
             objects_only = False
+            if _where(role) and trigger.text.endswith(_CHINA) and not captured.get(role_name):
+                # 访华, 来华: the word names where; a place in a later clause is another's
+                candidates = [c for c in candidates if _clause_of(clauses, c.start) == trigger_clause]
             if role.side == "before" and candidates and others.hits and not captured.get(role_name):
                 kept = [c for c in candidates if not others.object_at(c.start - sentence.start)]
                 objects_only, candidates = not kept, kept

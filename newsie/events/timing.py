@@ -40,6 +40,8 @@ _ALLEGED = regex.compile(r"(?:被控|涉嫌|被指控|被指|被起诉|承认|�
 # case named by it when it is tried (姐弟坠亡案二审临近: the deaths were years before the appeal)
 _MATTER = regex.compile(
     r"[^，。；,;]{0,6}?(?:一事|一案)|案[^，。；,;]{0,4}?(?:一审|二审|再审|审理|审讯|开庭|宣判|审结|判决|上诉)"
+    # ... and so is a meeting named by what it agreed (落实两国领导人巴厘岛会晤重要共识)
+    r"|的?(?:重要)?(?:共识|精神)"
 )
 
 

@@ -130,6 +130,8 @@ CASES = [
     ("三年前，他們重奪公民廣場，才開啟後來79日的佔領運動。", "protest", "三年前", "2022-01-01"),
     # a day counted from it (出台的第二天) is not its own day
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
+    # a meeting named by what it agreed is a reference, which its sentence does not date
+    ("5月12日，双方就落实两国领导人巴厘岛会晤重要共识等议题进行交流。", "meeting", None, None),
     # ... nor a day named right after it by counting from it (开庭前一天)
     ("亲属证实，开庭前一天，刘学州养家亲属已经抵达北京。", "hearing", None, None),
     # ... nor a span counted from it later in its clause (上任…后5日)

@@ -500,6 +500,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("江家豐、李宗銘等10位參加全國龍眼蜂蜜評鑑也獲獎。", "award", "award", ["全國龍眼蜂蜜評鑑"]),
         ("市府舉辦「2025台南樂活市集星光1000頒獎典禮」，由市長黃偉哲親自頒獎給花園夜市。", "award", "award",
          ["2025台南樂活市集星光1000"]),
+        # 访华 names where: a place in a later clause is no destination
+        ("在澳大利亚贸易部长唐·法瑞尔结束为期两天的访华行程回国后，澳大利亚广播公司报道认为，中方并未作出让步。",
+         "visit", "destination", None),
         # the teams a count named, listed after the prize: the winners, not who gave it
         ("海報發表組共有3隊獲得優良菜單設計獎，分別是永信國小、億載國小及新南國小，各贏得2,000元獎金。",
          "award", "winner", ["永信國小", "億載國小", "新南國小"]),
