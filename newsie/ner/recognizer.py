@@ -455,7 +455,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 _GENERIC_END = ("团队",)
 #: Whitespace inside, or punctuation at either end: the model ran across a boundary.
-_BAD_MODEL_SPAN = re.compile(r"\s|[【】「」“”。，、：；！？（）()]|^[^\w《]|[^\w》]$")
+_BAD_MODEL_SPAN = re.compile(r"\s|[【】「」“”。，、：；！？（）(),:;!?]|^[^\w《]|[^\w》]$")
 
 
 #: What a model ORG may add around a rule ORG (中共X市委, 第九届X, X党委, X美术系).

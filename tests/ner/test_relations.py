@@ -144,3 +144,14 @@ def test_a_party_and_its_member_named_together_are_two(nlp, text, org, person):
 def test_a_party_word_inside_another_word_is_no_party(nlp, text):
     """民主党派 (parties of a kind) and 职工党员 hold no 民主党 or 工党."""
     assert not {e.text for e in nlp(text).entities} & {"民主党", "工党"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【广州浪奇：公司原部分董事、高管被监察机关立案调查】广州浪奇公告，公司于近日获悉。"],
+)
+def test_no_name_runs_across_a_colon_or_a_comma(nlp, text):
+    """The view reads ：，；！？ as ASCII: a model span holding one ran across a boundary
+    (广州浪奇：公司) in either form."""
+    for entity in nlp(text).entities:
+        assert not set(entity.text) & set("：:，,；;！!？?"), entity.text
