@@ -517,6 +517,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # products put on the market list no company (上市新产品)
+        ("石药集团第一季度净利润14.7亿元。公司表示，未来三年预计将上市新产品60余个，其中市场空间超过人民币10亿元的品种不少于15个。", "listing"),
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
         ("愿同各方加强合作。", "partnership"),
         ("臺南市政府警察局定期與各級學校合作辦理宣導活動。", "partnership"),  # a habit
