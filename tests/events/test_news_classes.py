@@ -517,6 +517,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # joining a lawsuit, a drill or a rescue joins no organisation
+        ("美国得克萨斯州总检察长宣布，多个州检方加入了之前针对谷歌垄断网络广告行业发起的反垄断诉讼。", "joining"),
+        ("民防组织加入演练，加强关键基础设施防护。", "joining"),
         # products put on the market list no company (上市新产品)
         ("石药集团第一季度净利润14.7亿元。公司表示，未来三年预计将上市新产品60余个，其中市场空间超过人民币10亿元的品种不少于15个。", "listing"),
         ("当地通过科学调度、跨省互济等举措提升保供能力。", "policy_launch"),
