@@ -503,6 +503,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         # 访华 names where: a place in a later clause is no destination
         ("在澳大利亚贸易部长唐·法瑞尔结束为期两天的访华行程回国后，澳大利亚广播公司报道认为，中方并未作出让步。",
          "visit", "destination", None),
+        # 考察调研 is one visit: its destination is where they came, not what they saw next
+        ("党的十八大以来，习近平总书记多次来到天津考察调研，从产业园区到港口码头，总书记作出一系列重要指示。",
+         "visit", "destination", ["天津"]),
         # the teams a count named, listed after the prize: the winners, not who gave it
         ("海報發表組共有3隊獲得優良菜單設計獎，分別是永信國小、億載國小及新南國小，各贏得2,000元獎金。",
          "award", "winner", ["永信國小", "億載國小", "新南國小"]),
@@ -517,6 +520,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # things gone missing are no missing person
+        ("卢浮宫博物馆当天发生抢劫事件，9件展品遭抢劫，其余下落不明的展品包括项链、胸针等。", "missing_person"),
         # joining a lawsuit, a drill or a rescue joins no organisation
         ("美国得克萨斯州总检察长宣布，多个州检方加入了之前针对谷歌垄断网络广告行业发起的反垄断诉讼。", "joining"),
         ("民防组织加入演练，加强关键基础设施防护。", "joining"),
