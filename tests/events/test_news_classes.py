@@ -520,6 +520,12 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # no one hurt, a burn ointment, a truce still under talks, leaving a call
+        ("當晚閉路電視拍攝到兩名男子誤跨矮牆，幸沒有受傷。", "injury"),
+        ("列车工作人员及时提供烫伤药和广播寻医。", "injury"),
+        ("哈马斯官员表示，内塔尼亚胡是加沙地带停火协议的主要障碍。", "ceasefire"),
+        ("哈马斯与以色列代表团在埃及举行的关于加沙地带停火协议间接谈判继续进行。", "ceasefire"),
+        ("艾爾沃德一度表示聽不到問題，更突然退出通話。", "phone_call"),
         # things gone missing are no missing person
         ("卢浮宫博物馆当天发生抢劫事件，9件展品遭抢劫，其余下落不明的展品包括项链、胸针等。", "missing_person"),
         # joining a lawsuit, a drill or a rescue joins no organisation
