@@ -520,6 +520,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # a case filed for investigation is one event, a case filing, not an investigation too
+        ("后当地警方以寻衅滋事为由立案调查。", "investigation"),
         # no one hurt, a burn ointment, a truce still under talks, leaving a call
         ("當晚閉路電視拍攝到兩名男子誤跨矮牆，幸沒有受傷。", "injury"),
         ("列车工作人员及时提供烫伤药和广播寻医。", "injury"),
