@@ -72,7 +72,7 @@ def test_fresh_traditional_annotations_are_complete():
 
 def test_dev_extensions_are_dev_articles_of_no_other_set():
     """benchmarks/news_gold/trad_dev.jsonl, simp_dev.jsonl, fresh_dev.jsonl, fresh_check.jsonl,
-    fresh_dev2.jsonl, fresh_dev3.jsonl and fresh_dev4.jsonl: adjudicated events of fresh articles, all in the dev split, in
+    fresh_dev2.jsonl, fresh_dev3.jsonl, fresh_dev4.jsonl and fresh_dev5.jsonl: adjudicated events of fresh articles, all in the dev split, in
     neither the gold set, the audit, the fresh Traditional set nor each other."""
     types = set((GOLD / "types.txt").read_text(encoding="utf-8").split())
 
@@ -90,6 +90,7 @@ def test_dev_extensions_are_dev_articles_of_no_other_set():
         ("fresh_dev2.jsonl", {"simplified", "traditional"}, 60),
         ("fresh_dev3.jsonl", {"simplified", "traditional"}, 60),
         ("fresh_dev4.jsonl", {"simplified", "traditional"}, 50),
+        ("fresh_dev5.jsonl", {"simplified", "traditional"}, 40),
     )
     for name, scripts, count in sets:
         with (GOLD / name).open(encoding="utf-8") as handle:
