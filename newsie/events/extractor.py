@@ -779,6 +779,8 @@ class EventExtractor:
         mention.time_index, mention.time_from_context, mention.time_gap = _time_for(
             doc, s_index, trigger, clauses, sentence, index, saying=is_a_saying(template)
         )
+        if movement and mention.time_from_context:  # 這次反送中運動: a movement's span is its own
+            mention.time_index, mention.time_from_context = None, False
         if (
             not template.background
             and mention.time_index is None

@@ -168,7 +168,7 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
         if mention.template.merge:
             for earlier in candidates(mention):
                 if (
-                    mention.anaphoric
+                    (mention.anaphoric and not _two_movements(earlier, mention))
                     or (one_case and _co_accused(earlier, mention, key_values(earlier), key_values(mention)))
                     or _compatible(earlier, mention, window, key_values(earlier), key_values(mention))
                 ):
@@ -352,11 +352,33 @@ _TAKES_OFFICE = regex.compile(r"就任|就职|上任|履新")
 
 
 def _other_steps(a: _Mention, b: _Mention) -> bool:
-    """Whether one mention tells an election and the other the taking up of the post."""
+    """Whether one mention tells an election and the other the taking up of the post, or
+    the two name different movements (2014年傘運 and 這次反送中運動)."""
     return bool(
         (_ELECTED.search(a.trigger.text) and _TAKES_OFFICE.search(b.trigger.text))
         or (_TAKES_OFFICE.search(a.trigger.text) and _ELECTED.search(b.trigger.text))
+        or _two_movements(a, b)
     )
+
+
+#: Names of one movement (a protest template's name_triggers), each to the movement.
+_MOVEMENTS = {
+    name: group
+    for group, names in {
+        "umbrella": ("伞运", "雨伞运动", "雨伞革命", "占领运动", "占中运动", "占领行动"),
+        "extradition": ("反送中", "反送中运动", "反修例运动", "反修例风波"),
+        "sunflower": ("太阳花学运", "太阳花运动"),
+    }.items()
+    for name in names
+}
+
+
+def _two_movements(a: _Mention, b: _Mention) -> bool:
+    names = a.template.name_triggers
+    if a.trigger.text not in names or b.trigger.text not in names:
+        return False
+    first = _MOVEMENTS.get(a.trigger.text, a.trigger.text)
+    return first != _MOVEMENTS.get(b.trigger.text, b.trigger.text)
 
 
 def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:

@@ -83,6 +83,9 @@ def _clause_start(text: str, s_start: int, trigger: Trigger) -> int:
 
 #: A title in book-title marks.
 _BOOK_TITLE = regex.compile(r"《[^《》\n]{0,80}》")
+#: An aside closed before the trigger (黃先生（真的姓黃，但未公開全名）早在…): its words frame
+#: nothing outside it.
+_ASIDE = regex.compile(r"（[^（）\n]{0,60}）|\([^()\n]{0,60}\)")
 
 
 def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
@@ -91,6 +94,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     sentence_head = text[s_start : trigger.start]
     if "《" in sentence_head:  # a title's words are no cue (印发《重点项目投资计划》)
         sentence_head = _BOOK_TITLE.sub(_blank, sentence_head)
+    if "）" in sentence_head or ")" in sentence_head:  # nor are an aside's
+        sentence_head = _ASIDE.sub(_blank, sentence_head)
     # every scope below ends at the trigger inside the sentence's head, and most heads hold
     # no cue word at all: one search rules them all out
     if _any_cue().search(sentence_head):

@@ -500,6 +500,8 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
         ("江家豐、李宗銘等10位參加全國龍眼蜂蜜評鑑也獲獎。", "award", "award", ["全國龍眼蜂蜜評鑑"]),
         ("市府舉辦「2025台南樂活市集星光1000頒獎典禮」，由市長黃偉哲親自頒獎給花園夜市。", "award", "award",
          ["2025台南樂活市集星光1000"]),
+        # what is thrown at someone is an attack on them; a fire bomb thrown is one
+        ("早上約8時50分，有人於校園內向警員掟磚及汽油彈，警方用最低武力驅散。", "attack", "target", ["警員"]),
         # 访华 names where: a place in a later clause is no destination
         ("在澳大利亚贸易部长唐·法瑞尔结束为期两天的访华行程回国后，澳大利亚广播公司报道认为，中方并未作出让步。",
          "visit", "destination", None),
@@ -520,6 +522,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # preventing an act is no act
+        ("人員其後留守天橋，保持警方防線，阻止暴徒再向天橋下車輛投擲雜物。", "attack"),
         # a case filed for investigation is one event, a case filing, not an investigation too
         ("后当地警方以寻衅滋事为由立案调查。", "investigation"),
         # no one hurt, a burn ointment, a truce still under talks, leaving a call

@@ -144,3 +144,21 @@ def test_a_date_ahead_of_the_metadata(nlp, text, expected):
 def test_a_name_is_no_condition_and_a_cue_reaches_a_dozen_characters(nlp, text, event_type, expected):
     events = [e for e in nlp(text, published="2025-06-01T08:00:00+08:00").all_events if e.type == event_type]
     assert len(events) == expected
+
+
+def test_a_cue_inside_a_closed_aside_frames_nothing_outside_it(nlp):
+    """黃先生（真的姓黃，但未公開全名）早在2014年傘運時: 未 denies nothing of the movement."""
+    text = "80後店主黃先生（真的姓黃，但未公開全名）早在2014年傘運時，已經表態支持抗爭。"
+    (event,) = [e for e in nlp(text, published="2019-08-01").events if e.type == "protest"]
+    assert event.status == "happened"
+
+
+def test_two_movements_told_together_are_two_protests(nlp):
+    """2014年傘運 and 這次反送中運動 name two movements, which never merge."""
+    text = "店主早在2014年傘運時，已經表態支持抗爭。這次反送中運動，他早在6.12就響應罷工。"
+    protests = [e for e in nlp(text, published="2019-08-01").events if e.type == "protest"]
+    assert sorted(e.trigger.text for e in protests) == ["傘運", "反送中運動"]
+    # a movement's span is its own: 這次反送中運動 borrows no 2014 from the sentence before
+    times = {e.trigger.text: e.time for e in protests}
+    assert times["傘運"] is not None and times["傘運"].start.year == 2014
+    assert times["反送中運動"] is None
