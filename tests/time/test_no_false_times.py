@@ -15,6 +15,8 @@ TIMELINE = ("point", "range", "vague", "set")
 # (sentence, substring that must not be (part of) a time on the timeline)
 NEGATIVE = [
     ("商汤科技第一时间伸出援手。", "第一时间"),
+    ("一年期贷款利率降至4.15以下。", "4.15"),  # a rate, not 15 April
+    ("该股在3.15以下获得支撑。", "3.15"),
     ("这家拥有33年辉煌历史的老牌美食店焕新升级。", "33年"),
     ("步行距离仅为实际距离的四分之一左右。", "四分之一"),
     ("AMD即将推出Radeon AI PRO R9700S与R9600D。", "R9700S"),

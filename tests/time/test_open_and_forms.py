@@ -230,3 +230,18 @@ def test_open_markers_need_a_time_before_them() -> None:
 def test_reign_years_stay_in_their_reign() -> None:
     assert parse_time("乾隆八十年") is None  # 乾隆 ended in its sixtieth year (1795)
     assert parse_time("民国114年").start.year == 2025  # 民国 is still counted in Taiwan
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("他早在6.12就響應罷工。", (6, 12)),
+        ("示威者於7.1衝入立法會大樓。", (7, 1)),
+        ("此事和7.21元朗事件无关。", (7, 21)),
+    ],
+)
+def test_a_day_with_a_full_stop_after_a_setting_word(sentence, day):
+    """Hong Kong news names days as 6.12, 7.1: after 在, 於, 和 … too, not only opening a phrase."""
+    published = datetime(2020, 12, 1, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+    found = [m for m in find_times(sentence, published) if m.value is not None and m.value.start]
+    assert [(m.value.start.month, m.value.start.day) for m in found] == [day]
