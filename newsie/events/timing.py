@@ -128,13 +128,24 @@ def _in_a_title(text: str, start: int) -> bool:
     return in_book_title(text, start, start, reach=80, line=True)
 
 
+#: A day written with a dot (8.31, 7·21) and what names an incident by it (8.31太子站…案件).
+_DOTTED_DAY = regex.compile(r"\d{1,2}[.·•・]\d{1,2}")
+_INCIDENT = regex.compile(r"案|事件|一役")
+
+
 def _names_another(text: str, mention, trigger: Trigger) -> bool:
     """Whether the time is a day in a quoted name (「6.26包围警总」, “7·15”) that names
     another happening than the trigger's: the trigger is neither inside the name nor the
     noun right after it (「6.26包围警总」暴动案: the riot is the one named)."""
     name = quoted_name(text, mention.start, mention.end)
     if name is None:
-        return False
+        # 8.31太子站首宗案件宣判: a day written with a dot names the incident of the case or
+        # event named after it, not what befalls that case
+        if mention.end > trigger.start or _DOTTED_DAY.fullmatch(text, mention.start, mention.end) is None:
+            return False
+        phrase_end = _PHRASE_BREAK.search(text, mention.end, trigger.start)
+        incident = _INCIDENT.search(text, mention.end, phrase_end.start() if phrase_end else trigger.start)
+        return incident is not None
     opening, closing = name
     return not (opening < trigger.start < closing or closing < trigger.start <= closing + 3)
 

@@ -132,6 +132,10 @@ CASES = [
     ("然而减持新规出台的第二天，东方时尚控股股东便减持股份。", "policy_launch", None, None),
     # a meeting named by what it agreed is a reference, which its sentence does not date
     ("5月12日，双方就落实两国领导人巴厘岛会晤重要共识等议题进行交流。", "meeting", None, None),
+    # a day written with a dot names the incident of the case named after it, not the
+    # sentence passed in that case (8.31太子站…案件宣判); it dates the incident itself
+    ("8.31太子站首宗案件宣判，被告在九龍城裁判法院被裁定兩項罪名成立，即時監禁12個月。", "imprisonment", None, None),
+    ("【9.14屯門集會】認拍跌休班警手機　男教師求情", "protest", "9.14", "2024-09-14"),
     # ... nor a day named right after it by counting from it (开庭前一天)
     ("亲属证实，开庭前一天，刘学州养家亲属已经抵达北京。", "hearing", None, None),
     # ... nor a span counted from it later in its clause (上任…后5日)
