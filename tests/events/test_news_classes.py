@@ -522,6 +522,18 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # nobody reported it, one must not leave, a rule states it, a purpose, business as usual
+        ("學生會就警方在無人報案及無事先知會校方的情況下強闖校園表示憤怒。", "whistleblowing"),
+        ("取保候審期間，王婆婆可以回深圳寓所居住，但不得離開深圳。", "departure"),
+        ("警方在2003年的指引，列明警方在法院範圍內進行拘捕行動，須先取得法庭許可。", "arrest"),
+        ("撥款200億元，購置60個物業，以供設立超過一百三十項社福設施。", "founding"),
+        ("一位居民称，当天幼儿园仍然正常开园，但是六一活动已被取消。", "opening"),
+        # a placard, the early days after a founding, players named as a kind, finance capital
+        ("王婆婆其後被押送回深圳的寓所搜查，被帶走雨傘、英國旗、示威牌等。", "protest"),
+        ("董事方面，於成立初期，《立場》共有多名董事。", "founding"),
+        ("更自113年全中運起增加全額補助資格賽晉級選手交通費、住宿費以及雜費補貼。", "advancement"),
+        ("警方至少四度涉嫌闖入法院範圍行動。", "advancement"),
+        ("杭州引导产业基金群撬动社会资本、金融资本，投向人工智能产业。", "financing"),
         # preventing an act is no act
         ("人員其後留守天橋，保持警方防線，阻止暴徒再向天橋下車輛投擲雜物。", "attack"),
         # a case filed for investigation is one event, a case filing, not an investigation too
