@@ -522,8 +522,7 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
-        # nobody reported it, one must not leave, a rule states it, a purpose, business as usual
-        ("學生會就警方在無人報案及無事先知會校方的情況下強闖校園表示憤怒。", "whistleblowing"),
+        # one must not leave, a rule states it, a purpose, business as usual
         ("取保候審期間，王婆婆可以回深圳寓所居住，但不得離開深圳。", "departure"),
         ("警方在2003年的指引，列明警方在法院範圍內進行拘捕行動，須先取得法庭許可。", "arrest"),
         ("撥款200億元，購置60個物業，以供設立超過一百三十項社福設施。", "founding"),
