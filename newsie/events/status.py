@@ -333,14 +333,19 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
     """Whether the trigger is an item of a list of kinds that ends in 等 (风灾、地震、水灾等)."""
     if "、" not in text[max(0, trigger.start - 9) : trigger.end + 9]:
         return False
-    if not text.startswith(_ITEM_END, trigger.end):
-        return False  # the trigger ends an item: 地震|、, 风水灾|、, 土石流|及旱灾等
-    whole = text[trigger.end : trigger.end + 1] in ("、", "等")
+    # the trigger ends an item: 地震|、, 风水灾|、, 土石流|及旱灾等, 暴雨洪涝|、
+    end = trigger.end
+    if not text.startswith(_ITEM_END, end):
+        return False
+    whole = text[end : end + 1] in ("、", "等")
     lo = max(0, trigger.start - 60)
     for match in _CATEGORY_LIST.finditer(text, lo, trigger.end + 60):
-        if not (match.start() <= trigger.start and trigger.end <= match.end() - 1):
+        if not (match.start() <= trigger.start and end <= match.end() - 1):
             continue
-        if whole and (match.start() == trigger.start or text[trigger.start - 1] == "、"):
+        # its item: from the list's start (which may take a verb before the first kind,
+        # 面对|风灾) or the last 、 before it
+        item_start = max(match.start(), text.rfind("、", match.start(), trigger.start) + 1)
+        if whole and trigger.start - item_start <= 2:
             return True  # 面对风灾、地震、水灾等
         if _TOPICS_AFTER.match(text, match.end()):
             return True  # 讨论…俄乌总统会晤等议题, 做好人员搜救、伤员救治等工作

@@ -522,6 +522,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # a kind in a list of kinds, its item of two words or the first item after a verb
+        ("在全球气候变化的影响下，中国高温、干旱、暴雨洪涝、强台风等极端天气气候事件频次增加。", "flood"),
+        ("面对风灾、地震、水灾等灾害。", "severe_weather"),
         # one must not leave, a rule states it, a purpose, business as usual
         ("取保候審期間，王婆婆可以回深圳寓所居住，但不得離開深圳。", "departure"),
         ("警方在2003年的指引，列明警方在法院範圍內進行拘捕行動，須先取得法庭許可。", "arrest"),
