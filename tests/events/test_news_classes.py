@@ -502,6 +502,12 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
          ["2025台南樂活市集星光1000"]),
         # what is thrown at someone is an attack on them; a fire bomb thrown is one
         ("早上約8時50分，有人於校園內向警員掟磚及汽油彈，警方用最低武力驅散。", "attack", "target", ["警員"]),
+        # a policy of measures keeps its head (…的政策措施), and a dated issue named in a
+        # relative clause is one (湖南省在2022年12月发布的…实施意见)
+        ("适时出台资本市场进一步支持高水平科技自立自强的政策措施。", "policy_launch", "policy",
+         ["资本市场进一步支持高水平科技自立自强的政策措施"]),
+        ("例如，湖南省在2022年12月发布的推动气象高质量发展的实施意见中也明确提出，积极发展金融。",
+         "policy_launch", "policy", ["推动气象高质量发展的实施意见"]),
         # 访华 names where: a place in a later clause is no destination
         ("在澳大利亚贸易部长唐·法瑞尔结束为期两天的访华行程回国后，澳大利亚广播公司报道认为，中方并未作出让步。",
          "visit", "destination", None),

@@ -162,3 +162,10 @@ def test_two_movements_told_together_are_two_protests(nlp):
     times = {e.trigger.text: e.time for e in protests}
     assert times["傘運"] is not None and times["傘運"].start.year == 2014
     assert times["反送中運動"] is None
+
+
+def test_in_due_time_is_planned(nlp):
+    """适时出台…: to be issued when the time is right."""
+    text = "适时出台资本市场进一步支持高水平科技自立自强的政策措施。"
+    (event,) = [e for e in nlp(text, published="2023-06-13").events if e.type == "policy_launch"]
+    assert event.status == "planned"
