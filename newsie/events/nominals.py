@@ -36,7 +36,7 @@ TEAM_SUFFIXES = _lexicon()["team_suffixes"]
 # spans found are the same: a match can only start where the run starts, and a split
 # run (2|5岁男子) is the same span as the modifier alone (25岁男子).
 _QUANTIFIER = (
-    r"(?:该|这名|这位|此|其|一名|一位|一个|一对|两名|两位|多名|数名|几名|一所|一家|一座|一处|"
+    r"(?:该|这名|这位|此|其|一名|一位|一个|一对|两名|两位|多名|数名|几名|一所|一家|一座|一处|大批|一批|大量|"
     r"(?<!\d)\d++(?:多|余)?(?:名|位|个)?|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]++(?:多|余)?名|"
     r"(?:上|数|几)[十百千万]++(?:多|余)?(?:名|位|个)?)"
 )

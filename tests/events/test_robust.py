@@ -72,6 +72,9 @@ def test_event_model_is_made_once():
         ("市政府今日举办记者会", ["政府"]),
         ("记者会上一名记者提问", ["一名记者"]),
         ("3名学生受伤", ["3名学生"]),
+        # Hong Kong reports: a crowd by its kind (大批暴徒, 黑衣人)
+        ("大批暴徒突然出现", ["大批暴徒"]),
+        ("有黑衣人向警方掷汽油弹", ["黑衣人", "警方"]),
         # a kind of body named by what it is not
         ("无国界记者是国际非政府组织", ["记者"]),
     ],
