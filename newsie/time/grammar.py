@@ -89,7 +89,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     long_pods = [p for p, v in pods.items() if not v.get("clock_only")]
     weekday = "[一二三四五六日天末]"
     day_words = list(lex["day_words"])
-    guarded = {"后天", "后日", "前天", "前日"}
+    guarded = {"后天", "后日", "前天", "前日", "前晚", "前晨"}
     plain_days = [w for w in day_words if w not in guarded]
     year_words = list(lex["year_words"])
     plain_years = [w for w in year_words if w not in ("后年", "前年")]
@@ -214,7 +214,7 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             # 今日头条, 今日俄罗斯 (RT), 今日美国 (USA Today), 今日说法: names, not today
             r"(?!今日(?:头条|俄罗斯|美国|说法))"
             rf"(?:{alt(plain_days)})|(?<![今此以之其最然随落背先而往])(?:后天|后日)"
-            r"|(?<![之以此提])(?:前天|前日)",
+            r"|(?<![之以此提目当眼])(?:前天|前日|前晚|前晨)",
         ),
         ("now", rf"(?<![展出体实表呈发再])(?:{alt(lex['now_words']['words'])})"),
         (

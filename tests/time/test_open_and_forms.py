@@ -245,3 +245,23 @@ def test_a_day_with_a_full_stop_after_a_setting_word(sentence, day):
     published = datetime(2020, 12, 1, tzinfo=ZoneInfo("Asia/Hong_Kong"))
     found = [m for m in find_times(sentence, published) if m.value is not None and m.value.start]
     assert [(m.value.start.month, m.value.start.day) for m in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("昨晨約7時50分，警方發現有大批暴徒在天橋聚集。", (11, 11, 7)),
+        ("前晚8時，一名男子被捕。", (11, 10, 20)),
+    ],
+)
+def test_yesterday_morning_and_the_night_before_last(sentence, when):
+    """昨晨 and 前晚 / 前晨 are day words with a part of the day (not 提前晚了, 之前晚上)."""
+    published = datetime(2019, 11, 12, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+    (found,) = [m for m in find_times(sentence, published) if m.value is not None and m.value.start]
+    assert (found.value.start.month, found.value.start.day, found.value.start.hour) == when
+
+
+@pytest.mark.parametrize("sentence", ["航班比原定提前晚了两小时。", "在此之前晚上他都在家。"])
+def test_no_night_before_last_inside_other_words(sentence):
+    published = datetime(2019, 11, 12, tzinfo=ZoneInfo("Asia/Hong_Kong"))
+    assert not any("前晚" in sentence[m.start : m.end] for m in find_times(sentence, published))
