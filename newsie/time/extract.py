@@ -411,6 +411,8 @@ _SCHEDULE = re.compile(
     r"(?:每)?(?:周|星期|礼拜)[一二三四五六日天]\s?(?:至|到|-|~|—|－|～)\s?(?:周|星期|礼拜)?[一二三四五六日天]"
     rf"\s?(?:的|每天|每日)?\s?{_CLOCK}\s?(?:至|到|-|~|—|－|～)\s?{_CLOCK}"
 )
+#: What ends a sentence, between a time and the one before it.
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _WEEKLY = TimeValue(kind="set", grain="hour", approximate=False, anchor="absolute", recurrence="week")
 
 
@@ -431,7 +433,11 @@ def _emit(
     ):
         prefer = "future"
     try:
-        value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets)
+        # the sentence of the mention the previous value came from (a duration between
+        # them, 休庭半小时, is no previous value)
+        prev_end = next((m.end for m in reversed(out) if m.value is prev), None) if prev else None
+        same_sentence = prev_end is not None and not _SENTENCE_END.search(text, prev_end, start)
+        value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets, same_sentence)
     except NeedReference:
         out.append(TimeMatch(start, end, None, NO_PUBLICATION))
         return prev

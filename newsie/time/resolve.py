@@ -59,8 +59,8 @@ class Ctx:
     """Resolution context: reference and previous mention as naive local datetimes."""
 
     __slots__ = (
-        "approx", "offsets", "prefer", "prev", "prev_clock", "prev_day", "ref", "used_prev",
-        "used_ref",
+        "approx", "offsets", "prefer", "prev", "prev_clock", "prev_day", "prev_named_day", "ref",
+        "used_prev", "used_ref",
     )
 
     def __init__(
@@ -76,6 +76,9 @@ class Ctx:
         self.prev_day = prev_day
         #: the previous mention's start when it names a time of day (for 约15分钟后)
         self.prev_clock: datetime | None = None
+        #: the previous mention's start when it names a day from the reference (昨凌晨1时),
+        #: the day a bare time of day after it is on (早上7时)
+        self.prev_named_day: datetime | None = None
         self.used_ref = self.used_prev = self.approx = False
 
     def reference(self) -> datetime:
@@ -108,8 +111,11 @@ def resolve(
     tz: tzinfo,
     label: str,
     offsets: str = "unit",
+    same_sentence: bool = False,
 ) -> TimeValue:
-    """Resolve one spec; raises NeedReference when a reference is needed but missing."""
+    """Resolve one spec; raises NeedReference when a reference is needed but missing
+    (``same_sentence``: the previous mention is in the same sentence, so a bare time of
+    day runs on from a day it named from the reference, 昨凌晨1时…早上7时)."""
     zone, guessed = zone_of(spec, tz)
     ref_local = _local(ref, zone)
     prev_local = None
@@ -126,6 +132,14 @@ def resolve(
         else None
     )
     ctx = Ctx(ref_local, prev_local, prefer, offsets, prev_day)
+    if (
+        same_sentence
+        and prev is not None
+        and prev.start is not None
+        and prev.grain in _FINE
+        and prev.anchor == "published"
+    ):
+        ctx.prev_named_day = _local(prev.start, zone)
     if prev is not None and prev.start is not None and prev.grain in ("hour", "minute", "second"):
         ctx.prev_clock = _local(prev.start, zone)
     if spec.same:
@@ -1090,9 +1104,10 @@ def _time_of_day(s: Spec, ctx: Ctx, day: datetime | None):
             hours = [(hh, None, off, step) for hh in cands_h]
     if day is not None:
         days = [day]
-    elif ctx.prev_day is not None:  # 2022年3月21日…13时16分: on the day last written out
+    elif ctx.prev_day is not None or ctx.prev_named_day is not None:
+        # 2022年3月21日…13时16分, 昨凌晨1时…早上7时: on the day last written out or named
         ctx.used_prev = True
-        days = [_floor(ctx.prev_day, "day")]
+        days = [_floor(ctx.prev_day or ctx.prev_named_day, "day")]
     else:
         ref = ctx.reference()
         day0 = _floor(ref, "day")

@@ -29,6 +29,12 @@ CASES = [
     ("2022年3月21日，客机执行航班。13时16分飞机起飞，64分钟后坠毁。", "64分钟后",
      "2022-03-21T14:20", "previous", False),
     ("13时16分飞机起飞。", "13时16分", "2025-08-20T13:16", "published", False),
+    # ... and on a day named from the reference before it in its sentence (昨凌晨…早上)
+    ("昨凌晨1时许，一名学生在薄扶林道被捕；早上7时许，有4名学生被捕。", "早上7时许",
+     "2025-08-19T07:00", "previous", True),
+    # not across a sentence: a flashback (原來昨夜…) does not move the story's day
+    ("原来昨夜10时许，律师传真了一封信。法官再休庭半小时，直至下午四时半才宣布裁决。", "下午四时半",
+     "2025-08-20T16:30", "published", False),
     ("10多天前，该公司宣布裁员200人。", "10多天前", "2025-08-10T00:00", "published", True),
     ("10天前，该公司宣布裁员200人。", "10天前", "2025-08-10T00:00", "published", False),
 ]
