@@ -273,6 +273,34 @@ def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
     return out
 
 
+#: Verbs of taking a post, which a career history tells right after a name (贺荣任…, 贺荣重回…).
+_POST_VERB = re.compile(r"(?:出任|担任|兼任|调任|升任|改任|转任|获任|重回|履新|当选|任)(?![何务职期命免重意教课性])")
+_BEFORE_HISTORY_NAME = _BEFORE_NAME | set("年月日")
+_ADVERB_BEFORE_POST = frozenset("曾已将再又也均还并仍正现后先即")
+
+
+def history_persons(text: str) -> list[Candidate]:
+    """A surname-initial name opening a clause right before a verb of taking a post: a
+    career history names its subject so (2017年3月，贺荣出任…; 同年3月，贺荣任…) and the
+    model, trained on other text, misses the unknown name there (weak)."""
+    out = []
+    for m in _POST_VERB.finditer(text):
+        v = m.start()
+        for size in (3, 2):
+            start = v - size
+            if start < 0:
+                continue
+            name = text[start:v]
+            if not re.fullmatch(rf"[{HAN}]+", name) or not starts_with_surname(name):
+                continue
+            if name[-1] in _ADVERB_BEFORE_POST or "先后" in name:
+                continue  # 吕老曾|任, 曾先后|担任: an adverb, no part of a name
+            if start == 0 or text[start - 1] in _BEFORE_HISTORY_NAME:
+                out.append(Candidate(start, v, "PERSON", "rule", weak=True))
+                break
+    return out
+
+
 #: Verbs of saying, and of acts done to someone, which no name holds (a span across one
 #: joins a subject and what it said or did: 保利协鑫能源宣布与隆基股份, 清華大學開除法學院).
 NO_NAME_VERBS = re.compile(
@@ -599,6 +627,7 @@ def apply_rules(
     out += found + institutions(text) + schools(text, matches) + named_businesses(text)
     out += listed_companies(text)
     out += withheld_names(text)
+    out += history_persons(text)
     brands = {text[c.start : c.start + 2] for c in found}
     out += brand_products(text, [c for c in out if c.label == "PRODUCT"], brands)
     if recall_rules:

@@ -155,3 +155,23 @@ def test_no_name_runs_across_a_colon_or_a_comma(nlp, text):
     (广州浪奇：公司) in either form."""
     for entity in nlp(text).entities:
         assert not set(entity.text) & set("：:，,；;！!？?"), entity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同年3月，贺荣任陕西省委副书记、省纪委书记、省监察委员会主任。", "贺荣"),
+        ("三年后，2020年4月，贺荣重回最高法院，担任最高人民法院党组副书记。", "贺荣"),
+    ],
+)
+def test_a_career_history_names_its_subject_before_the_post(nlp, text, name):
+    """A name opening a clause right before 任 / 出任 / 重回 is a person (the model
+    misses unknown names there)."""
+    assert (name, "PERSON") in {(e.text, e.label) for e in nlp(text).entities}
+
+
+@pytest.mark.parametrize(
+    "text", ["吕老曾任全国人大常委。", "曾先后担任最高人民法院院长。", "，方面任重道远。"]
+)
+def test_an_adverb_or_a_word_before_a_post_is_no_name(nlp, text):
+    assert not {e.text for e in nlp(text).entities if e.label == "PERSON"} & {"吕老曾", "曾先后", "方面"}
