@@ -171,6 +171,7 @@ class EntityRecognizer:
             merged = _coordinated_names(text, merged, bounds)
         merged = _split_name_and_title(text, merged, titles)
         merged = _party_and_member(text, merged, lexical)
+        merged = _body_name_title(text, merged, titles)
         merged = _title_after_body(merged, titles)
         if self.propagate_names:
             merged = propagate(names, merged, full_names(merged, names))
@@ -254,6 +255,41 @@ def _party_and_member(
         else:
             out.append(c)
     return [c for c in out if id(c) not in dropped]
+
+
+#: What ends the name of a body a person heads (體育局|陳良乾|局長).
+_HEADED_BODY_END = frozenset("局部处署厅会院委所司")
+
+
+def _body_name_title(
+    text: str, cands: list[Candidate], titles: list[Candidate]
+) -> list[Candidate]:
+    """A model organisation that runs from a body's name through its head's name into the
+    title (體育局陳良乾局|長: 體育局, 陳良乾, 局長) is the three."""
+    if not titles:
+        return cands
+    out = []
+    for c in cands:
+        title = next(
+            (t for t in titles if c.start < t.start < c.end < t.end), None
+        ) if c.source == "model" and c.label == "ORG" else None
+        split = None
+        if title is not None:
+            middle = text[c.start : title.start]
+            for size in (3, 2):
+                k = len(middle) - size
+                if k >= 2 and middle[k - 1] in _HEADED_BODY_END and starts_with_surname(middle[k:]):
+                    split = k
+                    break
+        if split is None:
+            out.append(c)
+            continue
+        out += [
+            Candidate(c.start, c.start + split, "ORG", "model"),
+            Candidate(c.start + split, title.start, "PERSON", "model"),
+            title,
+        ]
+    return out
 
 
 def _title_after_body(cands: list[Candidate], titles: list[Candidate]) -> list[Candidate]:

@@ -175,3 +175,16 @@ def test_a_career_history_names_its_subject_before_the_post(nlp, text, name):
 )
 def test_an_adverb_or_a_word_before_a_post_is_no_name(nlp, text):
     assert not {e.text for e in nlp(text).entities if e.label == "PERSON"} & {"吕老曾", "曾先后", "方面"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("體育局陳良乾局長表示，市府自112年啟動績優選手扎根計畫。", "體育局", "陳良乾"),
+        ("經發局林榮川局長指出，商圈活動開跑。", "經發局", "林榮川"),
+    ],
+)
+def test_a_body_its_head_and_the_title_are_three(nlp, text, org, person):
+    """體育局陳良乾局|長: the model ran the body and its head's name into the title."""
+    found = {(e.text, e.label) for e in nlp(text).entities}
+    assert {(org, "ORG"), (person, "PERSON"), ("局長", "TITLE")} <= found
