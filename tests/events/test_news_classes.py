@@ -531,6 +531,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # a kind in a list of kinds, its item of two words or the first item after a verb
         ("在全球气候变化的影响下，中国高温、干旱、暴雨洪涝、强台风等极端天气气候事件频次增加。", "flood"),
         ("面对风灾、地震、水灾等灾害。", "severe_weather"),
+        # a way to buy offered to the public is no purchase
+        ("即日起，台南現有的三種月票方案都可一次購買90天，長期使用TPASS月票更划算。", "procurement"),
+        ("結合手機NFC功能提供線上購買方案、過卡及退票全方位服務功能。", "procurement"),
         # one must not leave, a rule states it, a purpose, business as usual
         ("取保候審期間，王婆婆可以回深圳寓所居住，但不得離開深圳。", "departure"),
         ("警方在2003年的指引，列明警方在法院範圍內進行拘捕行動，須先取得法庭許可。", "arrest"),
