@@ -169,3 +169,16 @@ def test_in_due_time_is_planned(nlp):
     text = "适时出台资本市场进一步支持高水平科技自立自强的政策措施。"
     (event,) = [e for e in nlp(text, published="2023-06-13").events if e.type == "policy_launch"]
     assert event.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("店主早在2014年傘運時，已經表態支持抗爭。", 2014),  # dated right before its name
+        ("傘運前夕突停運《主場》，《立場新聞》的前身為《主場新聞》，於2012年7月28日成立。", None),
+        ("屯門裁判法院在5月4日審理一宗涉及反送中運動的案件。", None),
+    ],
+)
+def test_a_movement_is_dated_only_by_a_time_right_before_its_name(nlp, text, year):
+    (event,) = [e for e in nlp(text, published="2020-06-01").events if e.type == "protest"]
+    assert (event.time.start.year if event.time else None) == year
