@@ -100,6 +100,8 @@ class _Mention:
     unsupported: bool = False  # a strong trigger kept without a required role
     headline: bool = False  # in a numbered line of a list of headlines
     title: bool = False  # in the document's first line, when a story follows it
+    #: a title that has taken in a telling of its story (whose cue, if any, it took)
+    told: bool = False
     also: bool = False  # 还 / 又 before the trigger: one more happening of its kind
     section: int = 0  # the heading lines before it: a roundup's items are sections
     #: roles whose fillers lie inside another role's (青岛 of 第35届青岛国际啤酒节)

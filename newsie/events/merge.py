@@ -224,8 +224,12 @@ def _merge(mentions: list[_Mention], window: int = 2, one_case: bool = False) ->
         # report told later frames the event of a title; a later plan or report in the
         # story is of something about it (将调查起火原因), and a later denial
         # (否认训练过量致其身亡) is of a claim about it, not of the event
-        if target.title and target.status == "happened" and mention.status in ("planned", "reported"):
-            target.status = mention.status
+        if target.title and not target.told and not mention.title:
+            # the first telling of a title's story gives the cue the title left out; a
+            # later one (多段网传视频显示，车祸现场…) is of something about it
+            if target.status == "happened" and mention.status in ("planned", "reported"):
+                target.status = mention.status
+            target.told = True
         index(target)  # under its new values too
     return kept
 

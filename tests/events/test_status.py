@@ -182,3 +182,15 @@ def test_in_due_time_is_planned(nlp):
 def test_a_movement_is_dated_only_by_a_time_right_before_its_name(nlp, text, year):
     (event,) = [e for e in nlp(text, published="2020-06-01").events if e.type == "protest"]
     assert (event.time.start.year if event.time else None) == year
+
+
+def test_a_title_takes_the_cue_of_its_first_telling_only(nlp):
+    """A title leaves out its story's cue (拟收购 told as 收购): the first telling gives it;
+    a later one (网传视频显示，火灾现场…) is of something about the event."""
+    text = (
+        "广州一仓库发生火灾\n"
+        "5月31日早上8时左右，广州白云区一仓库发生火灾，消防人员赶到现场扑救。\n"
+        "多段网传视频显示，火灾现场浓烟滚滚，有多人围观。"
+    )
+    (event,) = [e for e in nlp(text, published="2023-06-01").events if e.type == "fire"]
+    assert event.status == "happened"
