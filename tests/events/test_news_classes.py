@@ -508,6 +508,9 @@ def test_a_vague_count_is_a_bound_not_a_figure(nlp, text, event_type, role, span
          ["资本市场进一步支持高水平科技自立自强的政策措施"]),
         ("例如，湖南省在2022年12月发布的推动气象高质量发展的实施意见中也明确提出，积极发展金融。",
          "policy_launch", "policy", ["推动气象高质量发展的实施意见"]),
+        # 与X的见面: X before the trigger is the counterpart
+        ("会前，巡视组组长董桂文主持召开与市委书记张定超的见面沟通会，传达了省委有关巡视工作精神。",
+         "meeting", "counterpart", ["张定超"]),
         # 访华 names where: a place in a later clause is no destination
         ("在澳大利亚贸易部长唐·法瑞尔结束为期两天的访华行程回国后，澳大利亚广播公司报道认为，中方并未作出让步。",
          "visit", "destination", None),
