@@ -132,6 +132,9 @@ def test_a_date_ahead_of_the_metadata(nlp, text, expected):
         # no intention to do it (無意認錯甚至辭職), but not by chance (无意间拘捕)
         ("鄭若驊無意認錯甚至辭職。", "departure", 0),
         ("警方无意间拘捕了一名逃犯。", "arrest", 1),
+        # a demand frames its whole clause, however far before the trigger
+        ("卡塔尔方面要求以色列就日前袭击卡塔尔首都多哈一事进行公开道歉。", "apology", 0),
+        ("农业局动保处呼吁渔民朋友如发生鱼虾食欲减退或异常死亡情形，千万不可轻忽。", "death", 0),
         # a welcome or a hope asks for it: 歡迎市民造訪, 期望…访问 (but 广受欢迎 is no call)
         ("歡迎市民及旅客造訪臺南商圈，體驗最道地的臺南味。", "visit", 0),
         ("马克龙表示，期望再次访问中国。", "visit", 0),
