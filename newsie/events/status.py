@@ -282,7 +282,7 @@ _CATEGORY_LIST = regex.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}(?:(?:以及|�
 #: What a list of kinds names when it ends in 等 and one of these: topics, tasks, drills,
 #: means (采取约谈、风险提示函等方式).
 _TOPICS_AFTER = regex.compile(
-    r"(?:多个|各项|一系列|多项)?(?:议题|内容|工作|事项|问题|方面|领域|课目|训练|措施|任务|话题|方式|手段|形式|途径)"
+    r"(?:多个|各项|一系列|多项)?(?:议题|内容|工作|事项|问题|方面|领域|课目|训练|措施|举措|任务|话题|方式|手段|形式|途径)"
 )
 #: What ends an item of such a list.
 _ITEM_END = ("、", "等", "以及", "及", "和", "与")
@@ -339,9 +339,12 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
     """Whether the trigger is an item of a list of kinds that ends in 等 (风灾、地震、水灾等)."""
     if "、" not in text[max(0, trigger.start - 9) : trigger.end + 9]:
         return False
-    # the trigger ends an item: 地震|、, 风水灾|、, 土石流|及旱灾等, 暴雨洪涝|、
+    # the trigger ends an item (地震|、, 风水灾|、, 土石流|及旱灾等, 暴雨洪涝|、), or opens
+    # one of a list of measures (采购|绿证、绿色能源投资等多项举措)
     end = trigger.end
-    if not text.startswith(_ITEM_END, end):
+    ends_item = text.startswith(_ITEM_END, end)
+    opens_item = text[trigger.start - 1 : trigger.start] == "、"
+    if not (ends_item or opens_item):
         return False
     whole = text[end : end + 1] in ("、", "等")
     lo = max(0, trigger.start - 60)
@@ -351,7 +354,7 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
         # its item: from the list's start (which may take a verb before the first kind,
         # 面对|风灾) or the last 、 before it
         item_start = max(match.start(), text.rfind("、", match.start(), trigger.start) + 1)
-        if whole and trigger.start - item_start <= 2:
+        if ends_item and whole and trigger.start - item_start <= 2:
             return True  # 面对风灾、地震、水灾等
         if _TOPICS_AFTER.match(text, match.end()):
             return True  # 讨论…俄乌总统会晤等议题, 做好人员搜救、伤员救治等工作

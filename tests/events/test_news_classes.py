@@ -531,6 +531,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
     [
         ("姚凯曾在上海闸北区、静安区等担任领导职务。", "appointment"),
         ("他将担任代言人。", "appointment"),
+        # a step in a list of measures (…、采购绿证、…等多项举措) is one of the means named
+        ("立讯精密通过自建屋顶光伏、直购绿色电力、采购绿证、绿色能源投资等多项举措，确保产品使用清洁能源。", "procurement"),
         # a kind in a list of kinds, its item of two words or the first item after a verb
         ("在全球气候变化的影响下，中国高温、干旱、暴雨洪涝、强台风等极端天气气候事件频次增加。", "flood"),
         ("面对风灾、地震、水灾等灾害。", "severe_weather"),
