@@ -186,6 +186,7 @@ def find_times(
     ref = _reference(published, DEFAULT_TZ, "published")
     out: list[TimeMatch] = []
     prev: TimeValue | None = None
+    prev_end = 0  # where the mention that gave ``prev`` ends
     pos = 0
     schedules = [m.span() for m in _SCHEDULE.finditer(norm)]
     while True:
@@ -235,18 +236,18 @@ def find_times(
             rng = _range(left[-1], right[0], ref, prev, prefer, offsets)
             if rng is not None:
                 for spec in left[:-1]:
-                    prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
+                    prev, prev_end = _emit(out, spec, ref, prev, prev_end, prefer, norm, offsets)
                 out.append(rng)
                 if rng.value is not None:
-                    prev = rng.value
+                    prev, prev_end = rng.value, rng.end
                 for spec in right[1:]:
-                    prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
+                    prev, prev_end = _emit(out, spec, ref, prev, prev_end, prefer, norm, offsets)
                 continue
         specs = [*left, *(right or ())]
         if m.right is not None:  # no range after all: each spec must stand on its own
             specs = [spec for spec in specs if standalone(spec)]
         for spec in specs:
-            prev = _emit(out, spec, ref, prev, prefer, norm, offsets)
+            prev, prev_end = _emit(out, spec, ref, prev, prev_end, prefer, norm, offsets)
     if any(m.value is _WEEKLY for m in out):  # no part of a schedule read on its own
         spans = [(m.start, m.end) for m in out if m.value is _WEEKLY]
         out = [
@@ -417,34 +418,35 @@ _WEEKLY = TimeValue(kind="set", grain="hour", approximate=False, anchor="absolut
 
 
 def _emit(
-    out: list[TimeMatch], spec: Spec, ref, prev, prefer, text: str, offsets: str = "unit"
-) -> TimeValue | None:
-    """Resolve one spec, append the match, and return the new 'previous' value."""
+    out: list[TimeMatch], spec: Spec, ref, prev, prev_end: int, prefer, text: str,
+    offsets: str = "unit",
+) -> tuple[TimeValue | None, int]:
+    """Resolve one spec, append the match, and return the new 'previous' value and where
+    the mention that gave it ends (``prev_end``: the current one's end)."""
     _coordinate(out, spec, text)
     start, end = _prefixed(spec, text)
     if _shirt_number(text, start, end):
-        return prev
+        return prev, prev_end
     days = _count_of_days(spec, text, start, end)
     if days is not None:
         out.append(TimeMatch(start, end, days, None))
-        return prev
+        return prev, prev_end
     if prefer == "past" and (
         _FUTURE_CUE.search(text, max(0, start - 4), start) or _FUTURE_AFTER.match(text, end)
     ):
         prefer = "future"
     try:
-        # the sentence of the mention the previous value came from (a duration between
-        # them, 休庭半小时, is no previous value)
-        prev_end = next((m.end for m in reversed(out) if m.value is prev), None) if prev else None
-        same_sentence = prev_end is not None and not _SENTENCE_END.search(text, prev_end, start)
+        # in the sentence of the mention the previous value came from (a duration between
+        # them, 休庭半小时, gives no previous value)
+        same_sentence = prev is not None and not _SENTENCE_END.search(text, prev_end, start)
         value = resolve(spec, ref, prev, prefer, DEFAULT_TZ, "published", offsets, same_sentence)
     except NeedReference:
         out.append(TimeMatch(start, end, None, NO_PUBLICATION))
-        return prev
+        return prev, prev_end
     except (ValueError, OverflowError):
-        return prev
+        return prev, prev_end
     out.append(TimeMatch(start, end, value, None))
     # 2018年2月起…同年12月: a time from a start on is a previous time like a point
     if value.start is not None and value.kind in ("point", "range", "open"):
-        return value
-    return prev
+        return value, end
+    return prev, prev_end
