@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newsie._matcher import WordMatcher
@@ -253,23 +254,32 @@ SPEECH = re.compile(r"表示|说|称|指出|认为|介绍|强调|透露|告诉|�
 _BEFORE_NAME = set("，,。、；;：:“”\"'（(）) \n")
 
 
+def _name_ending_at(text: str, end: int, fits: Callable[[int, str], bool]) -> int | None:
+    """The start of the surname-initial name of three, else two, Han characters that ends
+    at ``end`` and that ``fits(start, name)`` accepts, or None."""
+    for size in (3, 2):
+        start = end - size
+        if start < 0:
+            continue
+        name = text[start:end]
+        if re.fullmatch(rf"[{HAN}]+", name) and starts_with_surname(name) and fits(start, name):
+            return start
+    return None
+
+
 def speaker_persons(text: str, titles_end: set[int]) -> list[Candidate]:
     """A surname-initial name right before a speech verb: ...，王建国表示 -> 王建国 (weak)."""
+
+    def fits(start: int, name: str) -> bool:
+        return _clean(text, start, start + len(name)) and (
+            start == 0 or text[start - 1] in _BEFORE_NAME or start in titles_end
+        )
+
     out = []
     for m in SPEECH.finditer(text):
-        v = m.start()
-        for size in (3, 2):
-            start = v - size
-            if start < 0:
-                continue
-            name = text[start:v]
-            if not re.fullmatch(rf"[{HAN}]+", name) or not _clean(text, start, v):
-                continue
-            if not starts_with_surname(name):
-                continue
-            if start == 0 or text[start - 1] in _BEFORE_NAME or start in titles_end:
-                out.append(Candidate(start, v, "PERSON", "rule", weak=True))
-                break
+        start = _name_ending_at(text, m.start(), fits)
+        if start is not None:
+            out.append(Candidate(start, m.start(), "PERSON", "rule", weak=True))
     return out
 
 
@@ -283,21 +293,17 @@ def history_persons(text: str) -> list[Candidate]:
     """A surname-initial name opening a clause right before a verb of taking a post: a
     career history names its subject so (2017年3月，贺荣出任…; 同年3月，贺荣任…) and the
     model, trained on other text, misses the unknown name there (weak)."""
+
+    def fits(start: int, name: str) -> bool:
+        if name[-1] in _ADVERB_BEFORE_POST or "先后" in name:
+            return False  # 吕老曾|任, 曾先后|担任: an adverb, no part of a name
+        return start == 0 or text[start - 1] in _BEFORE_HISTORY_NAME
+
     out = []
     for m in _POST_VERB.finditer(text):
-        v = m.start()
-        for size in (3, 2):
-            start = v - size
-            if start < 0:
-                continue
-            name = text[start:v]
-            if not re.fullmatch(rf"[{HAN}]+", name) or not starts_with_surname(name):
-                continue
-            if name[-1] in _ADVERB_BEFORE_POST or "先后" in name:
-                continue  # 吕老曾|任, 曾先后|担任: an adverb, no part of a name
-            if start == 0 or text[start - 1] in _BEFORE_HISTORY_NAME:
-                out.append(Candidate(start, v, "PERSON", "rule", weak=True))
-                break
+        start = _name_ending_at(text, m.start(), fits)
+        if start is not None:
+            out.append(Candidate(start, m.start(), "PERSON", "rule", weak=True))
     return out
 
 
