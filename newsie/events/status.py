@@ -178,7 +178,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     if (
         _not_event_before().search(before)
         # a demand frames its whole clause (要求以色列就…一事进行公开道歉)
-        or _DEMAND.search(text, max(window_start, trigger.start - 30), trigger.start)
+        or _not_event_clause().search(text, max(window_start, trigger.start - 30), trigger.start)
         or _PENALTY.search(text, window_start, trigger.start)
         or _many_firms_act(text, window_start, trigger)
         or _IF.search(text, window_start, trigger.start)
@@ -202,8 +202,11 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
     return any(after[len(h) : len(h) + 1] not in _BODY_ENDS for h in heads)
 
 
-#: A demand, which frames its whole clause however far before the trigger it stands.
-_DEMAND = regex.compile(r"要求|呼吁|敦促|促请|吁请")
+@cache
+def _not_event_clause() -> regex.Pattern:
+    """The ``not_event_clause`` cue words (a demand), read over the whole clause before
+    the trigger."""
+    return regex.compile("|".join(map(regex.escape, status_cues()["not_event_clause"])))
 
 
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
