@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from newsie.events.models import Trigger
+from newsie.ner.lexicon import BODY_NAME_ENDS, surnames
 from newsie.resources import corpora_path
 
 #: What ends a clause: a trigger's status cues are read in its own clause.  Not the comma
@@ -157,8 +158,6 @@ def _blank(match: regex.Match) -> str:
 def _not_event_before() -> regex.Pattern:
     """What before the trigger in its clause makes no event, as one pattern: the
     ``not_event`` cue words anywhere, a condition, a count of stocks or a label."""
-    from newsie.ner.lexicon import surnames
-
     words = "|".join(map(regex.escape, status_cues()["not_event"]))
     family = "".join(sorted(name for name in surnames() if len(name) == 1))
     return regex.compile(
@@ -199,7 +198,7 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         return False
     heads = [h for h in nouns if after.startswith(h)]
     # the head noun, not a body named by it (感谢教育局支持, 宣传部门)
-    return any(after[len(h) : len(h) + 1] not in _BODY_ENDS for h in heads)
+    return any(after[len(h) : len(h) + 1] not in BODY_NAME_ENDS for h in heads)
 
 
 @cache
@@ -212,8 +211,6 @@ def _not_event_clause() -> regex.Pattern:
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
 #: the labelling is no event of its own.
 _LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
-#: What makes a head noun the start of a body's name (教育局, 宣传部).
-_BODY_ENDS = frozenset("局部厅处所院会委署司")
 #: Whom a rule punishes or what it may impose, anywhere earlier in the clause (初犯判处入狱
 #: 一年, 若再犯或恶意触犯判处…监禁12个月, 违者最高可罚款, 一经定罪，最高刑罚为监禁1年或罚款,
 #: 可被罚款25,000元及监禁半年): no sentence passed.

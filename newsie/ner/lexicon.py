@@ -178,6 +178,11 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(entries)
 
 
+#: The last character of a body's name (教育局, 宣传部, 體育局): what a head noun turns into
+#: a body's name (宣传|部), and where a body's name ends before its head's (體育局|陳良乾).
+BODY_NAME_ENDS = frozenset("局部厅处所院会委署司")
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Chinese surnames (single and compound) from ``surnames.txt``."""

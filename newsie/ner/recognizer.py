@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsie.io.clean import is_traditional, matching_view, to_halfwidth
 from newsie.ner.aliases import full_names, propagate, resolve
 from newsie.ner.candidates import Candidate
-from newsie.ner.lexicon import Entry, Lexicon, load_lexicon, starts_with_surname
+from newsie.ner.lexicon import BODY_NAME_ENDS, Entry, Lexicon, load_lexicon, starts_with_surname
 from newsie.ner.rules import ACRONYMS, DOTS, NO_NAME_VERBS, apply_rules
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'.\-]*")
@@ -257,10 +257,6 @@ def _party_and_member(
     return [c for c in out if id(c) not in dropped]
 
 
-#: What ends the name of a body a person heads (體育局|陳良乾|局長).
-_HEADED_BODY_END = frozenset("局部处署厅会院委所司")
-
-
 def _body_name_title(
     text: str, cands: list[Candidate], titles: list[Candidate]
 ) -> list[Candidate]:
@@ -278,7 +274,7 @@ def _body_name_title(
             middle = text[c.start : title.start]
             for size in (3, 2):
                 k = len(middle) - size
-                if k >= 2 and middle[k - 1] in _HEADED_BODY_END and starts_with_surname(middle[k:]):
+                if k >= 2 and middle[k - 1] in BODY_NAME_ENDS and starts_with_surname(middle[k:]):
                     split = k
                     break
         if split is None:
