@@ -81,6 +81,7 @@ from newsie.events.timing import (
     _age_start,
     _range_start,
     _time_for,
+    dates_a_name,
     is_a_saying,
 )
 from newsie.events.titles import full_title
@@ -780,7 +781,7 @@ class EventExtractor:
             doc, s_index, trigger, clauses, sentence, index, saying=is_a_saying(template)
         )
         if movement and mention.time_index is not None and (
-            mention.time_from_context or not _dates_the_name(doc, mention.time_index, trigger)
+            mention.time_from_context or not dates_a_name(doc.text, doc.times[mention.time_index], trigger)
         ):  # 這次反送中運動, 傘運前夕…於2012年7月28日成立: a movement's span is its own
             mention.time_index, mention.time_from_context = None, False
         if (
@@ -862,22 +863,6 @@ class EventExtractor:
 #: A court report that says its accused share one case (同案被告, 同案共有7名被告): their
 #: charges are one lawsuit with every defendant, not one per person.
 _ONE_CASE = regex.compile(r"同案(?:被告|共有|另有|還有|还有|的|\p{N})")
-
-
-def _dates_the_name(doc: Document, time_index: int, trigger: Trigger) -> bool:
-    """Whether a time of its sentence dates a movement's name: one written right before it
-    (2014年傘運), or any when its clause tells the movement started. A movement named in a
-    sentence about something else (傘運前夕…於2012年7月28日成立, 5月4日審理一宗涉及反送中
-    運動的案件) is not dated by its times."""
-    mention = doc.times[time_index]
-    if 0 <= trigger.start - mention.end <= 1:
-        return True
-    # ... or the start of it told in its clause (三年前，他們重奪公民廣場，才開啟…的佔領運動)
-    return _STARTED.search(doc.text, max(0, trigger.start - 16), trigger.start) is not None
-
-
-#: A verb of starting a movement, before its name in its clause.
-_STARTED = regex.compile(r"(?:开启|发起|掀起|爆发|引发|展开|开始)[^，。；！？]{0,12}$")
 
 
 def _publication_day(published: datetime | None) -> TimeValue | None:

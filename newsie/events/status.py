@@ -341,15 +341,14 @@ def _in_category_list(text: str, trigger: Trigger) -> bool:
         return False
     # the trigger ends an item (地震|、, 风水灾|、, 土石流|及旱灾等, 暴雨洪涝|、), or opens
     # one of a list of measures (采购|绿证、绿色能源投资等多项举措)
-    end = trigger.end
-    ends_item = text.startswith(_ITEM_END, end)
+    ends_item = text.startswith(_ITEM_END, trigger.end)
     opens_item = text[trigger.start - 1 : trigger.start] == "、"
     if not (ends_item or opens_item):
         return False
-    whole = text[end : end + 1] in ("、", "等")
+    whole = text[trigger.end : trigger.end + 1] in ("、", "等")
     lo = max(0, trigger.start - 60)
     for match in _CATEGORY_LIST.finditer(text, lo, trigger.end + 60):
-        if not (match.start() <= trigger.start and end <= match.end() - 1):
+        if not (match.start() <= trigger.start and trigger.end <= match.end() - 1):
             continue
         # its item: from the list's start (which may take a verb before the first kind,
         # 面对|风灾) or the last 、 before it

@@ -150,6 +150,21 @@ def _names_another(text: str, mention, trigger: Trigger) -> bool:
     return not (opening < trigger.start < closing or closing < trigger.start <= closing + 3)
 
 
+def dates_a_name(text: str, mention, trigger: Trigger) -> bool:
+    """Whether a time of its sentence dates a movement's name: one written right before it
+    (2014年傘運), or any when its clause tells the movement started. A movement named in a
+    sentence about something else (傘運前夕…於2012年7月28日成立, 5月4日審理一宗涉及反送中
+    運動的案件) is not dated by its times."""
+    if 0 <= trigger.start - mention.end <= 1:
+        return True
+    # ... or the start of it told in its clause (三年前，他們重奪公民廣場，才開啟…的佔領運動)
+    return _STARTED.search(text, max(0, trigger.start - 16), trigger.start) is not None
+
+
+#: A verb of starting a movement, before its name in its clause.
+_STARTED = regex.compile(r"(?:开启|发起|掀起|爆发|引发|展开|开始)[^，。；！？]{0,12}$")
+
+
 #: A counted span that ends in 内 (一小时内, 24小时内, 三天内): a duration or a deadline, not a
 #: time of the event; not 年内 / 月内, this year or month.
 _WITHIN = regex.compile(r"(?:\d+|[一二两三四五六七八九十百几数半]+)(?:多|个)*(?:秒钟?|分钟|小时|钟头|天|日|周|星期|月|年)内")

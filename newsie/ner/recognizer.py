@@ -225,8 +225,8 @@ def _split_name_and_title(
     return out
 
 
-#: What ends the name of a body, not a person's (国民党中常会, 民进党籍立委会).
-_BODY_END = frozenset("会部局委处院党团组司社所厅署盟联队籍")
+#: What ends the name of a body or a group, not a person's (国民党中常会, 民进党籍立委会).
+_BODY_END = BODY_NAME_ENDS | frozenset("党团组社盟联队籍")
 
 
 def _party_and_member(
