@@ -51,6 +51,7 @@ from newsie.events.roles import (
     _paragraph_speaker,
     _passive,
     _passive_ok,
+    _place_of_another_clause,
     _points_back,
     _relative_head,
     _setting,
@@ -111,6 +112,7 @@ NEAR, NEAR_FILLERS = 48, 32
 
 #: The last character of a trigger that names China as where it goes (访华, 来华, 赴华).
 _CHINA = ("华", "華")
+
 
 
 class _Part:
@@ -666,6 +668,10 @@ class EventExtractor:
             if _where(role) and trigger.text.endswith(_CHINA) and not captured.get(role_name):
                 # 访华, 来华: the word names where; a place in a later clause is another's
                 candidates = [c for c in candidates if _clause_of(clauses, c.start) == trigger_clause]
+            if _where(role) and not captured.get(role_name):
+                candidates = [
+                    c for c in candidates if not _place_of_another_clause(doc.text, clauses, trigger_clause, c)
+                ]
             if role.side == "before" and candidates and others.hits and not captured.get(role_name):
                 kept = [c for c in candidates if not others.object_at(c.start - sentence.start)]
                 objects_only, candidates = not kept, kept

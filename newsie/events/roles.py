@@ -89,6 +89,28 @@ def _where(role) -> bool:
     return names_a_place(role) and role.side != "before"
 
 
+def _place_of_another_clause(text: str, clauses, trigger_clause: int, filler: Filler) -> bool:
+    """A place in a clause before the trigger's that neither opens its clause nor follows
+    a locative word describes something else there (对于美国方面称…，…举行会议; 旅居美國的…,
+    这家以色列公司), not where the event is; 中大二號橋昨午再爆衝突，…掟汽油彈 and
+    在日本大阪舉行，…會晤 keep theirs."""
+    if not clauses:
+        return False
+    k = _clause_of(clauses, filler.start)
+    if k >= trigger_clause:
+        return False
+    before = text[max(0, filler.start - 2) : filler.start]
+    if before in ("对于", "對於", "关于", "關於"):
+        return True  # what the clause is about
+    if len(text[clauses[k][0] : filler.start].strip()) <= 2:
+        return False  # the clause's subject: 中大二號橋昨午再爆衝突
+    return not before.endswith(_LOCATIVE_WORDS)
+
+
+#: Words before a place that make it a setting or a direction, whatever the clause.
+_LOCATIVE_WORDS = ("在", "于", "於", "对", "對", "向", "到", "赴", "抵", "从", "從")
+
+
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
 _REPORTING = regex.compile(
     r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释|提到|提及|补充|说明|表明)[，,:：]"

@@ -286,3 +286,24 @@ def test_in_object_phrase(text, name, expected):
     at = regex.search("报案|报警|制裁", text).start()
     trigger = Trigger(start=at, end=at + 2, text=text[at : at + 2])
     assert in_object_phrase(text, filler, trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a place in an earlier clause that describes something else there
+        ("对于{美国}GPE方面称将加征关税，阿尔克明15日与行业代表[举行会议]。", True),
+        ("文章引述旅居{美國}GPE的前官員稱，去年底[去世]的張首晟…", True),
+        # ... but the subject of the clause before, or a setting after 在, is where
+        ("{中大二號橋}LOC昨午再爆衝突，有黑衣人向警方[掟]汽油彈。", False),
+        ("峰會將在{日本大阪}GPE舉行，習近平和特朗普會在峰會上[會晤]。", False),
+        # ... and a place in the trigger's own clause is not another clause's
+        ("阿尔克明在{巴西利亚}GPE[举行会议]。", False),
+    ],
+)
+def test_a_place_of_another_clause(marked, expected):
+    from newsie.events.roles import _place_of_another_clause
+
+    text, trigger, filler, _ = _parse(marked)
+    clauses = _clause_bounds(text, 0, len(text))
+    assert _place_of_another_clause(text, clauses, _clause_of(clauses, trigger.start), filler) is expected
