@@ -49,6 +49,8 @@ _OTHER_WORD = {
     # look ahead as it does)
     "拟": (frozenset("虚模比"), frozenset()),
     "待": (frozenset("接对招款虐看善亏厚优"), frozenset("遇命")),
+    # 拒道歉, 拒认罪: refuses to; but 抗拒, and 拒捕 (resisting arrest) or 拒载 are acts
+    "拒": (frozenset("抗"), frozenset("捕载")),
 }
 
 

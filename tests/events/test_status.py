@@ -42,6 +42,9 @@ CASES = [
     ("华为仓库当天因无人机袭击起火。", "fire", "happened"),
     ("至今无人向张三道歉。", "apology", "denied"),
     ("张三无法加入腾讯。", "joining", "denied"),
+    # 拒 before a verb refuses it (拒道歉); resisting arrest (拒捕) is an act of its own
+    ("NBA總裁稱莫雷有言論自由拒道歉。", "apology", "denied"),
+    ("疑犯拒捕被警方擊斃。", "death", "happened"),
     ("张三有意加入腾讯。", "joining", "planned"),
     ("老将张三加入腾讯。", "joining", "happened"),  # 老将: a veteran, no future
     ("将军张三加入腾讯。", "joining", "happened"),  # 将军: a general, no future
