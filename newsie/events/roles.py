@@ -564,6 +564,17 @@ def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
     )
 
 
+def _in_topic_clause(c: Candidacy, f: Filler) -> bool:
+    """``f`` lies in a topic phrase (就X的言论, 对于X) that a clause before the trigger's
+    holds: what the act is about, not who acts (总领馆已就火箭队的错误言论，向对方提出交涉)."""
+    if f.end > c.trigger.start or not c.clauses:
+        return False
+    k = _clause_of(c.clauses, f.start)
+    if k >= c.trigger_clause:
+        return False
+    return _TOPIC_IN_CLAUSE.search(c.text, c.clauses[k][0], f.start) is not None
+
+
 @lru_cache(maxsize=512)
 def _opened_by(cues: tuple[str, ...]) -> regex.Pattern:
     """A phrase one of ``cues`` opens and no break closes, to the end of what is searched."""
@@ -576,6 +587,8 @@ def _any_of(cues: tuple[str, ...]) -> regex.Pattern:
 
 
 _TOPIC_OPEN = regex.compile(f"(?:就|关于|对于){_IN_PHRASE}*$")
+#: A topic phrase opened before a name in its clause (就…, 对于…; not 就是, 就要, 就在).
+_TOPIC_IN_CLAUSE = regex.compile(f"(?:就(?![是要会在此])|关于|对于|針對|针对){_IN_PHRASE}*$")
 #: A setting its postposition closes before what follows (在发言中|严厉谴责以色列: 以色列
 #: is past the 在 phrase); 在加沙地带中部 or 在中上环 is not closed.
 _CLOSED_SETTING = regex.compile(
@@ -717,6 +730,8 @@ FEATURES: tuple[Feature, ...] = (
     # inside the phrase another role's cue opens before the trigger (向X的代表Y致电: Y is
     # the recipient's side)
     Feature("in_other_phrase", -25, _in_other_phrase),
+    # inside a topic phrase of a clause before the trigger's (就X的言论，向Y提出交涉)
+    Feature("in_topic_clause", -25, _in_topic_clause),
     # the capture of a role pattern, written for this role (向(?P<recipient>…)捐赠);
     # captures lie near their trigger: never reachable from far
     Feature("pattern_capture", 100, lambda c, f: f.label == "TEXT", lambda c, f: f.label == "TEXT",

@@ -103,6 +103,10 @@ FEATURE_ROWS = [
     ("in_other_phrase", "<习近平>就{村山富市}逝世向<石破茂>[致唁电]", PERSON, (), ("向",), 1),
     ("in_other_phrase", "<习近平>就{村山富市}[逝世]", PERSON, (), ("向",), 0),  # the topic's own verb
     ("in_other_phrase", "向<日本>GPE，{张伟}[致电]", PERSON, (), ("向",), 0),  # a clause break closes it
+    ("in_topic_clause", "<总领馆>ORG已就{火箭队}ORG的言论，向对方[提出交涉]", ORG, (), (), 1),
+    ("in_topic_clause", "{总领馆}ORG已就<火箭队>ORG的言论，向对方[提出交涉]", ORG, (), (), 0),
+    ("in_topic_clause", "<总领馆>ORG就{火箭队}ORG的言论[提出交涉]", ORG, (), (), 0),  # one clause
+    ("in_topic_clause", "{总领馆}ORG就是这样，[提出交涉]", ORG, (), (), 0),  # 就是: no topic
     ("pattern_capture", "{一所学校}TEXT遭[袭击]", ORG, (), (), 1),
     ("pattern_capture", "{一所学校}ORG遭[袭击]", ORG, (), (), 0),
     ("nominal", "{一名男子}NOMINAL[死亡]", PERSON, (), (), 1),
