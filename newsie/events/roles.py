@@ -311,7 +311,13 @@ def _setting(text: str, filler: Filler, role, trigger: Trigger | None = None) ->
         # 于民治市政中心举行颁奖典礼: the venue, whatever its label (but 在中国驻英国使馆
         # 举行的国庆招待会: a host named by where its gathering was)
         return True
+    if filler.label in PLACE_LABELS and text.endswith(_MOTION_VERBS, 0, filler.start):
+        return True  # 前往北京…购买: where someone went, not who bought
     return filler.label in PLACE_LABELS and before in ("在", "于")
+
+
+#: Verbs of going before a place (前往北京多家门店购买): the place is where one went.
+_MOTION_VERBS = ("前往", "赶赴", "赶往", "奔赴", "来到", "到达", "抵达", "飞往", "赴", "抵")
 
 
 #: What after 中 / 上 makes it part of a longer word, no postposition (中部, 上环, 中东).

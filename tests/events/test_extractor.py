@@ -162,3 +162,10 @@ def test_list_members_of_a_capture(text, members):
     found = _list_members(Filler(10, 10 + len(text), text, "TEXT"))
     assert [f.text for f in found] == members
     assert all(text[f.start - 10 : f.end - 10] == f.text for f in found)
+
+
+def test_a_place_one_went_to_is_no_participant(extract):
+    """前往首尔…采购: 首尔 is where the buyer went, never the buyer."""
+    doc = annotate("三星电子派员前往首尔多家门店采购了4台服务器。", ENTITIES)
+    buyers = [e.get("buyer") for e in extract(doc) if e.type == "procurement"]
+    assert buyers == ["三星电子"]
