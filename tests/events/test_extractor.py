@@ -169,3 +169,15 @@ def test_a_place_one_went_to_is_no_participant(extract):
     doc = annotate("三星电子派员前往首尔多家门店采购了4台服务器。", ENTITIES)
     buyers = [e.get("buyer") for e in extract(doc) if e.type == "procurement"]
     assert buyers == ["三星电子"]
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "quantity"),
+    [
+        ("三星电子采购了4部手机。", "手机", "4部"),  # the measure word goes with the count
+        ("去年韩国购买的11亿吨铁矿石中，65%来自澳大利亚。", "铁矿石", "11亿吨"),  # 购买的X中
+    ],
+)
+def test_what_was_bought_and_how_much(extract, text, item, quantity):
+    (procurement,) = [e for e in extract(annotate(text, ENTITIES)) if e.type == "procurement"]
+    assert (procurement.get("item"), procurement.get("quantity")) == (item, quantity)
