@@ -573,6 +573,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("中方也愿同欧方开展人工智能领域政策沟通和务实合作。", "partnership"),  # a wish
         ("中国愿深度参与数字经济国际合作。", "partnership"),
         ("请向公安机关进行举报。", "whistleblowing"),
+        # a request not to do it (請…勿, 莫做) tells no act
+        ("請民眾勿做不實檢舉。", "whistleblowing"),
+        ("也請外界莫做不實指控，以免誤導。", "accusation"),
         # taken away by someone else than the police
         ("游客被导游带走。", "arrest"),
         # the topic of a talk is no happening
