@@ -575,6 +575,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("请向公安机关进行举报。", "whistleblowing"),
         # a request not to do it (請…勿, 莫做) tells no act
         ("請民眾勿做不實檢舉。", "whistleblowing"),
+        # fruit in season comes to market, and a guide at a concert holds no post
+        ("台南「青皮椪柑」鮮上市，黃偉哲上購物台叫賣。", "listing"),
+        ("音樂會由知名音樂人林隆璇擔任導聆。", "appointment"),
         ("也請外界莫做不實指控，以免誤導。", "accusation"),
         # taken away by someone else than the police
         ("游客被导游带走。", "arrest"),
