@@ -571,8 +571,9 @@ def _in_other_phrase(c: Candidacy, f: Filler) -> bool:
 
 
 def _in_topic_clause(c: Candidacy, f: Filler) -> bool:
-    """``f`` lies in a topic phrase (就X的言论, 对于X) that a clause before the trigger's
-    holds: what the act is about, not who acts (总领馆已就火箭队的错误言论，向对方提出交涉)."""
+    """``f`` lies in a topic or purpose phrase (就X的言论, 对于X, 为让X…) that a clause
+    before the trigger's holds: what the act is about or for, not who acts
+    (总领馆已就火箭队的错误言论，向对方提出交涉)."""
     if f.end > c.trigger.start or not c.clauses:
         return False
     k = _clause_of(c.clauses, f.start)
@@ -593,8 +594,12 @@ def _any_of(cues: tuple[str, ...]) -> regex.Pattern:
 
 
 _TOPIC_OPEN = regex.compile(f"(?:就|关于|对于){_IN_PHRASE}*$")
-#: A topic phrase opened before a name in its clause (就…, 对于…; not 就是, 就要, 就在).
-_TOPIC_IN_CLAUSE = regex.compile(f"(?:就(?![是要会在此])|关于|对于|針對|针对){_IN_PHRASE}*$")
+#: A topic phrase opened before a name in its clause (就…, 对于…; not 就是, 就要, 就在), or
+#: a purpose phrase (为了…, 为让…: 台南市为让市民有更好的托育环境，已设立…).
+_TOPIC_IN_CLAUSE = regex.compile(
+    f"(?:就(?![是要会在此])|关于|对于|针对|为了|为(?=让|使|鼓励|推动|协助|配合|因应|庆祝|迎接|落实|"
+    f"加强|提升|确保|保障|促进|满足|体贴|照顾|帮助|支持)){_IN_PHRASE}*$"
+)
 #: A setting its postposition closes before what follows (在发言中|严厉谴责以色列: 以色列
 #: is past the 在 phrase); 在加沙地带中部 or 在中上环 is not closed.
 _CLOSED_SETTING = regex.compile(

@@ -107,6 +107,7 @@ FEATURE_ROWS = [
     ("in_topic_clause", "{总领馆}ORG已就<火箭队>ORG的言论，向对方[提出交涉]", ORG, (), (), 0),
     ("in_topic_clause", "<总领馆>ORG就{火箭队}ORG的言论[提出交涉]", ORG, (), (), 0),  # one clause
     ("in_topic_clause", "{总领馆}ORG就是这样，[提出交涉]", ORG, (), (), 0),  # 就是: no topic
+    ("in_topic_clause", "<台南市>GPE为让{市民}NOMINAL有更好的托育环境，目前已[设立]", PERSON, (), (), 1),
     ("pattern_capture", "{一所学校}TEXT遭[袭击]", ORG, (), (), 1),
     ("pattern_capture", "{一所学校}ORG遭[袭击]", ORG, (), (), 0),
     ("nominal", "{一名男子}NOMINAL[死亡]", PERSON, (), (), 1),
