@@ -153,7 +153,24 @@ def _paragraph_speaker(text: str, index, trigger: Trigger) -> list[Filler]:
     for f in reversed(index.fillers_within(start, trigger.start)):
         if f.label == "PERSON" and _REPORTING.match(text, f.end, trigger.start):
             return [f]
-    return []
+    return _quote_speaker(text, index, start, trigger)
+
+
+def _quote_speaker(text: str, index, start: int, trigger: Trigger) -> list[Filler]:
+    """The subject of the sentence that opens the quote the trigger stands in (市長黃偉哲
+    也特別…表達感謝，…，表示：「…。感謝特種搜救隊…」: the mayor)."""
+    opened = max(text.rfind("「", start, trigger.start), text.rfind("“", start, trigger.start))
+    if opened < 0 or text.find("」", opened, trigger.start) >= 0 or text.find("”", opened, trigger.start) >= 0:
+        return []
+    if _SAID_BEFORE_QUOTE.search(text, max(start, opened - 8), opened) is None:
+        return []
+    sentence_start = max(text.rfind(end, start, opened) for end in "。！？!?") + 1
+    people = [f for f in index.fillers_within(max(start, sentence_start), opened) if f.label == "PERSON"]
+    return people[:1]
+
+
+#: A reporting verb right before a quote opens (表示：「, 說：“).
+_SAID_BEFORE_QUOTE = regex.compile(r"(?:表示|指出|强调|说|称|认为|坦言|直言|提到|感慨|透露)[：:，,]?$")
 
 
 def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:

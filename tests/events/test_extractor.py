@@ -181,3 +181,4 @@ def test_a_place_one_went_to_is_no_participant(extract):
 def test_what_was_bought_and_how_much(extract, text, item, quantity):
     (procurement,) = [e for e in extract(annotate(text, ENTITIES)) if e.type == "procurement"]
     assert (procurement.get("item"), procurement.get("quantity")) == (item, quantity)
+

@@ -281,3 +281,14 @@ def test_the_event_is_found(nlp, text, event_type):
 def test_trigger_status_and_place_classes(nlp, text, event_type, check):
     (event,) = [e for e in _events(nlp, text) if e.type == event_type]
     assert check(event), event.roles
+
+
+def test_who_thanks_inside_a_quote_is_who_opened_it(nlp):
+    """表示：「…。感謝…」 past a sentence break of the quote: the thanker is the one quoted,
+    not the next paragraph's speaker, whose own thanks stay apart."""
+    text = (
+        "市長黃偉哲致贈慰問品予特搜隊同仁，表示：「花蓮發生災情，台南市理當伸出援手。"
+        "感謝特種搜救隊不畏艱難深入災區。」\n局長李明峯表示：「感謝所有同仁迅速出發前往第一線。」"
+    )
+    thanks = {e.get("thanked"): e.get("thanker") for e in _events(nlp, text, "thanks")}
+    assert thanks.get("特種搜救隊") == "黃偉哲"
