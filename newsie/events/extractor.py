@@ -47,6 +47,7 @@ from newsie.events.roles import (
     _from_context,
     _from_next,
     _heads_a_quote,
+    _inside_a_quote,
     _joined_to_party,
     _paragraph_speaker,
     _passive,
@@ -657,6 +658,7 @@ class EventExtractor:
                 and _passive_ok(marker, role_name, role, template, f, trigger, doc.text)
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role, trigger)
+                and not _inside_a_quote(doc.text, f, trigger)
                 and not _court_officer(doc.text, role_name, f)
                 and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)

@@ -318,6 +318,29 @@ def _split_committees(text: str, fillers: list[Filler]) -> None:
         fillers[title] = Filler(cut, post.end, text[cut : post.end], "TITLE", text[cut : post.end])
 
 
+def _quoted_names(text: str, fillers: list[Filler]) -> list[Filler]:
+    """The whole quoted name around an organisation named inside it (成立「打詐臺南隊」: the
+    squad, not 臺南隊), as an organisation of its own."""
+    out, seen = [], set()
+    for f in fillers:
+        if f.label != "ORG":
+            continue
+        quoted = _QUOTED.search(text, max(0, f.start - 16), min(len(text), f.end + 16))
+        while quoted is not None and quoted.end() <= f.start:
+            quoted = _QUOTED.search(text, quoted.end(), min(len(text), f.end + 16))
+        if quoted is None or not (quoted.start() < f.start or f.end < quoted.end()):
+            continue
+        if not (quoted.start() <= f.start and f.end <= quoted.end()) or quoted.span() in seen:
+            continue
+        seen.add(quoted.span())
+        out.append(Filler(quoted.start(), quoted.end(), quoted.group(), "ORG"))
+    return out
+
+
+#: A short quoted name (the marks left out): no clause or sentence break inside.
+_QUOTED = regex.compile(r"(?<=[「“『])[^「」“”『』，。；！？,;!?\n]{2,16}(?=[」”』])")
+
+
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:
     """Every filler of ``doc`` (``words``: the segmenter's word bounds, when the caller
     has them; else read here only if needed)."""
@@ -414,6 +437,7 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
             suffix = next(s for s in TEAM_SUFFIXES if doc.text.startswith(s, f.end))
             end = f.end + len(suffix)
             fillers.append(Filler(f.start, end, doc.text[f.start : end], "ORG"))
+    fillers.extend(_quoted_names(doc.text, fillers))
     # does a nominal overlap an entity?  by start, the furthest end so far; a title does
     # not count (一名工程师 is a person, though 工程师 alone is an office)
     covered = sorted((f.start, f.end) for f in fillers if f.label != "TITLE")

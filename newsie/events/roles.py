@@ -111,6 +111,23 @@ def _place_of_another_clause(text: str, clauses, trigger_clause: int, filler: Fi
 _LOCATIVE_WORDS = ("在", "于", "於", "对", "對", "向", "到", "赴", "抵", "从", "從")
 
 
+def _inside_a_quote(text: str, filler: Filler, trigger: Trigger) -> bool:
+    """``filler`` stands inside a quoted name, slogan or saying that does not hold the
+    trigger (「臺南圈起來」抽獎活動, 「低碳環保愛地球」的理念): part of what is quoted, no
+    participant; a name quoted by itself (「華為」) is not inside one."""
+    opened = max(text.rfind(mark, max(0, filler.start - 40), filler.start) for mark in _OPENING_QUOTES)
+    if opened < 0 or _CLOSING_QUOTE.search(text, opened, filler.start):
+        return False
+    closed = _CLOSING_QUOTE.search(text, filler.end, filler.end + 40)
+    if closed is None or (opened + 1 == filler.start and closed.start() == filler.end):
+        return False
+    return not (opened < trigger.start and trigger.end <= closed.start())
+
+
+_OPENING_QUOTES = ("「", "“", "『")
+_CLOSING_QUOTE = regex.compile("[」”』]")
+
+
 #: What follows the source of a report: 警方18日证实，…; 外交部发言人表示，…
 _REPORTING = regex.compile(
     r"[^，。；,;]{0,8}?(?:证实|表示|称|透露|介绍|指出|指|通报|说|披露|获悉|认为|强调|回应|承认|坦言|直言|形容|解释|提到|提及|补充|说明|表明)[，,:：]"

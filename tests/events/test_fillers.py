@@ -187,3 +187,16 @@ def test_a_word_of_a_book_title_is_nobody(nlp):
 def test_in_book_title(text, word, reach, line, inside):
     start = text.index(word)
     assert in_book_title(text, start, start + len(word), reach=reach, line=line) is inside
+
+
+def test_a_quoted_name_around_an_organisation_is_one():
+    """成立「打詐臺南隊」: the squad named in quotes, not only the team inside it."""
+    from newsie.events.fillers import _quoted_names
+    from newsie.events.mention import Filler
+
+    text = "市府已成立「打詐臺南隊」，邀集各局處投入。"
+    inner = Filler(text.index("臺南隊"), text.index("臺南隊") + 3, "臺南隊", "ORG")
+    assert [(f.text, f.label) for f in _quoted_names(text, [inner])] == [("打詐臺南隊", "ORG")]
+    alone = "市府與「華為」合作。"
+    whole = Filler(alone.index("華為"), alone.index("華為") + 2, "華為", "ORG")
+    assert _quoted_names(alone, [whole]) == []  # quoted by itself: nothing more

@@ -312,3 +312,21 @@ def test_a_place_of_another_clause(marked, expected):
     text, trigger, filler, _ = _parse(marked)
     clauses = _clause_bounds(text, 0, len(text))
     assert _place_of_another_clause(text, clauses, _clause_of(clauses, trigger.start), filler) is expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a name inside a quoted name or slogan that does not hold the trigger
+        ("市府將聯合[舉辦]「{臺南}GPE圈起來」抽獎活動。", True),
+        ("鼓勵據點響應「低碳環保愛{地球}LOC」的理念，[舉辦]活動。", True),
+        # ... but a name quoted by itself, or a quote that holds the trigger
+        ("市府與「{華為}ORG」[合作]。", False),
+        ("他表示：「[感謝]{特種搜救隊}ORG深入災區。」", False),
+    ],
+)
+def test_a_name_inside_a_quote(marked, expected):
+    from newsie.events.roles import _inside_a_quote
+
+    text, trigger, filler, _ = _parse(marked)
+    assert _inside_a_quote(text, filler, trigger) is expected
