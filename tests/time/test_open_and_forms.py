@@ -238,10 +238,13 @@ def test_reign_years_stay_in_their_reign() -> None:
         ("他早在6.12就響應罷工。", (6, 12)),
         ("示威者於7.1衝入立法會大樓。", (7, 1)),
         ("此事和7.21元朗事件无关。", (7, 21)),
+        ("何桂藍直播7.21元朗站白衣人襲擊片段。", (7, 21)),  # what was streamed
+        ("王婆婆於去年8.11太古地鐵站示威後失蹤。", (8, 11)),  # after a year word
     ],
 )
 def test_a_day_with_a_full_stop_after_a_setting_word(sentence, day):
-    """Hong Kong news names days as 6.12, 7.1: after 在, 於, 和 … too, not only opening a phrase."""
+    """Hong Kong news names days as 6.12, 7.1: after 在, 於, 和, 直播 or a year too, not only
+    opening a phrase."""
     published = datetime(2020, 12, 1, tzinfo=ZoneInfo("Asia/Hong_Kong"))
     found = [m for m in find_times(sentence, published) if m.value is not None and m.value.start]
     assert [(m.value.start.month, m.value.start.day) for m in found] == [day]
