@@ -18,6 +18,8 @@ from newsie.events.mention import (
     names_a_place,
 )
 from newsie.events.models import Trigger
+from newsie.events.nominals import CROWD_HEADS
+from newsie.values.numbers import parse_number
 
 
 def _key_values(mention: _Mention) -> dict[str, set[str]]:
@@ -385,12 +387,50 @@ def _two_movements(a: _Mention, b: _Mention) -> bool:
     return first != _MOVEMENTS.get(b.trigger.text, b.trigger.text)
 
 
+def _groups_apart(a: _Mention, b: _Mention) -> bool:
+    """Whether both fill a role of parties with common nouns only (一名学生, 途人), and these
+    name other people: other crowds (途人, 示威者), or other counts (5名学生, 4名学生)."""
+    for role in a.arguments.keys() & b.arguments.keys():
+        if PARTY_LABELS.isdisjoint(a.template.roles[role].labels):
+            continue
+        xa, xb = a.arguments[role], b.arguments[role]
+        if not all(f.nominal for f in xa) or not all(f.nominal for f in xb):
+            continue
+        crowds_a, crowds_b = {_crowd(f.text) for f in xa}, {_crowd(f.text) for f in xb}
+        if None not in crowds_a and None not in crowds_b and crowds_a.isdisjoint(crowds_b):
+            return True
+        counts_a = {c for f in xa if (c := _head_count(f.text)) is not None}
+        counts_b = {c for f in xb if (c := _head_count(f.text)) is not None}
+        if counts_a and counts_b and counts_a.isdisjoint(counts_b):
+            return True
+    return False
+
+
+def _crowd(text: str) -> str | None:
+    """The crowd a common noun names (大批暴徒: 暴徒; 5名中大学生: 学生), or None."""
+    return next((head[-2:] for head in _CROWD_HEADS if text.endswith(head)), None)
+
+
+_CROWD_HEADS = tuple(sorted(CROWD_HEADS, key=len, reverse=True))
+
+
+def _head_count(text: str) -> float | None:
+    """The count a common noun opens with (5名学生: 5, 一名男子: 1), or None."""
+    match = _COUNT.match(text)
+    return None if match is None else parse_number(match.group(1))
+
+
+_COUNT = regex.compile(r"(\d+|[一二三四五六七八九十两百]+)(?:名|位|个|人)?")
+
+
 def _compatible(a: _Mention, b: _Mention, window: int = 2, keys_a=None, keys_b=None) -> bool:
     """Same event if they contradict on no identifying argument and either share one
     or are close (and not in one sentence).  ``keys_a``, ``keys_b``: their
     :func:`_key_values`, when known."""
     if _other_steps(a, b):
         return False  # 当选 and, later, 就任: two steps of one career
+    if _groups_apart(a, b):
+        return False  # 一名学生被捕 and 4名学生被捕, 途人 and 示威者: two groups, two arrests
     if a.own_time and b.own_time and (
         a.own_time[1] <= b.own_time[0] or b.own_time[1] <= a.own_time[0]
     ):

@@ -29,6 +29,8 @@ PERSON_HEADS = _lexicon()["person_heads"]
 ORG_HEADS = _lexicon()["org_heads"]
 #: words that make a team or a branch of a named country / organisation: 法国队, 中国女排
 TEAM_SUFFIXES = _lexicon()["team_suffixes"]
+#: person heads that name a crowd (学生, 示威者, 途人), not one person told of again
+CROWD_HEADS = _lexicon()["crowd_heads"]
 
 # Digit and numeral runs are possessive and must start a run ((?<!\d)): with plain
 # ``\d+`` here and ``\d+岁`` in _MODIFIER, a long run of digits backtracked cubically

@@ -367,3 +367,20 @@ def test_an_election_and_taking_up_the_post_are_two_events():
     assert sorted(appointments) == ["就任", "当选"]
     # the day after it is no day of its own, and the election's month is not its either
     assert appointments["就任"].time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        # other counts of one crowd, and other crowds: each arrest is its own
+        ("一名學生在薄扶林道被捕。另有4名學生在校園被捕。", 2),
+        ("警方在校園內拘捕途人。其後有示威者在天橋被捕。", 2),
+        # one person renamed (男子, then 嫌疑人) is no other crowd: one arrest
+        ("一名男子在商场被捕。据悉，该嫌疑人被捕时身上带有刀具。", 1),
+    ],
+)
+def test_other_crowds_and_counts_are_other_arrests(text, arrests):
+    import newsie
+
+    doc = newsie.load()(text, published="2019-11-12T12:00:00+08:00")
+    assert len([e for e in doc.events if e.type == "arrest"]) == arrests
