@@ -211,6 +211,21 @@ def _last_title(entities, k: int) -> int:
     return last
 
 
+def _named_after_more_titles(text: str, entities, last: int) -> bool:
+    """Whether the titles ending at entity ``last`` go on, after a 、, to another title
+    right before a name (民主黨創黨主席、資深大律師李柱銘): one person, named at the end."""
+    k = last + 1
+    if k + 1 >= len(entities) or entities[k].label != "TITLE":
+        return False
+    gap = text[entities[last].end : entities[k].start]
+    return (
+        gap.startswith("、")
+        and len(gap) <= 6
+        and entities[k + 1].label == "PERSON"
+        and entities[k + 1].start == entities[k].end
+    )
+
+
 #: A country's representative named by the country (中国代表, 卡塔尔代表20日递交), not the
 #: verb (代表了), a delegation (代表团) or a group (代表处, 代表性).
 _DELEGATE = regex.compile(r"代表(?![了着团处性作大会])")
@@ -406,8 +421,9 @@ def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Fill
                     possessor=possessor or delegate,
                 )
             )
-            if titled and not named:  # 德国外长, 赞比亚总统 with no name after: a person
-                end = entities[last_title].end  # named by office
+            if titled and not named and not _named_after_more_titles(doc.text, entities, last_title):
+                # 德国外长, 赞比亚总统 with no name after: a person named by office
+                end = entities[last_title].end
                 fillers.append(Filler(e.start, end, doc.text[e.start : end], "PERSON", office=True))
             elif delegate:
                 end = e.end + 2

@@ -201,13 +201,18 @@ def _side_ok(side: str, filler: Filler, trigger: Trigger) -> bool:
 #: Who stands trial, is sentenced, arrested or released: never the court's own officers.
 _ACCUSED_ROLES = frozenset({"defendant", "prisoner", "arrested", "summoned"})
 #: Titles of the court's officers and counsel (裁判官鄭紀航審訊後…判處監禁: not the prisoner).
-_COURT_OFFICERS = ("法官", "裁判官", "审判长", "检察官", "主控官", "律师", "大律师", "控方", "辩方")
+_COURT_OFFICERS = ("法官", "裁判官", "审判长", "检察官", "主控官", "控方", "辩方")
+#: A lawyer acting as counsel, right before a name (辩方大律师X, 代表被告的律师X).
+_COUNSEL = regex.compile(r"(?:辩方|控方|辩护|代表[^，。；\s]{0,6}|代理)(?:资深)?大?律师$")
 
 
 def _court_officer(text: str, role_name: str, filler: Filler) -> bool:
-    """Whether ``filler`` is named with a court officer's title and the role is the accused's."""
-    return role_name in _ACCUSED_ROLES and text[max(0, filler.start - 4) : filler.start].endswith(
-        _COURT_OFFICERS
+    """Whether ``filler`` is named with a court officer's title and the role is the accused's
+    (a lawyer only as counsel: 辩方大律师X; 资深大律师李柱铭被捕 is arrested)."""
+    if role_name not in _ACCUSED_ROLES:
+        return False
+    return text[max(0, filler.start - 4) : filler.start].endswith(_COURT_OFFICERS) or (
+        _COUNSEL.search(text, max(0, filler.start - 12), filler.start) is not None
     )
 
 

@@ -200,3 +200,21 @@ def test_a_quoted_name_around_an_organisation_is_one():
     alone = "市府與「華為」合作。"
     whole = Filler(alone.index("華為"), alone.index("華為") + 2, "華為", "ORG")
     assert _quoted_names(alone, [whole]) == []  # quoted by itself: nothing more
+
+
+def test_titles_that_go_on_to_a_name_name_no_one_else():
+    """民主黨創黨主席、資深大律師李柱銘: one person, named at the end of the chain of titles,
+    not also a chairman named by office."""
+    from types import SimpleNamespace
+
+    from newsie.events.fillers import _named_after_more_titles
+
+    text = "民主黨創黨主席、資深大律師李柱銘周六被捕"
+
+    def span(word, label):
+        start = text.index(word)
+        return SimpleNamespace(start=start, end=start + len(word), label=label)
+
+    entities = [span("民主黨", "ORG"), span("創黨主席", "TITLE"), span("大律師", "TITLE"), span("李柱銘", "PERSON")]
+    assert _named_after_more_titles(text, entities, 1)
+    assert not _named_after_more_titles(text, entities[:3], 1)  # no name after: an office

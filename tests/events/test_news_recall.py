@@ -16,6 +16,9 @@ from tests.events.conftest import news_roles as _roles
         # a grade won in a contest named in quotes (榮獲第二類「…」教案競賽唯一特優)
         ("其中土城國小榮獲第二類「教育元宇宙示範學校」教案競賽唯一特優。", "award", "award",
          ["第二類「教育元宇宙示範學校」教案競賽唯一特優"]),
+        # a lawyer arrested is arrested (only counsel is a court officer), and a chain of
+        # titles (主席、資深大律師) ends in the one name it gives
+        ("81歲的民主黨創黨主席、資深大律師李柱銘周六（18日）被捕。", "arrest", "arrested", ["李柱銘"]),
         # 出生 is a baby born
         ("王女士的女儿昨天在医院顺利出生。", "childbirth", "parent", ["女儿"]),
         # 对X进行…访问: the country before the trigger is the destination
