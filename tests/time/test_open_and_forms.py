@@ -240,6 +240,7 @@ def test_reign_years_stay_in_their_reign() -> None:
         ("此事和7.21元朗事件无关。", (7, 21)),
         ("何桂藍直播7.21元朗站白衣人襲擊片段。", (7, 21)),  # what was streamed
         ("王婆婆於去年8.11太古地鐵站示威後失蹤。", (8, 11)),  # after a year word
+        ("被問到8.18遊行時有否想過會被控。", (8, 18)),  # after 到
     ],
 )
 def test_a_day_with_a_full_stop_after_a_setting_word(sentence, day):
