@@ -19,6 +19,8 @@ from tests.events.conftest import news_roles as _roles
         # a lawyer arrested is arrested (only counsel is a court officer), and a chain of
         # titles (主席、資深大律師) ends in the one name it gives
         ("81歲的民主黨創黨主席、資深大律師李柱銘周六（18日）被捕。", "arrest", "arrested", ["李柱銘"]),
+        # a patient (病人) is a person named by a common noun
+        ("他服務的醫院有病人在流感快速測試中呈陰性，惟等候結果期間已告身亡。", "death", "deceased", ["病人"]),
         # 出生 is a baby born
         ("王女士的女儿昨天在医院顺利出生。", "childbirth", "parent", ["女儿"]),
         # 对X进行…访问: the country before the trigger is the destination
