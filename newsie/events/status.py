@@ -124,6 +124,8 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
                     continue  # part of another word (未来, 无人机, 老将, 宣传)
                 if word == "将" and _DISPOSAL.match(scope, position + 1):
                     continue  # 将专辑下架, 将北京作为出访首站: 将 marks the object, not the future
+                if status == "denied" and _BEFORE_THEN.search(scope, end):
+                    continue  # 未毕业就加入: the act came before what is denied, and happened
                 distance = len(scope) - position - len(word)
                 if status == "reported":
                     distance += 20  # a report frames the clause; closer cues win
@@ -136,6 +138,10 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
         if after.startswith(cues.get("planned_after", ())):
             return "planned"
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
+
+
+#: 就 / 便 between a denial and the trigger: 未毕业就加入 (joined before graduating).
+_BEFORE_THEN = regex.compile(r"[就便](?![此是在])")
 
 
 #: A denial told after the trigger in its sentence (回应裁员：消息不实, 裁员传闻纯属谣言).

@@ -44,6 +44,9 @@ CASES = [
     ("张三无法加入腾讯。", "joining", "denied"),
     # 拒 before a verb refuses it (拒道歉); resisting arrest (拒捕) is an act of its own
     ("NBA總裁稱莫雷有言論自由拒道歉。", "apology", "denied"),
+    # 未X就Y: Y came before X, and happened; 没有就此 still denies
+    ("张三未毕业就加入了腾讯。", "joining", "happened"),
+    ("张三没有就此从腾讯离职。", "departure", "denied"),
     ("疑犯拒捕被警方擊斃。", "death", "happened"),
     ("张三有意加入腾讯。", "joining", "planned"),
     ("老将张三加入腾讯。", "joining", "happened"),  # 老将: a veteran, no future
