@@ -579,6 +579,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("台南「青皮椪柑」鮮上市，黃偉哲上購物台叫賣。", "listing"),
         ("音樂會由知名音樂人林隆璇擔任導聆。", "appointment"),
         ("最高齡的湯壽先生擔任志工年資已經經歷三任市長。", "appointment"),  # 三任: three terms
+        # things added into something (鈔票中加入…, 加入了多種…特徵) join no organisation
+        ("滙豐銀行的鈔票中加入了新的動態效果。", "joining"),
+        ("新鈔票加入了多種先進防偽特徵。", "joining"),
         ("也請外界莫做不實指控，以免誤導。", "accusation"),
         # taken away by someone else than the police
         ("游客被导游带走。", "arrest"),
