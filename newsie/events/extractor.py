@@ -972,7 +972,7 @@ def _agent_noun(sentence: str, start: int, end: int, stated_by_age: bool = False
 
 
 #: A new predicate between two triggers: a clause break or a pronoun subject.
-_NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?")
+_NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?|(?<=\p{Han})\s+(?=\p{Han})")
 
 
 def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -> int | None:
@@ -985,7 +985,8 @@ def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -
     if k == len(hit_starts):
         return None
     start = hit_starts[k]
-    return base + start if _NEW_PREDICATE.search(sentence, end, start) else None
+    # one character out at both ends, for the lookarounds of a title's space
+    return base + start if _NEW_PREDICATE.search(sentence, max(0, end - 1), start + 1) else None
 
 
 #: What may stand between a trigger and its object (感谢|向|…).

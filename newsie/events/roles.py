@@ -839,6 +839,22 @@ def far_bonus(role, taken: list[Filler], longest: int) -> float:
     return total
 
 
+def _opens_next_predicate(text: str, c: Filler, trigger: Trigger, next_trigger: int, role) -> bool:
+    """Whether ``c``, after a break past the trigger, is the subject of the next predicate
+    (志工表揚暨頒獎　黃偉哲感謝志工: the mayor thanks, he is not praised)."""
+    return (
+        c.start >= trigger.end
+        and next_trigger - c.end <= 2
+        and not any(cue in text[trigger.end : c.start] for cue in role.cues)
+        # (the search starts and ends one character out, for the space's lookarounds)
+        and _NEW_CLAUSE.search(text, max(0, trigger.end - 1), c.start + 1) is not None
+    )
+
+
+#: A clause break, or a space between words of a title.
+_NEW_CLAUSE = regex.compile(r"[，,；;]|(?<=\p{Han})\s+(?=\p{Han})")
+
+
 def _choose(
     text, candidates, trigger, clauses, trigger_clause, role, fillers=(), taken=(), other_cues=(),
     next_trigger=None, best_score=None,
@@ -853,7 +869,7 @@ def _choose(
         candidates = [
             c
             for c in candidates
-            if c.start < next_trigger
+            if (c.start < next_trigger and not _opens_next_predicate(text, c, trigger, next_trigger, role))
             or c.label not in _NAMED
             or any(cue in text[trigger.end : c.start] for cue in role.cues)
         ]

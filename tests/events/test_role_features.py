@@ -330,3 +330,23 @@ def test_a_name_inside_a_quote(marked, expected):
 
     text, trigger, filler, _ = _parse(marked)
     assert _inside_a_quote(text, filler, trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "next_word", "expected"),
+    [
+        # after a break, the name right before the next predicate is its subject
+        ("張三襲擊李四，王五再打傷他人", "襲擊", "王五", "打傷", True),
+        ("市府志工表揚　黃偉哲感謝志工", "表揚", "黃偉哲", "感謝", True),  # a title's space
+        # ... but not an object right after the trigger, with no break
+        ("張三襲擊李四後逃走", "襲擊", "李四", "逃走", False),
+    ],
+)
+def test_the_subject_of_the_next_predicate(text, trigger, name, next_word, expected):
+    from newsie.events.roles import _opens_next_predicate
+
+    at, start = text.index(trigger), text.index(name)
+    filler = Filler(start, start + len(name), name, "PERSON")
+    found = Trigger(start=at, end=at + len(trigger), text=trigger)
+    role = Role(labels=("PERSON",))
+    assert _opens_next_predicate(text, filler, found, text.index(next_word), role) is expected
