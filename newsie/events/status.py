@@ -140,6 +140,10 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
 
 
+#: What a topic is linked to before 有关 / 相关 (与…有关).
+_LINKED_TO = regex.compile(r"[与和跟同][^，。；,;]{0,2}$")
+
+
 #: 就 / 便 between a denial and the trigger: 未毕业就加入 (joined before graduating).
 _BEFORE_THEN = regex.compile(r"[就便](?![此是在])")
 
@@ -200,6 +204,10 @@ def _not_an_event(text: str, s_start: int, trigger: Trigger) -> bool:
         or _in_spoken_cantonese(text, trigger)
     ):
         return True
+    if text.startswith(("有关", "相关"), trigger.end) and _LINKED_TO.search(
+        text, max(s_start, trigger.start - 4), trigger.start
+    ):
+        return True  # 首宗與遊行有關的案件: what a case relates to, no happening told
     after = _HEAD_MODIFIERS.sub("", text[trigger.end : trigger.end + 10])
     nouns = cues.get("not_event_after", ())
     if not after.startswith(nouns):  # most triggers: no such noun after them at all

@@ -582,6 +582,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         # things added into something (鈔票中加入…, 加入了多種…特徵) join no organisation
         ("滙豐銀行的鈔票中加入了新的動態效果。", "joining"),
         ("新鈔票加入了多種先進防偽特徵。", "joining"),
+        # what a case relates to (與遊行有關的案件) is no happening told
+        ("反釋法案是首宗與遊行有關的案件。", "protest"),
         ("也請外界莫做不實指控，以免誤導。", "accusation"),
         # taken away by someone else than the police
         ("游客被导游带走。", "arrest"),
