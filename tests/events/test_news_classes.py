@@ -584,6 +584,8 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("新鈔票加入了多種先進防偽特徵。", "joining"),
         # what a case relates to (與遊行有關的案件) is no happening told
         ("反釋法案是首宗與遊行有關的案件。", "protest"),
+        # a ban frames its whole clause, however far the act banned stands
+        ("商務部禁止美國企業向構成重大國家安全風險的外國電訊設備製造商進行採購。", "procurement"),
         ("也請外界莫做不實指控，以免誤導。", "accusation"),
         # taken away by someone else than the police
         ("游客被导游带走。", "arrest"),
