@@ -584,6 +584,9 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("新鈔票加入了多種先進防偽特徵。", "joining"),
         # what a case relates to (與遊行有關的案件) is no happening told
         ("反釋法案是首宗與遊行有關的案件。", "protest"),
+        # a march that breaks up disbands no body; marchers reaching its end visit nothing
+        ("示威者一路向前走，隊伍最終在佐敦解散。", "dissolution"),
+        ("下午4時許，遊行人士陸續抵達終點黃埔站A出口。", "visit"),
         # a ban frames its whole clause, however far the act banned stands
         ("商務部禁止美國企業向構成重大國家安全風險的外國電訊設備製造商進行採購。", "procurement"),
         ("也請外界莫做不實指控，以免誤導。", "accusation"),
