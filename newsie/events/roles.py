@@ -869,10 +869,13 @@ def _choose(
         candidates = [
             c
             for c in candidates
-            if (c.start < next_trigger and not _opens_next_predicate(text, c, trigger, next_trigger, role))
+            if c.start < next_trigger
             or c.label not in _NAMED
             or any(cue in text[trigger.end : c.start] for cue in role.cues)
         ]
+        # the next predicate's subject (…，王五再打傷他人) yields to any other candidate
+        others = [c for c in candidates if not _opens_next_predicate(text, c, trigger, next_trigger, role)]
+        candidates = others or candidates
     if not candidates:
         return []
     # a composite place replaces the parts it covers
