@@ -13,6 +13,8 @@ _PHRASE_BREAKS = "，,。；;：:！？!?\n"
 _PHRASE_BREAK = regex.compile(f"[{_PHRASE_BREAKS}]")
 #: A character inside a phrase, as a pattern: no break.
 _IN_PHRASE = f"[^{_PHRASE_BREAKS}]"
+#: A space between words of a title (志工表揚　黃偉哲感謝志工), which breaks it as a comma does.
+TITLE_SPACE = r"(?<=\p{Han})\s+(?=\p{Han})"
 
 
 class _Clauses(list):

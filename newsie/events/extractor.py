@@ -28,7 +28,7 @@ import regex
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
-from newsie.events.clauses import _clause_bounds, _clause_of
+from newsie.events.clauses import TITLE_SPACE, _clause_bounds, _clause_of
 from newsie.events.fillers import _DocIndex, _document_fillers, in_book_title
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
@@ -972,7 +972,7 @@ def _agent_noun(sentence: str, start: int, end: int, stated_by_age: bool = False
 
 
 #: A new predicate between two triggers: a clause break or a pronoun subject.
-_NEW_PREDICATE = regex.compile(r"[，,；;]|[他她它]们?|(?<=\p{Han})\s+(?=\p{Han})")
+_NEW_PREDICATE = regex.compile(rf"[，,；;]|[他她它]们?|{TITLE_SPACE}")
 
 
 def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -> int | None:

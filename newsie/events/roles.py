@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from newsie.document import Document
-from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, _clause_of
+from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, TITLE_SPACE, _clause_of
 from newsie.events.fillers import _DocIndex
 from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
@@ -852,7 +852,7 @@ def _opens_next_predicate(text: str, c: Filler, trigger: Trigger, next_trigger: 
 
 
 #: A clause break, or a space between words of a title.
-_NEW_CLAUSE = regex.compile(r"[，,；;]|(?<=\p{Han})\s+(?=\p{Han})")
+_NEW_CLAUSE = regex.compile(rf"[，,；;]|{TITLE_SPACE}")
 
 
 def _choose(
