@@ -658,7 +658,6 @@ class EventExtractor:
                 and _passive_ok(marker, role_name, role, template, f, trigger, doc.text)
                 and not _before_passive_word(doc.text, role, f, trigger)
                 and not _setting(doc.text, f, role, trigger)
-                and not _inside_a_quote(doc.text, f, trigger)
                 and not _court_officer(doc.text, role_name, f)
                 and not _unfit_for_role(doc.text, role_name, f)
                 and not _joined_to_party(doc.text, role, f)
@@ -674,6 +673,11 @@ class EventExtractor:
                 candidates = [
                     c for c in candidates if not _place_of_another_clause(doc.text, clauses, trigger_clause, c)
                 ]
+            if not captured.get(role_name):
+                # a name inside a quoted name or slogan (「臺南圈起來」) yields to any other
+                # candidate; alone, it still fills the role
+                unquoted = [c for c in candidates if not _inside_a_quote(doc.text, c, trigger)]
+                candidates = unquoted or candidates
             if role.side == "before" and candidates and others.hits and not captured.get(role_name):
                 kept = [c for c in candidates if not others.object_at(c.start - sentence.start)]
                 objects_only, candidates = not kept, kept
