@@ -673,7 +673,7 @@ class EventExtractor:
                 candidates = [
                     c for c in candidates if not _place_of_another_clause(doc.text, clauses, trigger_clause, c)
                 ]
-            if not captured.get(role_name):
+            if len(candidates) > 1 and not captured.get(role_name):
                 # a name inside a quoted name or slogan (「臺南圈起來」) yields to any other
                 # candidate; alone, it still fills the role
                 unquoted = [c for c in candidates if not _inside_a_quote(doc.text, c, trigger)]

@@ -336,24 +336,22 @@ def _split_committees(text: str, fillers: list[Filler]) -> None:
 def _quoted_names(text: str, fillers: list[Filler]) -> list[Filler]:
     """The whole quoted name around an organisation named inside it (成立「打詐臺南隊」: the
     squad, not 臺南隊), as an organisation of its own."""
-    out, seen = [], set()
-    for f in fillers:
-        if f.label != "ORG":
-            continue
-        quoted = _QUOTED.search(text, max(0, f.start - 16), min(len(text), f.end + 16))
-        while quoted is not None and quoted.end() <= f.start:
-            quoted = _QUOTED.search(text, quoted.end(), min(len(text), f.end + 16))
-        if quoted is None or not (quoted.start() < f.start or f.end < quoted.end()):
-            continue
-        if not (quoted.start() <= f.start and f.end <= quoted.end()) or quoted.span() in seen:
-            continue
-        seen.add(quoted.span())
-        out.append(Filler(quoted.start(), quoted.end(), quoted.group(), "ORG"))
+    quoted = [m.span(1) for m in _QUOTED.finditer(text)]  # few: most texts have none
+    if not quoted:
+        return []
+    orgs = sorted((f.start, f.end) for f in fillers if f.label == "ORG")
+    org_starts = [start for start, _ in orgs]
+    out = []
+    for a, b in quoted:
+        k = bisect_left(org_starts, a)
+        inside = any(end <= b and (start, end) != (a, b) for start, end in orgs[k : bisect_left(org_starts, b, k)])
+        if inside:
+            out.append(Filler(a, b, text[a:b], "ORG"))
     return out
 
 
 #: A short quoted name (the marks left out): no clause or sentence break inside.
-_QUOTED = regex.compile(r"(?<=[「“『])[^「」“”『』，。；！？,;!?\n]{2,16}(?=[」”』])")
+_QUOTED = regex.compile(r"[「“『]([^「」“”『』，。；！？,;!?\n]{2,16})[」”』]")
 
 
 def _document_fillers(doc: Document, words: set[int] | None = None) -> list[Filler]:

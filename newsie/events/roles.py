@@ -115,16 +115,18 @@ def _inside_a_quote(text: str, filler: Filler, trigger: Trigger) -> bool:
     """``filler`` stands inside a quoted name, slogan or saying that does not hold the
     trigger (「臺南圈起來」抽獎活動, 「低碳環保愛地球」的理念): part of what is quoted, no
     participant; a name quoted by itself (「華為」) is not inside one."""
-    opened = max(text.rfind(mark, max(0, filler.start - 40), filler.start) for mark in _OPENING_QUOTES)
-    if opened < 0 or _CLOSING_QUOTE.search(text, opened, filler.start):
+    opening = _OPEN_QUOTE_BEFORE.search(text, max(0, filler.start - 40), filler.start)
+    if opening is None:
         return False
+    opened = opening.start()
     closed = _CLOSING_QUOTE.search(text, filler.end, filler.end + 40)
     if closed is None or (opened + 1 == filler.start and closed.start() == filler.end):
         return False
     return not (opened < trigger.start and trigger.end <= closed.start())
 
 
-_OPENING_QUOTES = ("「", "“", "『")
+#: A quote opened before a point and not closed by it (searched up to the point).
+_OPEN_QUOTE_BEFORE = regex.compile("[「“『][^」”』]*$")
 _CLOSING_QUOTE = regex.compile("[」”』]")
 
 
