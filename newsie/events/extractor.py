@@ -115,7 +115,6 @@ NEAR, NEAR_FILLERS = 48, 32
 _CHINA = ("华", "華")
 
 
-
 class _Part:
     """A sentence, or a window of a very long one, with what every trigger in it needs
     computed once: its clauses, its semicolons and the matches of role patterns."""

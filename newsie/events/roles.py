@@ -102,9 +102,16 @@ def _place_of_another_clause(text: str, clauses, trigger_clause: int, filler: Fi
     before = text[max(0, filler.start - 2) : filler.start]
     if before in ("对于", "對於", "关于", "關於"):
         return True  # what the clause is about
-    if len(text[clauses[k][0] : filler.start].strip()) <= 2:
+    if _opens_its_clause(text, clauses, filler.start):
         return False  # the clause's subject: 中大二號橋昨午再爆衝突
     return not before.endswith(_LOCATIVE_WORDS)
+
+
+def _opens_its_clause(text: str, clauses, offset: int) -> bool:
+    """Whether what starts at ``offset`` opens its clause, after at most two characters
+    (司机…，并对他表示了感谢; 中大二號橋昨午…): the clause's subject, not a name inside it."""
+    start = clauses[_clause_of(clauses, offset)][0]
+    return len(text[start:offset].strip()) <= 2
 
 
 #: Words before a place that make it a setting or a direction, whatever the clause.
@@ -579,10 +586,7 @@ def _speaks_for(c: Candidacy, f: Filler) -> bool:
 def _opens_clause(c: Candidacy, g: Filler) -> bool:
     """Whether ``g`` is the subject its clause opens with (司机…，并对他表示了感谢), not a
     name inside it (成为孩子喜爱的选择)."""
-    if not c.clauses:
-        return True
-    start = c.clauses[_clause_of(c.clauses, g.start)][0]
-    return len(c.text[start : g.start].strip()) <= 2
+    return not c.clauses or _opens_its_clause(c.text, c.clauses, g.start)
 
 
 def _clause_gap(c: Candidacy, f: Filler) -> float:
@@ -841,13 +845,12 @@ def far_bonus(role, taken: list[Filler], longest: int) -> float:
     return total
 
 
-def _opens_next_predicate(text: str, c: Filler, trigger: Trigger, next_trigger: int, role) -> bool:
+def _opens_next_predicate(text: str, c: Filler, trigger: Trigger, next_trigger: int) -> bool:
     """Whether ``c``, after a break past the trigger, is the subject of the next predicate
     (志工表揚暨頒獎　黃偉哲感謝志工: the mayor thanks, he is not praised)."""
     return (
         c.start >= trigger.end
         and next_trigger - c.end <= 2
-        and not any(cue in text[trigger.end : c.start] for cue in role.cues)
         # (the search starts and ends one character out, for the space's lookarounds)
         and _NEW_CLAUSE.search(text, max(0, trigger.end - 1), c.start + 1) is not None
     )
@@ -868,15 +871,12 @@ def _choose(
     if next_trigger is not None:  # a name past the next predicate's trigger is that
         # verb's argument (离开后他将创办X), unless the role's cue points to it (接替...的X);
         # counts and places are shared
-        candidates = [
-            c
-            for c in candidates
-            if c.start < next_trigger
-            or c.label not in _NAMED
-            or any(cue in text[trigger.end : c.start] for cue in role.cues)
-        ]
+        def cued(c: Filler) -> bool:  # a cue of the role between the trigger and ``c``
+            return any(cue in text[trigger.end : c.start] for cue in role.cues)
+
+        candidates = [c for c in candidates if c.start < next_trigger or c.label not in _NAMED or cued(c)]
         # the next predicate's subject (…，王五再打傷他人) yields to any other candidate
-        others = [c for c in candidates if not _opens_next_predicate(text, c, trigger, next_trigger, role)]
+        others = [c for c in candidates if cued(c) or not _opens_next_predicate(text, c, trigger, next_trigger)]
         candidates = others or candidates
     if not candidates:
         return []

@@ -140,10 +140,6 @@ def _status(text: str, s_start: int, s_end: int, trigger: Trigger) -> str:
     return {"planned_after": "planned", "denied_clause": "denied"}.get(best_status, best_status)
 
 
-#: What a topic is linked to before 有关 / 相关 (与…有关).
-_LINKED_TO = regex.compile(r"[与和跟同][^，。；,;]{0,2}$")
-
-
 #: 就 / 便 between a denial and the trigger: 未毕业就加入 (joined before graduating).
 _BEFORE_THEN = regex.compile(r"[就便](?![此是在])")
 
@@ -227,6 +223,8 @@ def _not_event_clause() -> regex.Pattern:
 #: A name given to a happening told elsewhere (将事件定性为暴动, 称之为「骚乱」, 称是「暴动」):
 #: the labelling is no event of its own.
 _LABELLED = regex.compile(r"(?:定性|称之|称|形容|视|列|定)(?:事件|此事|事情|示威|冲突|其|这|该)?[为是][「“\"『]?$")
+#: What a topic is linked to before 有关 / 相关 (与…有关).
+_LINKED_TO = regex.compile(r"[与和跟同][^，。；,;]{0,2}$")
 #: Whom a rule punishes or what it may impose, anywhere earlier in the clause (初犯判处入狱
 #: 一年, 若再犯或恶意触犯判处…监禁12个月, 违者最高可罚款, 一经定罪，最高刑罚为监禁1年或罚款,
 #: 可被罚款25,000元及监禁半年): no sentence passed.

@@ -157,10 +157,10 @@ def _atom_lists() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         ),
         (
             # 10.1在荃湾, 【9.14屯门集会】, 5.12汶川地震: month.day written with a full stop
-            # before the words of the happening, opening a phrase or after a word that
-            # opens a setting or a list (早在6.12就, 于7.1冲入), or after 直播, a year or 到 (直播7.21元朗站
-            # 白衣人襲擊片段; not 增长10.1%, 降至4.15以下, 3.5万, 6.3级,
-            # 7.21元: a number before a measure)
+            # before the words of the happening, opening a phrase, or after a word that
+            # opens a setting or a list (早在6.12就, 于7.1冲入), 直播, a year, 到 or 至
+            # (直播7.21元朗站, 去年8.11, 被问到8.18游行); not 增长10.1%, 降至4.15以下, 3.5万,
+            # 6.3级, 7.21元: a number before a measure
             "pointdate",
             (
                 r"(?<![^【「“\"（(，,。；;：:\s在于於自从及和与、播年到至])(?P<pdtm>1[0-2]|[1-9])\.(?P<pdtd>3[01]|[12]\d|[1-9])"

@@ -348,5 +348,4 @@ def test_the_subject_of_the_next_predicate(text, trigger, name, next_word, expec
     at, start = text.index(trigger), text.index(name)
     filler = Filler(start, start + len(name), name, "PERSON")
     found = Trigger(start=at, end=at + len(trigger), text=trigger)
-    role = Role(labels=("PERSON",))
-    assert _opens_next_predicate(text, filler, found, text.index(next_word), role) is expected
+    assert _opens_next_predicate(text, filler, found, text.index(next_word)) is expected
