@@ -423,6 +423,15 @@ def _load_pipeline(config: str | None, split_page: bool, imports: tuple[str, ...
     return nlp
 
 
+def _keep_confident(nlp, level: float) -> None:
+    """Rebuild the pipeline's events stage with ``min_confidence=level``."""
+    if "events" not in nlp.stage_names:
+        raise CliError("--min-confidence: the pipeline has no 'events' stage")
+    stages = nlp.to_config()["stages"]
+    config = {k: v for k, v in stages["events"].items() if k != "factory"}
+    nlp.replace("events", config={**config, "min_confidence": level})
+
+
 def _published_option(f):
     return click.option(
         "--published",
@@ -770,6 +779,10 @@ class _Sink:
     "--excel", is_flag=True,
     help="CSV for Excel: UTF-8 with a byte-order mark, local times without offset.",
 )  # fmt: skip
+@click.option(
+    "--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+    help="Keep only events at least this likely to be right (their 'confidence').",
+)  # fmt: skip
 @_field_options
 @click.option(
     "-w", "--workers", type=click.IntRange(min=1), default=1, show_default=True,
@@ -793,6 +806,7 @@ def extract(
     wide: bool,
     with_text: bool,
     excel: bool,
+    min_confidence: float | None,
     name_dates: bool,
     input_format: str | None,
     text_column: str,
@@ -823,6 +837,8 @@ def extract(
         raise CliError(str(exc)) from None
     default_published = _parse_published(published)
     nlp = _load_pipeline(config, split_page, imports)
+    if min_confidence is not None:
+        _keep_confident(nlp, min_confidence)
     fields = Fields(text_column, id_column, date_column, name_dates)
     sources = list(expand_paths(paths, input_format))
 

@@ -378,6 +378,20 @@ def test_real_pipeline_extract(runner, tmp_path):
     assert all(e["document"]["parent_id"] is None for e in _events(result.stdout))
 
 
+def test_min_confidence_keeps_the_likelier_events(runner):
+    real_pipeline_or_skip()
+    sample = Path(__file__).resolve().parent.parent / "corpora" / "samples" / "page.txt"
+    args = ["extract", str(sample), "--published", "2025-11-20T12:00", "-q"]
+    every = _events(runner.invoke(main, args).stdout)
+    level = sorted(e["confidence"] for e in every)[len(every) // 2]
+    result = runner.invoke(main, [*args, "--min-confidence", str(level)])
+    assert result.exit_code == 0, result.stderr
+    kept = _events(result.stdout)
+    assert kept == [e for e in every if e["confidence"] >= level] and len(kept) < len(every)
+    result = runner.invoke(main, [*args, "--min-confidence", "1.5"])
+    assert result.exit_code == 2 and "1.5" in result.stderr
+
+
 # -- long texts and signals -------------------------------------------------------------
 
 

@@ -6,9 +6,10 @@ from bisect import bisect_left
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
+from newsie.events.confidence import MIN_LENGTH, calibrated, shipped_calibration
 from newsie.events.extractor import EventExtractor, _trigger_words
 from newsie.events.template import Template, register_template, select_templates
-from newsie.io.clean import simplified_view
+from newsie.io.clean import is_traditional, simplified_view
 from newsie.registry import stage
 
 
@@ -43,6 +44,10 @@ class EventStage:
     ``trigger_model`` (optional) is a trigger CRF trained with
     :mod:`newsie.events.learned` that replaces the trigger words (none is shipped).
     Each template layer (:attr:`Template.layer`) is applied on its own, base first.
+    ``confidence`` is ``"calibrated"`` (each event's probability of being right, fitted on
+    annotated news articles: :mod:`newsie.events.confidence`; a text shorter than an
+    article keeps the rule score) or ``"rules"`` (the templates'
+    own score everywhere); ``min_confidence`` drops the events below it.
     """
 
     def __init__(
@@ -51,7 +56,12 @@ class EventStage:
         template_paths: list[str] | None = None,
         min_confidence: float = 0.0,
         trigger_model: str | None = None,
+        confidence: str = "calibrated",
     ) -> None:
+        if confidence not in ("calibrated", "rules"):
+            raise ValueError(f"confidence is 'calibrated' or 'rules', not {confidence!r}")
+        self.confidence = confidence
+        self._calibration = shipped_calibration() if confidence == "calibrated" else None
         self.types = types
         self.template_paths = list(template_paths or [])
         self.min_confidence = min_confidence
@@ -83,6 +93,10 @@ class EventStage:
             if gate is None or gate.open(doc.text):
                 events += extractor(doc).events
         doc.events = _narrowest(events) if len(self._extractors) > 1 else events
+        if self._calibration is not None and doc.events and len(doc.text) >= MIN_LENGTH:
+            view = simplified_view(doc.text)
+            traditional = view is not doc.text and is_traditional(doc.text)
+            doc.events = calibrated(doc.events, view, traditional, self._calibration)
         if self.min_confidence:
             doc.events = [e for e in doc.events if e.confidence >= self.min_confidence]
         return doc

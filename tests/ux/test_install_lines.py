@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DIST = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
 #: Third-party packages the docs tell users to install for optional backends.
-OTHERS = {"spacy", "torch", "hanlp", "atheris", "python-crfsuite", "cloudpickle"}
+OTHERS = {"spacy", "torch", "hanlp", "atheris", "python-crfsuite", "cloudpickle", "scikit-learn"}
 
 
 def _files() -> list[Path]:
