@@ -22,7 +22,9 @@ script says so and exits 0 when they are absent.  Prints, overall, per script
   ``dated`` counts only gold events that have a time;
 * status -- share of matched events with the gold status;
 * fully right -- share of predicted events whose type, every role (none missing, none
-  extra), time and status are right.
+  extra), time and status are right;
+* by confidence -- event precision / recall / F1 of the events at or above a few
+  confidence levels (what ``min_confidence`` would keep).
 
 Only the event types the annotators were given (``news_gold/types.txt``) are scored; an
 event of a type added since that refines one of them (``broader``: a shooting is an
@@ -356,8 +358,29 @@ def main() -> None:
         print()
         for name, tally in sorted(by_type.items(), key=lambda kv: -kv[1].gold - kv[1].predicted):
             print(_row(name, tally))
+    print()
+    print(_by_confidence(records, texts, predictions))
     for doc_id, kind, event, gold in shown[: args.errors]:
         print(f"\n{doc_id}: " + _show(kind, event, gold, texts[doc_id]))
+
+
+#: The confidence levels of the by-confidence table.
+LEVELS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _by_confidence(records: list[dict], texts: dict[str, str], predictions: dict) -> str:
+    """Event precision, recall and F1 of the events at or above each of :data:`LEVELS`."""
+    lines = ["confidence >=  events    ev P   ev R  ev F1"]
+    for level in LEVELS:
+        total = Tally()
+        for record in records:
+            events = predictions.get(record["id"], [])
+            kept = [e for e in events if e.get("confidence", 1.0) >= level]
+            for tally in score_document(record, texts[record["id"]], kept).values():
+                total.add(tally)
+        p, r, f = _prf(total.matched, total.predicted, total.gold)
+        lines.append(f"{level:13.1f} {total.predicted:7d}  {p:6.3f} {r:6.3f} {f:6.3f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -142,3 +142,35 @@ def test_the_mode_round_trips_through_the_config(tmp_path):
     nlp.save(tmp_path / "p.toml")
     again = newsie.load(tmp_path / "p.toml")
     assert again.get("events").confidence == "rules"
+
+
+def test_the_gold_scorer_reports_events_by_confidence(monkeypatch):
+    import sys
+    from pathlib import Path
+
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the scorer adds its folders
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from news_events import _by_confidence
+
+    def event(start: int, confidence: float) -> dict:
+        trigger = {"start": start, "end": start + 2}
+        return {"type": "fire", "trigger": trigger, "arguments": [], "confidence": confidence}
+
+    gold = [
+        {"type": "fire", "mentions": [[0, 2]], "arguments": [], "time": None, "status": "happened"},
+        {
+            "type": "fire",
+            "mentions": [[10, 12]],
+            "arguments": [],
+            "time": None,
+            "status": "happened",
+        },
+    ]
+    record = {"id": "d", "events": gold}
+    predicted = {"d": [event(0, 0.95), event(10, 0.65), event(20, 0.55)]}
+    rows = _by_confidence([record], {"d": "起火" * 12}, predicted).splitlines()[1:]
+    table = {float(row.split()[0]): [float(x) for x in row.split()[1:]] for row in rows}
+    assert table[0.0] == [3, 0.667, 1.0, 0.8]
+    assert table[0.6] == [2, 1.0, 1.0, 1.0]
+    assert table[0.7] == [1, 1.0, 0.5, 0.667]
+    assert table[0.9][0] == 1 and table[0.5][0] == 3
