@@ -71,6 +71,7 @@ from newsie.events.rolls import roll_for
 from newsie.events.status import (  # noqa: F401
     _CLAUSE_BREAK,
     _names_a_charge,
+    _names_an_aim,
     _not_an_event,
     _status,
     _status_by_time,
@@ -282,6 +283,12 @@ class EventExtractor:
         # others a trigger in a charge's name (襲警罪) is no event
         self._judicial = {
             index: "charge" in template.roles or (template.ace or "").startswith("Justice")
+            for index, template in enumerate(self.templates)
+        }
+        # templates of speech acts (a speaker role) may ask for more (呼吁更多国家加入); for
+        # the others an object put as a comparative (实施更加积极的政策) is an aim
+        self._speech = {
+            index: any(role.speaker for role in template.roles.values())
             for index, template in enumerate(self.templates)
         }
         # per template and role: the cue words of the template's other roles
@@ -544,8 +551,10 @@ class EventExtractor:
         if sentence is None:
             whole = doc.sentences[s_index]
             sentence = _Part(whole.start, whole.end, whole.text)
-        if _not_an_event(doc.text, sentence.start, trigger) or (
-            not self._judicial[t_index] and _names_a_charge(doc.text, trigger)
+        if (
+            _not_an_event(doc.text, sentence.start, trigger)
+            or (not self._judicial[t_index] and _names_a_charge(doc.text, trigger))
+            or (not self._speech[t_index] and _names_an_aim(doc.text, trigger))
         ):
             return None
         mention = _Mention(template=template, trigger=trigger, sentence_index=s_index)

@@ -387,6 +387,12 @@ _CHARGE_NAME = regex.compile(r"[^，。；、,;\s的了「」“”]{0,10}?罪(?
 _CHARGES_LISTED = regex.compile(r"(?:罪行|罪名|控罪)(?:包括|有|为|是)[^。；;！？]{0,40}$")
 
 
+def _names_an_aim(text: str, trigger: Trigger) -> bool:
+    """Whether the trigger's object is put as a comparative (实施更加积极的政策, 推出更多
+    精品): an aim, not a happening (the ``not_event_aim`` cue words)."""
+    return text.startswith(tuple(status_cues().get("not_event_aim", ())), trigger.end)
+
+
 def _names_a_charge(text: str, trigger: Trigger) -> bool:
     """Whether the trigger word is part of the name of a charge (被控袭警罪, 非法集结罪, 罪行
     包括…非法集会、袭警): the name of an offence, not a happening of its own."""

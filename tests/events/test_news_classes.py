@@ -726,6 +726,11 @@ def test_real_news_phrasings(nlp, text, event_type, role, expected):
         ("建議市民朋友親自前往市場參觀。", "visit"),
         ("他患上不治之症。", "death"),
         ("1956年最高人民法院特别军事法庭对45名日本战犯公开审判。", "hearing"),
+        # an object put as a comparative: an aim
+        ("我们将实施更加积极有为的宏观政策。", "policy_launch"),
+        ("预计欧盟将对在中国制造的汽车征收更高的进口关税。", "tariff"),
+        ("市府会持续规划設立更多的全民運動中心。", "founding"),
+        ("推出更多精品旅游线路和旅游产品。", "product_launch"),
     ],
 )
 def test_real_news_non_events(nlp, text, event_type):
@@ -821,6 +826,9 @@ def test_real_news_non_events(nlp, text, event_type):
         ("衛生局榮獲八項保健業務績優獎，市長讚許成效卓越。", "praise"),
         # a works contract let out
         ("臺南市政府水利局立即發包結構補強工程。", "procurement"),
+        # a speech act may ask for more
+        ("他感谢多国承认巴勒斯坦国，呼吁更多国家加入。", "call_for"),
+        ("公司推出更新版本的应用。", "product_launch"),
     ],
 )
 def test_the_happening_itself_stays(nlp, text, event_type):
