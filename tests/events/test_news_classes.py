@@ -86,6 +86,11 @@ from tests.events.conftest import news_roles as _roles
         ("该行随后就冻结资产一事对欧洲清算银行提起诉讼。", "lawsuit", "plaintiff", None),
         ("以色列政府对加沙发动新一轮打击。", "attack", "target", ["加沙"]),
         ("巴西多地爆发抗议活动，反对美国对巴西商品加征关税。", "tariff", "issuer", ["美国"]),
+        # police officers are people who arrest, not the ones arrested; the speaker is nobody
+        ("中大學生會表示，警員在校園內拘捕該同學。", "arrest", "arrester", ["警員"]),
+        ("中大學生會表示，警員在校園內拘捕該同學。", "arrest", "arrested", None),
+        ("防暴警察在旺角拘捕多名示威者。", "arrest", "arrester", ["防暴警察"]),
+        ("一名警员被捕。", "arrest", "arrested", ["一名警员"]),
         # a lone source is a participant only when no other role's filler is the subject
         # of the trigger between them
         ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "founder", None),
