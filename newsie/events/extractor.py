@@ -81,6 +81,7 @@ from newsie.events.template import Template
 from newsie.events.timing import (
     _BACKGROUND,
     DATELINE_GAP,
+    _age_before_publication,
     _age_start,
     _range_start,
     _time_for,
@@ -845,8 +846,12 @@ class EventExtractor:
         time = time_mention.value if time_mention is not None and not mention.time_vague else None
         if time is None and template.dated_by_publication and mention.status == "happened":
             time = _publication_day(doc.published)
+        time_text = time_mention.text if time_mention is not None else None
         if template.stated_by_age and time_mention is not None and time_mention.start == trigger.end:
             time = _age_start(time_mention.text, time_mention.value)
+        aged = _age_before_publication(doc.text, trigger.end, doc.published) if template.stated_by_age else None
+        if aged is not None:  # 开业15年的御膳厨房: 15 years before publication
+            time, time_text = aged[0], original[trigger.end : trigger.end + len(aged[1])]
         if template.begins_range and time is not None:
             time = _range_start(time)  # 2007年5月至2011年6月任…: took the post in May 2007
         roles = template.roles
@@ -865,7 +870,7 @@ class EventExtractor:
             arguments=arguments,
             # 近日, 目前: the text names no date for the event; it keeps the words only
             time=time,
-            time_text=time_mention.text if time_mention is not None else None,
+            time_text=time_text,
             status=mention.status,
             confidence=round(max(0.05, min(0.95, confidence)), 3),
             evidence=Evidence(

@@ -13,6 +13,7 @@ from newsie.events.merge import _in_title_line
 from newsie.events.models import Trigger
 from newsie.time.resolve import _shift
 from newsie.time.value import TimeValue
+from newsie.values.numbers import parse_number
 
 # a clause about the past of someone or something, not about the news of the article
 _BACKGROUND = regex.compile(r"曾经|曾[在是任于经]|此前|早前|先前|当年|正值|昔日|\G\s*在[^，,]{1,30}(?:之前|以前)\s*$")
@@ -411,6 +412,29 @@ def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
     return TimeValue(
         kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
     )
+
+
+#: A whole number of years written right after a trigger and before the noun it
+#: describes (开业15年的御膳厨房, 成立三十年的公司, 结婚8年了): the thing's age.
+_AGE_OF = regex.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})年(?=的|了|[，。；,;])")
+
+
+def _age_before_publication(text: str, trigger_end: int, published) -> tuple[TimeValue, str] | None:
+    """The year an exact age right after the trigger counts back to from the publication
+    (开业15年的X published in 2021: 2006), and the age's words; none without a publication
+    time, for a vague age (十多年, 数年) or an anniversary (开业3周年)."""
+    match = _AGE_OF.match(text, trigger_end)
+    if published is None or match is None:
+        return None
+    years = parse_number(match.group(1))
+    if years is None or years != int(years) or not 0 < years < published.year:
+        return None
+    start = published.replace(
+        year=published.year - int(years), month=1, day=1, hour=0, minute=0, second=0, microsecond=0
+    )
+    end = start.replace(year=start.year + 1)
+    value = TimeValue(kind="point", start=start, end=end, grain="year", anchor="published")
+    return value, match.group()
 
 
 def _range_start(value: TimeValue) -> TimeValue:

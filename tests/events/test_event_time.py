@@ -115,6 +115,9 @@ CASES = [
     # a founding told by its age took place that many years before; a vague age names no year
     ("习近平指出，上海合作组织成立24年来，始终秉持“上海精神”。", "founding", "24年来", "2001-01-01"),
     ("习近平指出，亚太经合组织成立30多年来，引领亚太地区发展。", "founding", "30多年来", None),
+    # so is an opening told by the age of what opened (開業15年的X), before any other time
+    ("還有位於火炭西熟食市場、開業15年的「御膳廚房」。", "opening", "15年", "2010-01-01"),
+    ("位於火炭西熟食市場、開業15年的「御膳廚房」今日結業。", "opening", "15年", "2010-01-01"),
     # a happening that describes a noun is background: the time told before does not date it
     ("该案去年6月开审。她被控在任时以高价向农民收购大米。", "lawsuit", None, None),
     ("该案去年6月开审。检方加控她一项滥用职权罪。", "lawsuit", "去年6月", "2024-06-01"),
@@ -210,6 +213,11 @@ def test_event_time(nlp, text, event_type, time_text, start):
 )
 def test_a_vague_time_is_no_event_time(nlp, text, event_type):
     (event,) = [e for e in nlp(text, published=PUBLISHED).all_events if e.type == event_type]
+    assert event.time is None
+
+
+def test_an_age_counts_back_only_from_a_publication_time(nlp):
+    (event,) = [e for e in nlp("還有開業15年的「御膳廚房」。").events if e.type == "opening"]
     assert event.time is None
 
 
