@@ -5,9 +5,10 @@ borrowed roles and hearsay).  On annotated news that score barely ranks right ev
 above wrong ones, so in an article the events stage replaces it by a logistic model
 over a few plain features of the event and its sentence, fitted on the dev halves of
 the news gold sets (``benchmarks/news_gold/calibrate.py``, which prints how well it
-does on each set left out; the weights are in ``corpora/calibration/events.toml``).  "Right" is what the gold-set scorer counts:
-a gold event of the same type whose trigger overlaps the event's, not yet matched by
-another event (a repeat of a matched event counts as wrong).
+does on each set left out; the weights are in ``corpora/calibration/events.toml``).
+
+"Right" is what the gold-set scorer counts: a gold event of the same type whose trigger
+overlaps the event's, not yet matched by another event (a repeat counts as wrong).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Literal
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
@@ -46,8 +47,8 @@ class EventStage:
     Each template layer (:attr:`Template.layer`) is applied on its own, base first.
     ``confidence`` is ``"calibrated"`` (each event's probability of being right, fitted on
     annotated news articles: :mod:`newsie.events.confidence`; a text shorter than an
-    article keeps the rule score) or ``"rules"`` (the templates'
-    own score everywhere); ``min_confidence`` drops the events below it.
+    article keeps the rule score) or ``"rules"`` (the templates' own score everywhere);
+    ``min_confidence`` drops the events below it.
     """
 
     def __init__(
@@ -56,7 +57,7 @@ class EventStage:
         template_paths: list[str] | None = None,
         min_confidence: float = 0.0,
         trigger_model: str | None = None,
-        confidence: str = "calibrated",
+        confidence: Literal["calibrated", "rules"] = "calibrated",
     ) -> None:
         if confidence not in ("calibrated", "rules"):
             raise ValueError(f"confidence is 'calibrated' or 'rules', not {confidence!r}")
