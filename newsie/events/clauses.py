@@ -13,8 +13,15 @@ _PHRASE_BREAKS = "，,。；;：:！？!?\n"
 _PHRASE_BREAK = regex.compile(f"[{_PHRASE_BREAKS}]")
 #: A character inside a phrase, as a pattern: no break.
 _IN_PHRASE = f"[^{_PHRASE_BREAKS}]"
-#: A space between words of a title (志工表揚　黃偉哲感謝志工), which breaks it as a comma does.
-TITLE_SPACE = r"(?<=\p{Han})\s+(?=\p{Han})"
+#: A clause break, or a space between words of a title, which breaks it as a comma does
+#: (志工表揚　黃偉哲感謝志工).
+_NEW_CLAUSE = regex.compile(r"[，,；;]|(?<=\p{Han})\s+(?=\p{Han})")
+
+
+def new_clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause break or a title's space stands between ``start`` and ``end``
+    (searched one character out at both ends, for the lookarounds of the space)."""
+    return _NEW_CLAUSE.search(text, max(0, start - 1), end + 1) is not None
 
 
 class _Clauses(list):

@@ -28,7 +28,7 @@ import regex
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
-from newsie.events.clauses import TITLE_SPACE, _clause_bounds, _clause_of
+from newsie.events.clauses import _clause_bounds, _clause_of, new_clause_between
 from newsie.events.fillers import _DocIndex, _document_fillers, in_book_title
 from newsie.events.mention import _DEMONSTRATIVE, PARTY_LABELS, PLACE_LABELS, Filler, _Mention
 from newsie.events.merge import LOOKBACK, _compatible, _heading_starts, _in_title_line, _merge  # noqa: F401
@@ -847,11 +847,12 @@ class EventExtractor:
         if time is None and template.dated_by_publication and mention.status == "happened":
             time = _publication_day(doc.published)
         time_text = time_mention.text if time_mention is not None else None
-        if template.stated_by_age and time_mention is not None and time_mention.start == trigger.end:
-            time = _age_start(time_mention.text, time_mention.value)
-        aged = _age_before_publication(doc.text, trigger.end, doc.published) if template.stated_by_age else None
-        if aged is not None:  # 开业15年的御膳厨房: 15 years before publication
-            time, time_text = aged[0], original[trigger.end : trigger.end + len(aged[1])]
+        if template.stated_by_age:
+            if time_mention is not None and time_mention.start == trigger.end:
+                time = _age_start(time_mention.text, time_mention.value)  # 成立24年来
+            aged = _age_before_publication(doc.text, trigger.end, doc.published)
+            if aged is not None:  # 开业15年的御膳厨房: 15 years before publication
+                time, time_text = aged[0], original[trigger.end : trigger.end + len(aged[1])]
         if template.begins_range and time is not None:
             time = _range_start(time)  # 2007年5月至2011年6月任…: took the post in May 2007
         roles = template.roles
@@ -988,8 +989,8 @@ def _agent_noun(sentence: str, start: int, end: int, stated_by_age: bool = False
     )
 
 
-#: A new predicate between two triggers: a clause break or a pronoun subject.
-_NEW_PREDICATE = regex.compile(rf"[，,；;]|[他她它]们?|{TITLE_SPACE}")
+#: A pronoun subject between two triggers: a new predicate, as a clause break is.
+_PRONOUN_SUBJECT = regex.compile(r"[他她它]们?")
 
 
 def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -> int | None:
@@ -1002,8 +1003,8 @@ def _next_predicate(sentence: str, hit_starts: list[int], end: int, base: int) -
     if k == len(hit_starts):
         return None
     start = hit_starts[k]
-    # one character out at both ends, for the lookarounds of a title's space
-    return base + start if _NEW_PREDICATE.search(sentence, max(0, end - 1), start + 1) else None
+    new = new_clause_between(sentence, end, start) or _PRONOUN_SUBJECT.search(sentence, max(0, end - 1), start + 1)
+    return base + start if new else None
 
 
 #: What may stand between a trigger and its object (感谢|向|…).

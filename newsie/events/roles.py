@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from newsie.document import Document
-from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, TITLE_SPACE, _clause_of
+from newsie.events.clauses import _IN_PHRASE, _PHRASE_BREAK, _clause_of, new_clause_between
 from newsie.events.fillers import _DocIndex
 from newsie.events.mention import _NUMERIC, PLACE_LABELS, Filler, names_a_place
 from newsie.events.models import Trigger
@@ -848,16 +848,7 @@ def far_bonus(role, taken: list[Filler], longest: int) -> float:
 def _opens_next_predicate(text: str, c: Filler, trigger: Trigger, next_trigger: int) -> bool:
     """Whether ``c``, after a break past the trigger, is the subject of the next predicate
     (志工表揚暨頒獎　黃偉哲感謝志工: the mayor thanks, he is not praised)."""
-    return (
-        c.start >= trigger.end
-        and next_trigger - c.end <= 2
-        # (the search starts and ends one character out, for the space's lookarounds)
-        and _NEW_CLAUSE.search(text, max(0, trigger.end - 1), c.start + 1) is not None
-    )
-
-
-#: A clause break, or a space between words of a title.
-_NEW_CLAUSE = regex.compile(rf"[，,；;]|{TITLE_SPACE}")
+    return c.start >= trigger.end and next_trigger - c.end <= 2 and new_clause_between(text, trigger.end, c.start)
 
 
 def _choose(

@@ -408,10 +408,13 @@ def _age_start(text: str, value: TimeValue | None) -> TimeValue | None:
     publication), as the event's time; none for a vague age (30多年来, 以来)."""
     if value is None or value.start is None or not _AGE_YEARS.fullmatch(text):
         return None
-    start = value.start
-    return TimeValue(
-        kind="point", start=start, end=start.replace(year=start.year + 1), grain="year", anchor="published"
-    )
+    return _year_from(value.start)
+
+
+def _year_from(start) -> TimeValue:
+    """The year that begins at ``start``, counted from the publication time."""
+    end = start.replace(year=start.year + 1)
+    return TimeValue(kind="point", start=start, end=end, grain="year", anchor="published")
 
 
 #: A whole number of years written right after a trigger and before the noun it
@@ -432,9 +435,7 @@ def _age_before_publication(text: str, trigger_end: int, published) -> tuple[Tim
     start = published.replace(
         year=published.year - int(years), month=1, day=1, hour=0, minute=0, second=0, microsecond=0
     )
-    end = start.replace(year=start.year + 1)
-    value = TimeValue(kind="point", start=start, end=end, grain="year", anchor="published")
-    return value, match.group()
+    return _year_from(start), match.group()
 
 
 def _range_start(value: TimeValue) -> TimeValue:
