@@ -140,19 +140,21 @@ def newsie_predictions(pipeline: str | None, records: list[dict], texts: dict[st
     out = {}
     for record in records:
         doc = nlp(texts[record["id"]], published=record["published"], id=record["id"])
-        events = []
-        for item in doc.documents():
-            shift = item.offset if item is not doc else 0
-            for event in item.events:
-                data = json.loads(event.model_dump_json())
-                data["trigger"]["start"] += shift
-                data["trigger"]["end"] += shift
-                for argument in data["arguments"]:
-                    argument["start"] += shift
-                    argument["end"] += shift
-                events.append(data)
-        out[record["id"]] = events
+        out[record["id"]] = [data for _, _, data in item_events(doc)]
     return out
+
+
+def item_events(doc):
+    """Each event of ``doc`` and of its page items: (item, event, the event as JSON with
+    offsets into the whole text of ``doc``)."""
+    for item in doc.documents():
+        shift = item.offset if item is not doc else 0
+        for event in item.events:
+            data = json.loads(event.model_dump_json())
+            for span in (data["trigger"], *data["arguments"]):
+                span["start"] += shift
+                span["end"] += shift
+            yield item, event, data
 
 
 # -- scoring ----------------------------------------------------------------------------

@@ -16,7 +16,6 @@ fresh_traditional stay unseen.  Needs ``../shared/data/news``; exits cleanly wit
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -50,8 +49,7 @@ def labelled_events(path: Path, split: str) -> list[tuple[dict, int]]:
     import news_events as ne
 
     import newsie
-    from newsie.events.confidence import MIN_LENGTH, event_features
-    from newsie.io.clean import is_traditional, simplified_view
+    from newsie.events.confidence import MIN_LENGTH, event_features, text_reading
 
     records = ne.read_gold(split, path)
     texts = {a.id: a.text for a in rebuilt({r["id"]: r["text_sha1"] for r in records})}
@@ -61,20 +59,14 @@ def labelled_events(path: Path, split: str) -> list[tuple[dict, int]]:
     for record in records:
         text = texts[record["id"]]
         doc = nlp(text, published=record["published"], id=record["id"])
-        events = []
-        for item in doc.documents():
-            shift = item.offset if item is not doc else 0
-            view = simplified_view(item.text)
-            traditional = view is not item.text and is_traditional(item.text)
-            for event in item.events:
-                if len(item.text) < MIN_LENGTH:
-                    continue  # a text shorter than an article keeps the rule score
-                data = json.loads(event.model_dump_json())
-                for span in [data["trigger"], *data["arguments"]]:
-                    span["start"] += shift
-                    span["end"] += shift
-                data["_features"] = event_features(event, view, traditional)
-                events.append(data)
+        events, readings = [], {}  # readings: id(item) -> its text_reading
+        for item, event, data in ne.item_events(doc):
+            if len(item.text) < MIN_LENGTH:
+                continue  # a text shorter than an article keeps the rule score
+            if id(item) not in readings:
+                readings[id(item)] = text_reading(item.text)
+            data["_features"] = event_features(event, *readings[id(item)])
+            events.append(data)
         scored = ne.scored_events(events)
         wrong = {
             id(event)

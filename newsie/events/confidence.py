@@ -18,6 +18,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from newsie.io.clean import is_traditional, simplified_view
 from newsie.resources import corpora_path
 
 #: The weights shipped with newsie.
@@ -83,8 +84,19 @@ def shipped_calibration() -> Calibration:
     return Calibration.read(corpora_path(*CALIBRATION))
 
 
-def calibrated(events: list, view: str, traditional: bool, model: Calibration) -> list:
-    """``events`` with their rule score replaced by the model's probability."""
+def text_reading(text: str) -> tuple[str, bool]:
+    """The Simplified view of a document's text and whether the text is Traditional: the
+    two arguments of :func:`event_features` besides the event."""
+    view = simplified_view(text)
+    return view, view is not text and is_traditional(text)
+
+
+def calibrated(events: list, text: str, model: Calibration) -> list:
+    """The events of a document's ``text`` with their rule score replaced by the model's
+    probability; those of a text shorter than :data:`MIN_LENGTH` as they are."""
+    if not events or len(text) < MIN_LENGTH:
+        return events
+    view, traditional = text_reading(text)
     return [
         e.model_copy(
             update={"confidence": round(model.probability(event_features(e, view, traditional)), 3)}

@@ -7,10 +7,10 @@ from typing import Literal
 
 from newsie._matcher import WordMatcher
 from newsie.document import Document
-from newsie.events.confidence import MIN_LENGTH, calibrated, shipped_calibration
+from newsie.events.confidence import calibrated, shipped_calibration
 from newsie.events.extractor import EventExtractor, _trigger_words
 from newsie.events.template import Template, register_template, select_templates
-from newsie.io.clean import is_traditional, simplified_view
+from newsie.io.clean import simplified_view
 from newsie.registry import stage
 
 
@@ -94,10 +94,8 @@ class EventStage:
             if gate is None or gate.open(doc.text):
                 events += extractor(doc).events
         doc.events = _narrowest(events) if len(self._extractors) > 1 else events
-        if self._calibration is not None and doc.events and len(doc.text) >= MIN_LENGTH:
-            view = simplified_view(doc.text)
-            traditional = view is not doc.text and is_traditional(doc.text)
-            doc.events = calibrated(doc.events, view, traditional, self._calibration)
+        if self._calibration is not None:
+            doc.events = calibrated(doc.events, doc.text, self._calibration)
         if self.min_confidence:
             doc.events = [e for e in doc.events if e.confidence >= self.min_confidence]
         return doc
