@@ -1,25 +1,44 @@
-"""The character CRF tagger (python-crfsuite) that newsie ships and trains."""
+"""The character CRF tagger that newsie ships and trains.
+
+Models are trained with python-crfsuite (:mod:`newsie.ner.train`); tagging reads the
+model's weights (:mod:`newsie.ner.crfsuite_model`) and runs on arrays: the state scores
+of all of a document's lines at once (:class:`~newsie.ner.features.StateScorer`), then
+Viterbi in step across the lines (:func:`~newsie.ner.viterbi.viterbi`).  The tags are
+CRFsuite's own, computed without building an attribute string per character.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
+from newsie.ner.crfsuite_model import read_crfsuite
 from newsie.ner.data import tags_to_spans
-from newsie.ner.features import encoded_features
+from newsie.ner.features import StateScorer
 from newsie.ner.resources import models_dir
+from newsie.ner.viterbi import viterbi
 
 DEFAULT_MODEL = "ner_crf.crfsuite"
+
+Span = tuple[int, int, str]
 
 
 class CRFTagger:
     """Tags text with a crfsuite model whose labels are BIO over newsie labels."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        import pycrfsuite
+    #: lines that recur from document to document (a dateline, a programme's opening
+    #: words) are tagged once while they are among the last this many
+    CACHE_LINES = 4096
+    #: characters scored in one batch (bounds the arrays of a very long document)
+    BATCH_CHARS = 200_000
 
+    def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else models_dir() / DEFAULT_MODEL
         if not self.path.is_file():
             raise FileNotFoundError(
@@ -27,38 +46,80 @@ class CRFTagger:
                 "`python -m newsie.ner.train --train <BIO files>` or use the "
                 "'entities_fast' stage (rules and lexicons only)"
             )
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(self.path))
-        self._lock = threading.Lock()  # a crfsuite tagger is not thread-safe
-        # lines that recur from document to document (a dateline, a programme's opening
-        # words) are tagged once while they are among the last few thousand
-        self._line_spans = lru_cache(maxsize=4096)(self._tag_line)
+        weights = read_crfsuite(self.path)
+        self.labels = weights.labels
+        self._outside = self.labels.index("O") if "O" in self.labels else -1
+        self._transitions = weights.transitions
+        self._scorer = StateScorer(weights.attributes, weights.states)
+        self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
+        self._lock = threading.Lock()  # guards the cache
 
     def tag(self, text: str) -> list[str]:
         """BIO tags, one per character."""
         if not text:
             return []
-        features = encoded_features(text)  # char_features, as crfsuite reads them
-        with self._lock:
-            return self._tagger.tag(features)
+        return self._decode([text])[0] or ["O"] * len(text)
 
-    def _tag_line(self, line: str) -> tuple[tuple[int, int, str], ...]:
-        """The spans of one line (called through the cache ``_line_spans``)."""
-        return tuple(tags_to_spans(self.tag(line)))
-
-    def spans(self, text: str, max_len: int = 2000) -> list[tuple[int, int, str]]:
+    def spans(self, text: str, max_len: int = 2000) -> list[Span]:
         """Entity spans ``(start, end, label)``; long text is tagged in line-sized chunks."""
-        if len(text) <= max_len and _LINE_BREAK.search(text) is None:  # one chunk: a sentence
-            return list(self._line_spans(text)) if text.strip() else []
-        out: list[tuple[int, int, str]] = []
-        for offset, chunk in _chunks(text, max_len):
-            if chunk.strip():
-                out.extend((offset + s, offset + e, lab) for s, e, lab in self._line_spans(chunk))
+        return self.spans_many([text], max_len)[0]
+
+    def spans_many(self, texts: Sequence[str], max_len: int = 2000) -> list[list[Span]]:
+        """:meth:`spans` of each text, all tagged in one batch."""
+        pieces = [list(_pieces(text, max_len)) for text in texts]
+        lines = {line for found in pieces for _, line in found}
+        known = self._tag_lines(lines)
+        return [
+            [
+                (offset + s, offset + e, label)
+                for offset, line in found
+                for s, e, label in known[line]
+            ]
+            for found in pieces
+        ]
+
+    def _tag_lines(self, lines: set[str]) -> dict[str, tuple[Span, ...]]:
+        """The spans of each line, from the cache or tagged now."""
+        known: dict[str, tuple[Span, ...]] = {}
+        with self._lock:
+            for line in lines:
+                if line in self._cache:
+                    self._cache.move_to_end(line)
+                    known[line] = self._cache[line]
+        new = [line for line in lines if line not in known]
+        for batch in _batches(new, self.BATCH_CHARS):
+            for line, tags in zip(batch, self._decode(batch)):
+                known[line] = tuple(tags_to_spans(tags)) if tags else ()
+        with self._lock:
+            for line in new:
+                self._cache[line] = known[line]
+            while len(self._cache) > self.CACHE_LINES:
+                self._cache.popitem(last=False)
+        return known
+
+    def _decode(self, lines: Sequence[str]) -> list[list[str] | None]:
+        """The tags of each line's characters; None for a line tagged all ``O``."""
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        labels = viterbi(self._scorer.scores(lines), lengths, self._transitions)
+        starts = np.cumsum(lengths) - lengths
+        named = np.maximum.reduceat(labels != self._outside, starts)
+        out: list[list[str] | None] = [None] * len(lines)
+        for i in np.flatnonzero(named).tolist():
+            out[i] = [self.labels[j] for j in labels[starts[i] : starts[i] + lengths[i]].tolist()]
         return out
 
 
 #: Where ``str.splitlines`` breaks a line.
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _pieces(text: str, max_len: int) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` of the non-blank pieces of ``text`` that are tagged on their own."""
+    if len(text) <= max_len and _LINE_BREAK.search(text) is None:  # one chunk: a sentence
+        chunks: Iterator[tuple[int, str]] = iter([(0, text)])
+    else:
+        chunks = _chunks(text, max_len)
+    return ((offset, chunk) for offset, chunk in chunks if chunk.strip())
 
 
 def _chunks(text: str, max_len: int):
@@ -73,6 +134,20 @@ def _chunks(text: str, max_len: int):
             line = line[cut:]
         yield start, line
         start += len(line)
+
+
+def _batches(lines: list[str], max_chars: int) -> Iterator[list[str]]:
+    """``lines`` in runs of at most ``max_chars`` characters (a longer line alone)."""
+    batch: list[str] = []
+    size = 0
+    for line in lines:
+        if batch and size + len(line) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(line)
+        size += len(line)
+    if batch:
+        yield batch
 
 
 @lru_cache(maxsize=4)

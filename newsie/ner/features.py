@@ -1,22 +1,36 @@
-"""Character window features for the CRF, built with whole-list operations.
+"""Character window features of the CRF: as strings to train on, as arrays to tag with.
 
-Each character gets short string attributes: the characters at offsets -2..+2,
-the four adjacent bigrams, the skip bigram (-1,+1) and the character class
-window.  Text is first folded (full-width -> ASCII, digits -> '0', Latin letters
+Each character gets short attributes (:data:`TEMPLATES`): the characters at offsets
+-2..+2, the four adjacent bigrams, the skip bigram (-1,+1) and the window of character
+classes.  Text is first folded (full-width -> ASCII, digits -> '0', Latin letters
 lower-cased) so the features generalise; offsets are unchanged by folding.
 
-:func:`encoded_features` gives the same attributes UTF-8 encoded, for tagging: pycrfsuite
-encodes every str attribute itself, one call each; bytes joined from each character's
-UTF-8 form cost less.
+:func:`char_features` spells the attributes out, for ``pycrfsuite.Trainer``.
+:class:`StateScorer` computes what a trained model makes of the same attributes for many
+lines at once, with array lookups instead of strings; the two read one table.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from itertools import pairwise
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
 
 PAD_LEFT = "\x02\x02"
 PAD_RIGHT = "\x03\x03"
+
+#: Attribute name -> the offsets of the characters it joins (``k``: of their classes).
+TEMPLATES: dict[str, tuple[int, ...]] = {
+    "a": (-2,), "b": (-1,), "c": (0,), "d": (1,), "e": (2,),
+    "f": (-2, -1), "g": (-1, 0), "h": (0, 1), "i": (1, 2), "j": (-1, 1),
+    "k": (-1, 0, 1),
+}  # fmt: skip
+CLASS_TEMPLATE = "k"
+CLASS_LETTERS = "danhspo"
+#: A window of classes is the number sum(class * place): the classes' digits in base 7.
+_CLASS_PLACES = (len(CLASS_LETTERS) ** 2, len(CLASS_LETTERS), 1)
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -71,73 +85,138 @@ def fold(text: str) -> str:
 
 
 def char_features(text: str) -> list[tuple[str, ...]]:
-    """One tuple of attribute strings per character of ``text``."""
+    """One tuple of attribute strings per character of ``text`` (in :data:`TEMPLATES` order)."""
     n = len(text)
     if n == 0:
         return []
-    p = PAD_LEFT + fold(text) + PAD_RIGHT
-    classes = _CLASSES
-    k = "".join([classes[c] for c in p])
-    # Adjacent bigrams once (bi[j] == p[j:j+2]); each feature string is then one
-    # concatenation instead of two.
-    bi = [a + b for a, b in pairwise(p)]
-    c_2, c_1, c0, c1, c2 = p[0:n], p[1 : n + 1], p[2 : n + 2], p[3 : n + 3], p[4 : n + 4]
-    return list(
-        zip(
-            ["a" + c for c in c_2],
-            ["b" + c for c in c_1],
-            ["c" + c for c in c0],
-            ["d" + c for c in c1],
-            ["e" + c for c in c2],
-            ["f" + x for x in bi[0:n]],
-            ["g" + x for x in bi[1 : n + 1]],
-            ["h" + x for x in bi[2 : n + 2]],
-            ["i" + x for x in bi[3 : n + 3]],
-            ["j" + a + b for a, b in zip(c_1, c1)],
-            ["k" + k[i : i + 3] for i in range(1, n + 1)],
-        )
-    )
+    pad = len(PAD_LEFT)
+    chars = PAD_LEFT + fold(text) + PAD_RIGHT
+    classes = "".join([_CLASSES[c] for c in chars])
+    columns = []
+    for name, offsets in TEMPLATES.items():
+        source = classes if name == CLASS_TEMPLATE else chars
+        # a window's text is the padded text at i + offset for each offset
+        parts = [source[pad + o : pad + o + n] for o in offsets]
+        columns.append([name + "".join(window) for window in zip(*parts)])
+    return list(zip(*columns))
 
 
-class _Encoded(dict):
-    """key -> ``prefix`` + key in UTF-8, memoised (keys: characters and class windows)."""
+class StateScorer:
+    """A model's state scores for every character of many lines, by array lookups.
 
-    def __init__(self, prefix: str) -> None:
-        super().__init__()
-        self.prefix = prefix.encode()
+    ``attributes[a]`` is an attribute string :func:`char_features` makes and
+    ``weights[a]`` its weight for each label.  :meth:`scores` sums, for each character,
+    the weight rows of its attributes in :data:`TEMPLATES` order, as CRFsuite does, so
+    the scores are the same floats.  Characters are looked up by a vocabulary id (0:
+    in no attribute), character pairs by a sorted array of the pairs the model knows.
+    """
 
-    def __missing__(self, key: str) -> bytes:
-        value = self[key] = self.prefix + key.encode()
-        return value
+    def __init__(self, attributes: Sequence[str], weights: np.ndarray) -> None:
+        by_template: dict[str, tuple[list[str], list[int]]] = {n: ([], []) for n in TEMPLATES}
+        for index, attribute in enumerate(attributes):
+            name, body = attribute[:1], attribute[1:]
+            if name not in TEMPLATES or len(body) != len(TEMPLATES[name]):
+                raise ValueError(f"attribute {attribute!r} is not a newsie character feature")
+            by_template[name][0].append(body)
+            by_template[name][1].append(index)
+        chars = sorted({c for name, (bodies, _) in by_template.items() if name != CLASS_TEMPLATE
+                        for body in bodies for c in body})  # fmt: skip
+        self._vocabulary = {c: i + 1 for i, c in enumerate(chars)}
+        self._bmp_ids = np.zeros(0x10000, dtype=np.int64)
+        for c, i in self._vocabulary.items():
+            if ord(c) < 0x10000:
+                self._bmp_ids[ord(c)] = i
+        self._base = len(chars) + 1  # a pair of ids (x, y) is the number x * base + y
+        keys = {name: self._keys(name, bodies) for name, (bodies, _) in by_template.items()}
+        self._pairs = np.unique(np.concatenate(
+            [k for name, k in keys.items() if len(TEMPLATES[name]) == 2] + [np.zeros(0, np.int64)]
+        ))  # fmt: skip
+        sizes = {1: self._base, 2: len(self._pairs) + 1, 3: len(CLASS_LETTERS) ** 3}
+        self._tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name, (bodies, rows) in by_template.items():
+            # index: key -> row of the template's weight block, whose last row (zeros)
+            # stands for a key the model does not know
+            index = np.full(sizes[len(TEMPLATES[name])], len(rows), dtype=np.int64)
+            slots = (
+                np.searchsorted(self._pairs, keys[name])
+                if len(TEMPLATES[name]) == 2
+                else keys[name]
+            )
+            index[slots] = np.arange(len(rows))
+            block = np.vstack([weights[rows], np.zeros((1, weights.shape[1]))])
+            self._tables[name] = (index, block)
+        self.width = weights.shape[1]
+
+    def _keys(self, name: str, bodies: list[str]) -> np.ndarray:
+        """The lookup keys of a template's attribute bodies."""
+        if name == CLASS_TEMPLATE:
+            digits = [[CLASS_LETTERS.index(c) for c in body] for body in bodies]
+            return np.array(digits, dtype=np.int64).reshape(-1, 3) @ np.array(_CLASS_PLACES)
+        ids = np.array([[self._vocabulary[c] for c in body] for body in bodies], dtype=np.int64)
+        if len(TEMPLATES[name]) == 1:
+            return ids.reshape(-1)
+        return ids.reshape(-1, 2) @ np.array([self._base, 1])
+
+    def scores(self, lines: Sequence[str]) -> np.ndarray:
+        """``(characters, labels)`` state scores of ``lines``' characters laid end to end."""
+        pad = len(PAD_LEFT)
+        padded = "".join(PAD_LEFT + line + PAD_RIGHT for line in lines)
+        codes = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        folded, classes = _fold_and_classes(codes)
+        ids = self._ids(folded)
+        # each line's characters sit ``pad`` after its start in the padded text
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        line_starts = np.cumsum(lengths + 2 * pad) - lengths - pad
+        at = np.repeat(line_starts - np.cumsum(lengths) + lengths, lengths)
+        at += np.arange(len(at))
+        adjacent = self._pair_rows(ids[:-1] * self._base + ids[1:])
+        out = np.zeros((len(at), self.width))
+        for name, offsets in TEMPLATES.items():
+            index, block = self._tables[name]
+            if name == CLASS_TEMPLATE:
+                keys = sum(classes[at + o] * p for o, p in zip(offsets, _CLASS_PLACES))
+            elif len(offsets) == 1:
+                keys = ids[at + offsets[0]]
+            elif offsets[1] == offsets[0] + 1:
+                keys = adjacent[at + offsets[0]]
+            else:
+                keys = self._pair_rows(ids[at + offsets[0]] * self._base + ids[at + offsets[1]])
+            out += block[index[keys]]
+        return out
+
+    def _ids(self, codes: np.ndarray) -> np.ndarray:
+        """Vocabulary ids of code points (0: a character no attribute holds)."""
+        ids = self._bmp_ids[np.minimum(codes, 0xFFFF)]
+        astral = np.flatnonzero(codes > 0xFFFF)
+        if len(astral):
+            ids[astral] = [self._vocabulary.get(chr(c), 0) for c in codes[astral].tolist()]
+        return ids
+
+    def _pair_rows(self, keys: np.ndarray) -> np.ndarray:
+        """Where each pair key sits in the known pairs (``len(pairs)``: unknown)."""
+        at = np.searchsorted(self._pairs, keys)
+        known = at < len(self._pairs)
+        known[known] = self._pairs[at[known]] == keys[known]
+        return np.where(known, at, len(self._pairs))
 
 
-_UTF8, _K = _Encoded(""), _Encoded("k")
+def _fold_and_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Folded code points and their class numbers (indexes into :data:`CLASS_LETTERS`)."""
+    fold_table, class_table = _bmp_tables()
+    bmp = np.minimum(codes, 0xFFFF)
+    folded = np.where(codes > 0xFFFF, codes, fold_table[bmp]).astype(np.int64)
+    classes = class_table[np.minimum(folded, 0xFFFF)]
+    astral = np.flatnonzero(folded > 0xFFFF)
+    if len(astral):
+        classes[astral] = [CLASS_LETTERS.index(_CLASSES[chr(c)]) for c in folded[astral]]
+    return folded, classes
 
 
-def encoded_features(text: str) -> list[tuple[bytes, ...]]:
-    """:func:`char_features` with each attribute UTF-8 encoded (what crfsuite receives)."""
-    n = len(text)
-    if n == 0:
-        return []
-    # one str object per character: the tables hash each once, slices share them
-    chars = list(PAD_LEFT + fold(text) + PAD_RIGHT)
-    k = "".join(map(_CLASSES.__getitem__, chars))
-    utf8 = list(map(_UTF8.__getitem__, chars))
-    bi = [a + b for a, b in pairwise(utf8)]
-    # attributes made afresh (not kept in tables) are still in the cache when crfsuite
-    # reads them
-    return list(
-        zip(
-            [b"a" + x for x in utf8[0:n]],
-            [b"b" + x for x in utf8[1 : n + 1]],
-            [b"c" + x for x in utf8[2 : n + 2]],
-            [b"d" + x for x in utf8[3 : n + 3]],
-            [b"e" + x for x in utf8[4 : n + 4]],
-            [b"f" + x for x in bi[0:n]],
-            [b"g" + x for x in bi[1 : n + 1]],
-            [b"h" + x for x in bi[2 : n + 2]],
-            [b"i" + x for x in bi[3 : n + 3]],
-            [b"j" + a + b for a, b in zip(utf8[1 : n + 1], utf8[3 : n + 3])],
-            map(_K.__getitem__, [k[i : i + 3] for i in range(1, n + 1)]),
-        )
-    )
+@cache
+def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:data:`FOLD` and the character class of every Basic Multilingual Plane character."""
+    fold_table = np.arange(0x10000, dtype=np.int64)
+    for code, value in FOLD.items():
+        fold_table[code] = ord(value)
+    classes = [CLASS_LETTERS.index(_char_class(chr(c))) for c in range(0x10000)]
+    return fold_table, np.array(classes, dtype=np.int64)

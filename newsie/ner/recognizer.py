@@ -110,12 +110,13 @@ class EntityRecognizer:
     def _model(self, text: str, chunks: Iterable[tuple[int, int]] | None) -> list[Candidate]:
         if self.tagger is None:
             return []
-        out = []
-        pieces = chunks or [(0, len(text))]
-        for start, end in pieces:
-            for s, e, label in self.tagger.spans(text[start:end]):
-                out.append(Candidate(start + s, start + e, label, "model"))
-        return out
+        pieces = list(chunks or [(0, len(text))])
+        found = self.tagger.spans_many([text[start:end] for start, end in pieces])
+        return [
+            Candidate(start + s, start + e, label, "model")
+            for (start, _), spans in zip(pieces, found)
+            for s, e, label in spans
+        ]
 
     def candidates(
         self, text: str, chunks=None, bounds: Callable[[], set[int]] | None = None

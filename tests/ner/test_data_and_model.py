@@ -89,7 +89,7 @@ def test_a_line_is_tagged_as_one_chunk():
             (offset + s, offset + e, label)
             for offset, chunk in _chunks(text, 2000)
             if chunk.strip()
-            for s, e, label in tagger._tag_line(chunk)
+            for s, e, label in tags_to_spans(tagger.tag(chunk))
         ]
         assert tagger.spans(text) == expected
 
