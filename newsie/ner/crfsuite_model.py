@@ -62,11 +62,14 @@ def _strings(data: bytes, offset: int, path) -> list[str]:
     chunk, _, _, _, count, backward = _CQDB_HEADER.unpack_from(data, offset)
     if chunk != b"CQDB":
         raise ValueError(f"{path}: no string table where the header says")
-    out = []
-    for i, at in enumerate(np.frombuffer(data, "<u4", count, offset + backward).tolist()):
-        record_id, size = _RECORD.unpack_from(data, offset + at)
-        if record_id != i:
-            raise ValueError(f"{path}: string table out of order at id {i}")
-        start = offset + at + _RECORD.size
-        out.append(data[start : start + size - 1].decode("utf-8"))  # size counts a NUL
-    return out
+    # record i: its id and its size (a uint32 each), then the string and a NUL
+    at = np.frombuffer(data, "<u4", count, offset + backward).astype(np.int64) + offset
+    raw = np.frombuffer(data, np.uint8)
+    ids, sizes = (
+        sum(raw[at + k + i].astype(np.int64) << (8 * i) for i in range(4)) for k in (0, 4)
+    )
+    if not np.array_equal(ids, np.arange(count)):
+        raise ValueError(f"{path}: string table out of order")
+    starts = (at + _RECORD.size).tolist()
+    joined = b"\x00".join([data[a : a + n - 1] for a, n in zip(starts, sizes.tolist())])
+    return joined.decode("utf-8").split("\x00") if count else []

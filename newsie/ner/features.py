@@ -112,56 +112,55 @@ class StateScorer:
     """
 
     def __init__(self, attributes: Sequence[str], weights: np.ndarray) -> None:
-        by_template: dict[str, tuple[list[str], list[int]]] = {n: ([], []) for n in TEMPLATES}
-        for index, attribute in enumerate(attributes):
-            name, body = attribute[:1], attribute[1:]
-            if name not in TEMPLATES or len(body) != len(TEMPLATES[name]):
-                raise ValueError(f"attribute {attribute!r} is not a newsie character feature")
-            by_template[name][0].append(body)
-            by_template[name][1].append(index)
-        chars = sorted({c for name, (bodies, _) in by_template.items() if name != CLASS_TEMPLATE
-                        for body in bodies for c in body})  # fmt: skip
-        self._vocabulary = {c: i + 1 for i, c in enumerate(chars)}
+        # every attribute is a template's name and as many characters as it has offsets;
+        # read them all as code points at once: attribute a starts at starts[a]
+        codes = _code_points("\x00".join(attributes))
+        starts = np.concatenate([[0], np.flatnonzero(codes == 0) + 1]).astype(np.int64)
+        sizes = np.diff(np.append(starts, len(codes) + 1)) - 1
+        rows, bodies = {}, {}
+        for name, offsets in TEMPLATES.items():
+            rows[name] = np.flatnonzero((codes[starts] == ord(name)) & (sizes == len(offsets) + 1))
+            bodies[name] = codes[starts[rows[name], None] + 1 + np.arange(len(offsets))]
+        if sum(map(len, rows.values())) != len(attributes):
+            known = set(np.concatenate(list(rows.values())).tolist())
+            odd = next(a for i, a in enumerate(attributes) if i not in known)
+            raise ValueError(f"attribute {odd!r} is not a newsie character feature")
+        chars = np.unique(np.concatenate(
+            [b.reshape(-1) for name, b in bodies.items() if name != CLASS_TEMPLATE] + [[]]
+        )).astype(np.int64)  # fmt: skip
+        self._vocabulary = {chr(c): i + 1 for i, c in enumerate(chars.tolist())}
         self._bmp_ids = np.zeros(0x10000, dtype=np.int64)
-        for c, i in self._vocabulary.items():
-            if ord(c) < 0x10000:
-                self._bmp_ids[ord(c)] = i
+        in_bmp = chars < 0x10000
+        self._bmp_ids[chars[in_bmp]] = np.flatnonzero(in_bmp) + 1
         self._base = len(chars) + 1  # a pair of ids (x, y) is the number x * base + y
-        keys = {name: self._keys(name, bodies) for name, (bodies, _) in by_template.items()}
-        self._pairs = np.unique(np.concatenate(
-            [k for name, k in keys.items() if len(TEMPLATES[name]) == 2] + [np.zeros(0, np.int64)]
-        ))  # fmt: skip
+        digits = np.zeros(128, dtype=np.int64)  # a class letter's digit
+        digits[[ord(c) for c in CLASS_LETTERS]] = np.arange(len(CLASS_LETTERS))
+        keys = {}
+        for name, body in bodies.items():
+            if name == CLASS_TEMPLATE:
+                keys[name] = digits[np.minimum(body, 127)] @ np.array(_CLASS_PLACES)
+            else:
+                ids = np.searchsorted(chars, body)
+                keys[name] = ids[:, 0] + 1 if body.shape[1] == 1 else (ids + 1) @ [self._base, 1]
+        pairs = [keys[name] for name in TEMPLATES if len(TEMPLATES[name]) == 2]
+        self._pairs = np.unique(np.concatenate(pairs)).astype(np.int64)
         sizes = {1: self._base, 2: len(self._pairs) + 1, 3: len(CLASS_LETTERS) ** 3}
         self._tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for name, (bodies, rows) in by_template.items():
+        for name, offsets in TEMPLATES.items():
             # index: key -> row of the template's weight block, whose last row (zeros)
             # stands for a key the model does not know
-            index = np.full(sizes[len(TEMPLATES[name])], len(rows), dtype=np.int64)
-            slots = (
-                np.searchsorted(self._pairs, keys[name])
-                if len(TEMPLATES[name]) == 2
-                else keys[name]
-            )
-            index[slots] = np.arange(len(rows))
-            block = np.vstack([weights[rows], np.zeros((1, weights.shape[1]))])
+            index = np.full(sizes[len(offsets)], len(rows[name]), dtype=np.int64)
+            slots = np.searchsorted(self._pairs, keys[name]) if len(offsets) == 2 else keys[name]
+            index[slots] = np.arange(len(rows[name]))
+            block = np.vstack([weights[rows[name]], np.zeros((1, weights.shape[1]))])
             self._tables[name] = (index, block)
         self.width = weights.shape[1]
-
-    def _keys(self, name: str, bodies: list[str]) -> np.ndarray:
-        """The lookup keys of a template's attribute bodies."""
-        if name == CLASS_TEMPLATE:
-            digits = [[CLASS_LETTERS.index(c) for c in body] for body in bodies]
-            return np.array(digits, dtype=np.int64).reshape(-1, 3) @ np.array(_CLASS_PLACES)
-        ids = np.array([[self._vocabulary[c] for c in body] for body in bodies], dtype=np.int64)
-        if len(TEMPLATES[name]) == 1:
-            return ids.reshape(-1)
-        return ids.reshape(-1, 2) @ np.array([self._base, 1])
 
     def scores(self, lines: Sequence[str]) -> np.ndarray:
         """``(characters, labels)`` state scores of ``lines``' characters laid end to end."""
         pad = len(PAD_LEFT)
         padded = "".join(PAD_LEFT + line + PAD_RIGHT for line in lines)
-        codes = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        codes = _code_points(padded)
         folded, classes = _fold_and_classes(codes)
         ids = self._ids(folded)
         # each line's characters sit ``pad`` after its start in the padded text
@@ -198,6 +197,11 @@ class StateScorer:
         known = at < len(self._pairs)
         known[known] = self._pairs[at[known]] == keys[known]
         return np.where(known, at, len(self._pairs))
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` (lone surrogates too)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.int64)
 
 
 def _fold_and_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
