@@ -396,14 +396,24 @@ class EventExtractor:
         view of the text (Traditional read as Simplified, same offsets); the events'
         texts are cut from the text itself."""
         view = simplified_view(doc.text)
+        # trigger words: one pass of the automaton over the whole text, then each
+        # sentence takes the words inside it; a text with none has no event (most texts
+        # hold no word of a small template layer), and is not read further
+        doc_words = self._word_triggers(view)
+        pattern_words = self._pattern_matcher.find(view)  # the same, for the patterns
+        if not doc_words and not pattern_words and self.trigger_tagger is None and not self._unworded:
+            doc.events = []
+            return doc
         if view is doc.text:
-            return self._extract(doc, doc.text)
+            return self._extract(doc, doc.text, doc_words, pattern_words)
         sentences = [s.model_copy(update={"text": view[s.start : s.end]}) for s in doc.sentences]
         shadow = doc.model_copy(update={"text": view, "sentences": sentences})
-        doc.events = self._extract(shadow, doc.text).events
+        doc.events = self._extract(shadow, doc.text, doc_words, pattern_words).events
         return doc
 
-    def _extract(self, doc: Document, original: str) -> Document:
+    def _extract(self, doc: Document, original: str, doc_words: list, pattern_words: list) -> Document:
+        """The events of ``doc`` (on the matching view), given its trigger words and pattern
+        words (:meth:`_word_triggers`, ``_pattern_matcher``)."""
         fillers, index = _fillers_of(doc)
         names = sorted(
             (e.start, e.end) for e in doc.entities if e.label in ("ORG", "PRODUCT", "PERSON", "LOC")
@@ -411,11 +421,7 @@ class EventExtractor:
         name_starts = [x for x, _ in names]
         longest_name = max((y - x for x, y in names), default=0)
         mentions: list[_Mention] = []
-        # trigger words: one pass of the automaton over the whole text, then each
-        # sentence takes the words inside it
-        doc_words = self._word_triggers(doc.text)
         word_ends = [end for _, _, end in doc_words]
-        pattern_words = self._pattern_matcher.find(doc.text)  # the same, for the patterns
         pattern_word_ends = [end for _, _, end in pattern_words]
         # with word segmentation, a trigger that starts inside one word and ends inside
         # the next is no word of the text (集会 in 密集|会见, 出让 in 作出|让步)

@@ -5,36 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Literal
 
-from newsie._matcher import WordMatcher
 from newsie.document import Document
 from newsie.events.confidence import calibrated, shipped_calibration
-from newsie.events.extractor import EventExtractor, _trigger_words
-from newsie.events.template import Template, register_template, select_templates
-from newsie.io.clean import simplified_view
+from newsie.events.extractor import EventExtractor
+from newsie.events.template import register_template, select_templates
 from newsie.registry import stage
-
-
-class _Gate:
-    """Whether a text holds a trigger word of some template of a layer (a word, or a word
-    of a pattern's trigger group): a layer without any has no event in the text, and the
-    stage skips it whole (most documents hold no word of a small layer)."""
-
-    def __init__(self, templates: list[Template]) -> None:
-        words = {word for template in templates for word in template.triggers}
-        self.always = False
-        for template in templates:
-            for pattern in template.patterns:
-                group = _trigger_words(pattern)
-                if group is None:
-                    self.always = True  # a pattern of unknown words: always run
-                else:
-                    words.update(group)
-        self._matcher = WordMatcher(sorted(words)) if words else None
-
-    def open(self, text: str) -> bool:
-        if self.always:
-            return True
-        return self._matcher is not None and bool(self._matcher.find(simplified_view(text)))
 
 
 @stage("events", requires=("sentences", "entities", "times", "values"), provides=("events",))
@@ -78,21 +53,17 @@ class EventStage:
         for template in select_templates(types):
             layers.setdefault(template.layer, []).append(template)
         # one extractor per layer, base first: the templates of a layer see each other's
-        # triggers (a next predicate bounds a role), those of other layers do not; a
-        # layer after the first is skipped for a text without any of its trigger words
+        # triggers (a next predicate bounds a role), those of other layers do not; an
+        # extractor reads no further a text without any of its trigger words
         self._extractors = [
-            (
-                EventExtractor(layers[name], trigger_tagger=tagger),
-                _Gate(layers[name]) if k and tagger is None else None,
-            )
-            for k, name in enumerate(sorted(layers, key=lambda name: (name != "base", name)))
+            EventExtractor(layers[name], trigger_tagger=tagger)
+            for name in sorted(layers, key=lambda name: (name != "base", name))
         ]
 
     def __call__(self, doc: Document) -> Document:
         events = []
-        for extractor, gate in self._extractors:
-            if gate is None or gate.open(doc.text):
-                events += extractor(doc).events
+        for extractor in self._extractors:
+            events += extractor(doc).events
         doc.events = _narrowest(events) if len(self._extractors) > 1 else events
         if self._calibration is not None:
             doc.events = calibrated(doc.events, doc.text, self._calibration)
