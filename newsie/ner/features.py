@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -101,6 +102,50 @@ def char_features(text: str) -> list[tuple[str, ...]]:
     return list(zip(*columns))
 
 
+class _Encoded(dict):
+    """key -> ``prefix`` + key in UTF-8, memoised (keys: characters and class windows)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix.encode()
+
+    def __missing__(self, key: str) -> bytes:
+        value = self[key] = self.prefix + key.encode("utf-8", "surrogatepass")
+        return value
+
+
+_UTF8, _CLASS_WINDOWS = _Encoded(""), _Encoded(CLASS_TEMPLATE)
+_NAMES = {name: name.encode() for name in TEMPLATES}
+
+
+def encoded_features(text: str) -> list[tuple[bytes, ...]]:
+    """:func:`char_features` with each attribute UTF-8 encoded, as python-crfsuite reads
+    them (it would encode each str attribute itself, one call each)."""
+    n = len(text)
+    if n == 0:
+        return []
+    pad = len(PAD_LEFT)
+    # one str object per character: the tables hash each once, slices share them
+    chars = list(PAD_LEFT + fold(text) + PAD_RIGHT)
+    utf8 = list(map(_UTF8.__getitem__, chars))
+    classes = "".join(map(_CLASSES.__getitem__, chars))
+    neighbours = [a + b for a, b in pairwise(utf8)]  # neighbours[i]: utf8[i] + utf8[i + 1]
+    columns = []
+    for name, offsets in TEMPLATES.items():
+        prefix = _NAMES[name]
+        if name == CLASS_TEMPLATE:
+            first, size = pad + offsets[0], len(offsets)
+            windows = [classes[i : i + size] for i in range(first, first + n)]
+            columns.append(list(map(_CLASS_WINDOWS.__getitem__, windows)))
+        elif len(offsets) == 1 or offsets[1] == offsets[0] + 1:  # one character, neighbours
+            units = utf8 if len(offsets) == 1 else neighbours
+            columns.append([prefix + x for x in units[pad + offsets[0] : pad + offsets[0] + n]])
+        else:
+            firsts, seconds = (utf8[pad + o : pad + o + n] for o in offsets)
+            columns.append([prefix + a + b for a, b in zip(firsts, seconds)])
+    return list(zip(*columns))
+
+
 class StateScorer:
     """A model's state scores for every character of many lines, by array lookups.
 
@@ -144,16 +189,23 @@ class StateScorer:
                 keys[name] = ids[:, 0] + 1 if body.shape[1] == 1 else (ids + 1) @ [self._base, 1]
         pairs = [keys[name] for name in TEMPLATES if len(TEMPLATES[name]) == 2]
         self._pairs = np.unique(np.concatenate(pairs)).astype(np.int64)
+        # a template's index: key -> its attribute's row of the weights, or the last row
+        # (zeros) for a key the model does not know; templates of one kind are stacked
+        self._weights = np.vstack([weights, np.zeros((1, weights.shape[1]))])
         sizes = {1: self._base, 2: len(self._pairs) + 1, 3: len(CLASS_LETTERS) ** 3}
-        self._tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        index = {}
         for name, offsets in TEMPLATES.items():
-            # index: key -> row of the template's weight block, whose last row (zeros)
-            # stands for a key the model does not know
-            index = np.full(sizes[len(offsets)], len(rows[name]), dtype=np.int64)
+            index[name] = np.full(sizes[len(offsets)], len(weights), dtype=np.int64)
             slots = np.searchsorted(self._pairs, keys[name]) if len(offsets) == 2 else keys[name]
-            index[slots] = np.arange(len(rows[name]))
-            block = np.vstack([weights[rows[name]], np.zeros((1, weights.shape[1]))])
-            self._tables[name] = (index, block)
+            index[name][slots] = rows[name]
+        self._kinds = {kind: [n for n in TEMPLATES if _kind(n) == kind] for kind in _KINDS}
+        self._index = {
+            kind: np.stack([index[n] for n in names]) for kind, names in self._kinds.items()
+        }
+        self._first = {  # each template's first offset, a column
+            kind: np.array([[TEMPLATES[n][0]] for n in names])
+            for kind, names in self._kinds.items()
+        }
         self.width = weights.shape[1]
 
     def scores(self, lines: Sequence[str]) -> np.ndarray:
@@ -168,19 +220,28 @@ class StateScorer:
         line_starts = np.cumsum(lengths + 2 * pad) - lengths - pad
         at = np.repeat(line_starts - np.cumsum(lengths) + lengths, lengths)
         at += np.arange(len(at))
+        # keys at each template's first offset: a character's id, the row of a pair of
+        # neighbours (the pair starting there), or the window of classes starting there
         adjacent = self._pair_rows(ids[:-1] * self._base + ids[1:])
-        out = np.zeros((len(at), self.width))
-        for name, offsets in TEMPLATES.items():
-            index, block = self._tables[name]
-            if name == CLASS_TEMPLATE:
-                keys = sum(classes[at + o] * p for o, p in zip(offsets, _CLASS_PLACES))
-            elif len(offsets) == 1:
-                keys = ids[at + offsets[0]]
-            elif offsets[1] == offsets[0] + 1:
-                keys = adjacent[at + offsets[0]]
+        spread = [o - TEMPLATES[CLASS_TEMPLATE][0] for o in TEMPLATES[CLASS_TEMPLATE]]
+        end = len(classes) - spread[-1]
+        windows = sum(classes[d : end + d] * p for d, p in zip(spread, _CLASS_PLACES, strict=True))
+        starts = {"char": ids, "pair": adjacent, "class": windows}
+        rows = {}
+        for kind, names in self._kinds.items():
+            if kind == "skip":
+                keys = np.stack([
+                    self._pair_rows(ids[at + TEMPLATES[n][0]] * self._base + ids[at + TEMPLATES[n][1]])
+                    for n in names
+                ])  # fmt: skip
             else:
-                keys = self._pair_rows(ids[at + offsets[0]] * self._base + ids[at + offsets[1]])
-            out += block[index[keys]]
+                keys = starts[kind][at + self._first[kind]]
+            found = self._index[kind][np.arange(len(names))[:, None], keys]
+            rows.update(zip(names, found))
+        order = iter(TEMPLATES)
+        out = self._weights[rows[next(order)]]
+        for name in order:  # the sum in CRFsuite's order
+            out += self._weights[rows[name]]
         return out
 
     def _ids(self, codes: np.ndarray) -> np.ndarray:
@@ -197,6 +258,19 @@ class StateScorer:
         known = at < len(self._pairs)
         known[known] = self._pairs[at[known]] == keys[known]
         return np.where(known, at, len(self._pairs))
+
+
+_KINDS = ("char", "pair", "skip", "class")
+
+
+def _kind(name: str) -> str:
+    """A template's kind: a character, a pair of neighbours, the skip pair, classes."""
+    offsets = TEMPLATES[name]
+    if name == CLASS_TEMPLATE:
+        return "class"
+    if len(offsets) == 1:
+        return "char"
+    return "pair" if offsets[1] == offsets[0] + 1 else "skip"
 
 
 def _code_points(text: str) -> np.ndarray:

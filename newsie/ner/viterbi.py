@@ -12,12 +12,13 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     ``lengths`` the sequences' lengths and ``transitions[i, j]`` the score of ``j``
     following ``i``.  The recursion and its ties are CRFsuite's: a path's score is the
     sum of its state and transition scores, added in order, and of equal scores the
-    lower label wins.  Each step of the loop advances every sequence still running, so
-    the loop is as long as the longest sequence, not the concatenation.
+    lower label wins.  Each step of the loop is one array operation across the sequences
+    still running, so the loop is as long as the longest sequence, not the concatenation.
     """
     lengths = np.asarray(lengths, dtype=np.int64)
+    lengths = lengths[lengths > 0]  # an empty sequence takes no position
     labels = np.empty(len(scores), dtype=np.int64)
-    if len(lengths) == 0 or len(scores) == 0:
+    if len(scores) == 0:
         return labels
     size = transitions.shape[0]
     order = np.argsort(-lengths, kind="stable")
@@ -30,24 +31,25 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) ->
     step = np.repeat(np.arange(longest), running)
     sequence = np.arange(len(step)) - np.repeat(rows[:-1], running)
     position = starts[sequence] + step
-    step_scores = scores[position]
-    back = np.empty((len(position), size), dtype=np.intp)
-    best = step_scores[: running[0]].copy()
+    # path[r]: the best path score ending in each label at row r (step-major), made in
+    # place from the state scores; the back pointers are found again for the chosen
+    # labels only, on the way back
+    path = scores[position]
     candidates = np.empty((running[0], size, size))
+    best = np.empty((running[0], size))
     for t in range(1, longest):
-        n, here = running[t], slice(rows[t], rows[t + 1])
-        paths = candidates[:n]
-        np.add(best[:n, :, None], transitions, out=paths)  # [sequence, from, to]
-        np.argmax(paths, axis=1, out=back[here])
-        np.max(paths, axis=1, out=best[:n])
-        best[:n] += step_scores[here]
-    label = np.argmax(best, axis=1)
+        n = running[t]
+        np.add(path[rows[t - 1] : rows[t - 1] + n, :, None], transitions, out=candidates[:n])
+        np.maximum.reduce(candidates[:n], axis=1, out=best[:n])  # [sequence, to]
+        path[rows[t] : rows[t + 1]] += best[:n]
+    ends = lengths[order] - 1  # each sequence's last step
+    label = path[np.take(rows, ends) + np.arange(len(ends))].argmax(axis=1)
     step_labels = np.empty(len(position), dtype=np.int64)
-    each = np.arange(running[0])
     for t in range(longest - 1, 0, -1):
-        n, here = running[t], slice(rows[t], rows[t + 1])
-        step_labels[here] = label[:n]
-        label[:n] = back[here][each[:n], label[:n]]
+        n = running[t]
+        step_labels[rows[t] : rows[t + 1]] = label[:n]
+        before = path[rows[t - 1] : rows[t - 1] + n] + transitions[:, label[:n]].T
+        label[:n] = before.argmax(axis=1)
     step_labels[: running[0]] = label
     labels[position] = step_labels
     return labels

@@ -57,22 +57,43 @@ def _tiny_model(tmp_path: Path) -> Path:
     return path
 
 
+def _by_arrays(tagger: CRFTagger, texts: list[str]) -> list[list[str]]:
+    """The array decoder's tags for ``texts`` decoded side by side."""
+    texts = [text for text in texts if text]
+    lengths = np.array([len(text) for text in texts])
+    rows = tagger._by_arrays(texts, lengths)
+    return [row or ["O"] * len(text) for row, text in zip(rows, texts)]
+
+
 def test_shipped_model_tags_as_crfsuite_does():
     path = models_dir() / "ner_crf.crfsuite"
     tagger = load_tagger()
     texts = _texts()
     assert len(texts) > 20
-    for text in texts:
-        assert tagger.tag(text) == _crfsuite_tags(path, text), text
+    expected = [_crfsuite_tags(path, text) for text in texts if text]
+    assert _by_arrays(tagger, texts) == expected
+    assert [tagger.tag(text) for text in texts if text] == expected  # one line: crfsuite
 
 
 def test_a_trained_model_tags_as_crfsuite_does(tmp_path):
     path = _tiny_model(tmp_path)
     tagger = CRFTagger(path)
     assert tagger.labels[0] != "O"
-    for text in _texts() + ["张伟去了北京。", "ＡＢＣ公司在𠀀开业"]:
-        assert tagger.tag(text) == _crfsuite_tags(path, text), text
+    texts = _texts() + ["张伟去了北京。", "ＡＢＣ公司在𠀀开业"]
+    assert _by_arrays(tagger, texts) == [_crfsuite_tags(path, text) for text in texts if text]
     assert tagger.spans("王芳去了北京。")[-1] == (4, 6, "LOC")
+
+
+def test_a_batch_takes_the_cheaper_decoder():
+    tagger = CRFTagger()
+    calls = []
+    tagger._by_crfsuite = lambda lines: calls.append("crfsuite") or [["O"] * len(x) for x in lines]
+    tagger._by_arrays = lambda lines, lengths: calls.append("arrays") or [None] * len(lines)
+    tagger._decode(["王小明在上海工作。"])
+    tagger._decode(["王小明在上海工作。", "李强"])
+    tagger._decode(["王小明在上海工作。"] * 5)  # 45 characters: 3 * 9 + 60 or fewer
+    tagger._decode(["王小明在上海工作。"] * 20)  # 180 characters
+    assert calls == ["crfsuite", "crfsuite", "crfsuite", "arrays"]
 
 
 def test_lines_tagged_together_or_alone_agree():
@@ -158,4 +179,10 @@ def test_viterbi_finds_each_sequence_s_best_path(seed):
 
 def test_viterbi_ties_go_to_the_lower_label():
     assert viterbi(np.zeros((3, 2)), np.array([3]), np.zeros((2, 2))).tolist() == [0, 0, 0]
+    assert viterbi(np.zeros((4, 2)), np.array([1, 3]), np.zeros((2, 2))).tolist() == [0] * 4
+
+
+def test_viterbi_takes_empty_sequences_and_inputs():
+    scores = np.array([[0.0, 1.0], [2.0, 0.0]])
+    assert viterbi(scores, np.array([0, 1, 0, 1, 0]), np.zeros((2, 2))).tolist() == [1, 0]
     assert viterbi(np.zeros((0, 2)), np.array([], dtype=int), np.zeros((2, 2))).tolist() == []
