@@ -5,8 +5,8 @@ are tagged together on arrays: the model's weights (:mod:`newsie.ner.crfsuite_mo
 give the state scores of all their characters at once
 (:class:`~newsie.ner.features.StateScorer`), then Viterbi runs in step across the lines
 (:func:`~newsie.ner.viterbi.viterbi`), with no attribute string per character.  A text of
-one or two lines, where stepping across lines gains nothing, goes through python-crfsuite
-itself.  The tags are CRFsuite's either way.
+a few lines, where stepping across them gains too little, goes through python-crfsuite
+itself (:data:`STEP_COST`).  The tags are CRFsuite's either way.
 """
 
 from __future__ import annotations

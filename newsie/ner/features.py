@@ -190,22 +190,15 @@ class StateScorer:
         pairs = [keys[name] for name in TEMPLATES if len(TEMPLATES[name]) == 2]
         self._pairs = np.unique(np.concatenate(pairs)).astype(np.int64)
         # a template's index: key -> its attribute's row of the weights, or the last row
-        # (zeros) for a key the model does not know; templates of one kind are stacked
+        # (zeros) for a key the model does not know
         self._weights = np.vstack([weights, np.zeros((1, weights.shape[1]))])
-        sizes = {1: self._base, 2: len(self._pairs) + 1, 3: len(CLASS_LETTERS) ** 3}
-        index = {}
+        index_sizes = {1: self._base, 2: len(self._pairs) + 1, 3: len(CLASS_LETTERS) ** 3}
+        self._index = {}
         for name, offsets in TEMPLATES.items():
-            index[name] = np.full(sizes[len(offsets)], len(weights), dtype=np.int64)
+            index = np.full(index_sizes[len(offsets)], len(weights), dtype=np.int64)
             slots = np.searchsorted(self._pairs, keys[name]) if len(offsets) == 2 else keys[name]
-            index[name][slots] = rows[name]
-        self._kinds = {kind: [n for n in TEMPLATES if _kind(n) == kind] for kind in _KINDS}
-        self._index = {
-            kind: np.stack([index[n] for n in names]) for kind, names in self._kinds.items()
-        }
-        self._first = {  # each template's first offset, a column
-            kind: np.array([[TEMPLATES[n][0]] for n in names])
-            for kind, names in self._kinds.items()
-        }
+            index[slots] = rows[name]
+            self._index[name] = index
         self.width = weights.shape[1]
 
     def scores(self, lines: Sequence[str]) -> np.ndarray:
@@ -220,28 +213,24 @@ class StateScorer:
         line_starts = np.cumsum(lengths + 2 * pad) - lengths - pad
         at = np.repeat(line_starts - np.cumsum(lengths) + lengths, lengths)
         at += np.arange(len(at))
-        # keys at each template's first offset: a character's id, the row of a pair of
-        # neighbours (the pair starting there), or the window of classes starting there
-        adjacent = self._pair_rows(ids[:-1] * self._base + ids[1:])
+        # what starts at each position of the padded text: a character's id, the slot of
+        # the pair of neighbours, the window of classes (as a base-7 number)
+        neighbours = self._pair_slots(ids[:-1] * self._base + ids[1:])
         spread = [o - TEMPLATES[CLASS_TEMPLATE][0] for o in TEMPLATES[CLASS_TEMPLATE]]
         end = len(classes) - spread[-1]
         windows = sum(classes[d : end + d] * p for d, p in zip(spread, _CLASS_PLACES, strict=True))
-        starts = {"char": ids, "pair": adjacent, "class": windows}
-        rows = {}
-        for kind, names in self._kinds.items():
-            if kind == "skip":
-                keys = np.stack([
-                    self._pair_rows(ids[at + TEMPLATES[n][0]] * self._base + ids[at + TEMPLATES[n][1]])
-                    for n in names
-                ])  # fmt: skip
+        out = np.zeros((len(at), self.width))
+        for name, offsets in TEMPLATES.items():  # the sum in CRFsuite's order
+            first = at + offsets[0]
+            if name == CLASS_TEMPLATE:
+                keys = windows[first]
+            elif len(offsets) == 1:
+                keys = ids[first]
+            elif offsets[1] == offsets[0] + 1:
+                keys = neighbours[first]
             else:
-                keys = starts[kind][at + self._first[kind]]
-            found = self._index[kind][np.arange(len(names))[:, None], keys]
-            rows.update(zip(names, found))
-        order = iter(TEMPLATES)
-        out = self._weights[rows[next(order)]]
-        for name in order:  # the sum in CRFsuite's order
-            out += self._weights[rows[name]]
+                keys = self._pair_slots(ids[first] * self._base + ids[at + offsets[1]])
+            out += self._weights[self._index[name][keys]]
         return out
 
     def _ids(self, codes: np.ndarray) -> np.ndarray:
@@ -252,25 +241,12 @@ class StateScorer:
             ids[astral] = [self._vocabulary.get(chr(c), 0) for c in codes[astral].tolist()]
         return ids
 
-    def _pair_rows(self, keys: np.ndarray) -> np.ndarray:
+    def _pair_slots(self, keys: np.ndarray) -> np.ndarray:
         """Where each pair key sits in the known pairs (``len(pairs)``: unknown)."""
         at = np.searchsorted(self._pairs, keys)
         known = at < len(self._pairs)
         known[known] = self._pairs[at[known]] == keys[known]
         return np.where(known, at, len(self._pairs))
-
-
-_KINDS = ("char", "pair", "skip", "class")
-
-
-def _kind(name: str) -> str:
-    """A template's kind: a character, a pair of neighbours, the skip pair, classes."""
-    offsets = TEMPLATES[name]
-    if name == CLASS_TEMPLATE:
-        return "class"
-    if len(offsets) == 1:
-        return "char"
-    return "pair" if offsets[1] == offsets[0] + 1 else "skip"
 
 
 def _code_points(text: str) -> np.ndarray:
