@@ -389,6 +389,12 @@ class EventExtractor:
                 position = sentence.find(phrase, position + 1, end + len(phrase))
         return False
 
+    @property
+    def _only_at_words(self) -> bool:
+        """Whether a trigger can only be where a trigger word or a pattern's word is (no
+        trigger tagger, no pattern without words)."""
+        return self.trigger_tagger is None and not self._unworded
+
     # -- running ----------------------------------------------------------------------
 
     def __call__(self, doc: Document) -> Document:
@@ -401,7 +407,7 @@ class EventExtractor:
         # hold no word of a small template layer), and is not read further
         doc_words = self._word_triggers(view)
         pattern_words = self._pattern_matcher.find(view)  # the same, for the patterns
-        if not doc_words and not pattern_words and self.trigger_tagger is None and not self._unworded:
+        if not doc_words and not pattern_words and self._only_at_words:
             doc.events = []
             return doc
         if view is doc.text:
@@ -428,11 +434,7 @@ class EventExtractor:
         bounds = index.word_bounds()
         # the ends of all trigger words and pattern words: a sentence in which none ends
         # holds no trigger (most do not), and is skipped before it is cut into parts
-        hit_ends = (
-            sorted(word_ends + pattern_word_ends)
-            if self.trigger_tagger is None and not self._unworded
-            else None
-        )
+        hit_ends = sorted(word_ends + pattern_word_ends) if self._only_at_words else None
 
         for s_index, whole in enumerate(doc.sentences):
             if whole.label == "FURNITURE":

@@ -235,11 +235,7 @@ class StateScorer:
 
     def _ids(self, codes: np.ndarray) -> np.ndarray:
         """Vocabulary ids of code points (0: a character no attribute holds)."""
-        ids = self._bmp_ids[np.minimum(codes, 0xFFFF)]
-        astral = np.flatnonzero(codes > 0xFFFF)
-        if len(astral):
-            ids[astral] = [self._vocabulary.get(chr(c), 0) for c in codes[astral].tolist()]
-        return ids
+        return _by_code(self._bmp_ids, codes, lambda c: self._vocabulary.get(chr(c), 0))
 
     def _pair_slots(self, keys: np.ndarray) -> np.ndarray:
         """Where each pair key sits in the known pairs (``len(pairs)``: unknown)."""
@@ -257,13 +253,19 @@ def _code_points(text: str) -> np.ndarray:
 def _fold_and_classes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Folded code points and their class numbers (indexes into :data:`CLASS_LETTERS`)."""
     fold_table, class_table = _bmp_tables()
-    bmp = np.minimum(codes, 0xFFFF)
-    folded = np.where(codes > 0xFFFF, codes, fold_table[bmp]).astype(np.int64)
-    classes = class_table[np.minimum(folded, 0xFFFF)]
-    astral = np.flatnonzero(folded > 0xFFFF)
-    if len(astral):
-        classes[astral] = [CLASS_LETTERS.index(_CLASSES[chr(c)]) for c in folded[astral]]
+    folded = _by_code(fold_table, codes, lambda c: c)  # folding leaves astral ones alone
+    classes = _by_code(class_table, folded, lambda c: CLASS_LETTERS.index(_CLASSES[chr(c)]))
     return folded, classes
+
+
+def _by_code(table: np.ndarray, codes: np.ndarray, astral) -> np.ndarray:
+    """``table[code]`` for each code point of the Basic Multilingual Plane, ``astral(code)``
+    for the others (few: the table covers the plane only)."""
+    out = table[np.minimum(codes, 0xFFFF)]
+    far = np.flatnonzero(codes > 0xFFFF)
+    if len(far):
+        out[far] = [astral(c) for c in codes[far].tolist()]
+    return out
 
 
 @cache
